@@ -1,0 +1,17 @@
+package org.satellite.identity;
+
+/**
+ * What a staff member may do. A peer worker is bound to one site; the others work across the program.
+ */
+public enum Role {
+
+	ADMIN, COORDINATOR, PEER_WORKER, CHECKER, ANALYST;
+
+	/**
+	 * The Spring Security authority for this role.
+	 */
+	public String authority() {
+		return "ROLE_" + name();
+	}
+
+}

@@ -1,0 +1,17 @@
+package org.satellite.platform;
+
+import java.nio.file.Path;
+
+/**
+ * How this instance of Satellite runs.
+ *
+ * <p>
+ * Without {@code spring.datasource.url} Satellite runs in <em>demo mode</em>: it starts its own embedded PostgreSQL
+ * under {@link #dataDirectory()}, generates its own keys and seeds a demonstration program with demo accounts. With an
+ * external database none of that happens.
+ *
+ * @param demo whether this is a demo instance on the embedded database
+ * @param dataDirectory where local state (embedded database, demo keys) is kept
+ */
+public record Deployment(boolean demo, Path dataDirectory) {
+}
