@@ -1,8 +1,11 @@
 package org.satellite.platform.internal;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
 
 import org.satellite.platform.Deployment;
+import org.satellite.platform.ProgramTime;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +20,11 @@ class DeploymentConfiguration {
 	Deployment deployment(Environment environment, @Value("${satellite.data-directory:./data}") Path dataDirectory) {
 		boolean demo = !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
 		return new Deployment(demo, dataDirectory.toAbsolutePath().normalize());
+	}
+
+	@Bean
+	ProgramTime programTime(@Value("${satellite.time-zone:America/Toronto}") ZoneId zone) {
+		return new ProgramTime(Clock.systemUTC(), zone);
 	}
 
 }

@@ -1,0 +1,91 @@
+package org.satellite.platform;
+
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Makes a submission land once, however often it is retried.
+ *
+ * <p>
+ * The caller gives a scope (what kind of thing is created), the client's key and a fingerprint of what was
+ * submitted. The first call claims the key and creates the entry inside the caller's transaction, so the claim and
+ * the entry commit or roll back together. A later call with the same key creates nothing and returns the id of the
+ * first entry; with the same key but different content it is refused, because the client is confused and guessing
+ * which one it meant would lose data. Two concurrent calls with one key are serialised by the primary key: the
+ * second waits for the first to commit and then sees its claim.
+ */
+@Component
+public class Idempotency {
+
+	private final JdbcClient jdbc;
+
+	Idempotency(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Outcome once(String scope, String key, String fingerprint, Consumer<UUID> create) {
+		if (key == null || key.isBlank() || key.length() > 200) {
+			throw new Refusal("platform.error.idempotencyKey");
+		}
+		UUID id = UUID.randomUUID();
+		int claimed = this.jdbc.sql("""
+				INSERT INTO idempotency_keys (scope, key, fingerprint, entry_id)
+				VALUES (:scope, :key, :fingerprint, :id)
+				ON CONFLICT (scope, key) DO NOTHING""")
+			.param("scope", scope)
+			.param("key", key)
+			.param("fingerprint", fingerprint)
+			.param("id", id)
+			.update();
+		if (claimed == 1) {
+			create.accept(id);
+			return new Outcome(id, false);
+		}
+		Claim earlier = this.jdbc.sql("SELECT entry_id, fingerprint FROM idempotency_keys WHERE scope = :scope AND key = :key")
+			.param("scope", scope)
+			.param("key", key)
+			.query(Claim.class)
+			.single();
+		if (!earlier.fingerprint().equals(fingerprint)) {
+			throw new Refusal("platform.error.idempotencyKeyReused");
+		}
+		return new Outcome(earlier.entryId(), true);
+	}
+
+	/**
+	 * A fingerprint of what was submitted, for telling a retry from a different submission under the same key. The
+	 * parts' string forms must be stable: records, numbers, strings, instants and sorted maps are.
+	 */
+	public static String fingerprint(Object... parts) {
+		try {
+			java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+			for (Object part : parts) {
+				digest.update(String.valueOf(part).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				digest.update((byte) 0);
+			}
+			return java.util.HexFormat.of().formatHex(digest.digest());
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * What became of a submission.
+	 *
+	 * @param id the id of the entry, created now or by the first submission with the same key
+	 * @param replayed whether this was a retry that created nothing
+	 */
+	public record Outcome(UUID id, boolean replayed) {
+	}
+
+	private record Claim(UUID entryId, String fingerprint) {
+	}
+
+}

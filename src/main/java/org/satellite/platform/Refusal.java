@@ -1,0 +1,29 @@
+package org.satellite.platform;
+
+import java.util.Arrays;
+
+/**
+ * A request Satellite will not carry out, with the reason in words a person can act on. The reason is a message
+ * code looked up in the reader's language; nothing was changed when this is thrown.
+ */
+public class Refusal extends RuntimeException {
+
+	private final String messageCode;
+
+	private final transient Object[] arguments;
+
+	public Refusal(String messageCode, Object... arguments) {
+		super(messageCode + Arrays.toString(arguments));
+		this.messageCode = messageCode;
+		this.arguments = arguments.clone();
+	}
+
+	public String messageCode() {
+		return this.messageCode;
+	}
+
+	public Object[] arguments() {
+		return this.arguments.clone();
+	}
+
+}

@@ -1,0 +1,205 @@
+package org.satellite.supplies;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.satellite.identity.Role;
+import org.satellite.identity.StaffMember;
+import org.satellite.platform.NotAllowed;
+import org.satellite.platform.Refusal;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the ledger says each location holds, what happened there, and the thresholds below which stock is low.
+ */
+@Service
+public class Stock {
+
+	private final JdbcClient jdbc;
+
+	private final Stockroom stockroom;
+
+	private final Catalogue catalogue;
+
+	Stock(JdbcClient jdbc, Stockroom stockroom, Catalogue catalogue) {
+		this.jdbc = jdbc;
+		this.stockroom = stockroom;
+		this.catalogue = catalogue;
+	}
+
+	/**
+	 * Stock of every item a location holds, has held or has a threshold for, in catalogue order.
+	 */
+	public List<StockLevel> at(String location) {
+		return this.jdbc.sql("""
+				SELECT :location AS location, i.code AS item_code,
+				       coalesce((SELECT sum(m.quantity) FROM stock_movements m
+				                 WHERE m.location = :location AND m.item_code = i.code), 0) AS quantity,
+				       coalesce(t.minimum, 0) AS minimum
+				FROM items i LEFT JOIN stock_thresholds t ON t.item_code = i.code AND t.location = :location
+				WHERE t.minimum IS NOT NULL
+				   OR EXISTS (SELECT 1 FROM stock_movements m WHERE m.location = :location AND m.item_code = i.code)
+				ORDER BY i.position, i.code""")
+			.param("location", location)
+			.query(StockLevel.class)
+			.list();
+	}
+
+	/**
+	 * Stock of every location, keyed by location code.
+	 */
+	public Map<String, List<StockLevel>> everywhere() {
+		Map<String, List<StockLevel>> byLocation = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				WITH levels AS (
+				    SELECT location, item_code, sum(quantity) AS quantity FROM stock_movements GROUP BY location, item_code)
+				SELECT coalesce(l.location, t.location) AS location, coalesce(l.item_code, t.item_code) AS item_code,
+				       coalesce(l.quantity, 0) AS quantity, coalesce(t.minimum, 0) AS minimum
+				FROM levels l FULL JOIN stock_thresholds t ON t.location = l.location AND t.item_code = l.item_code
+				JOIN items i ON i.code = coalesce(l.item_code, t.item_code)
+				ORDER BY 1, i.position, i.code""")
+			.query(StockLevel.class)
+			.list()
+			.forEach((level) -> byLocation.computeIfAbsent(level.location(), (key) -> new java.util.ArrayList<>())
+				.add(level));
+		return byLocation;
+	}
+
+	public List<Movement> movementsAt(String location, int limit) {
+		return this.jdbc.sql("""
+				SELECT id, entry_id, occurred_at, recorded_at, location, item_code, quantity, kind, reason, lot, expires_on,
+				       counterpart, recorded_by
+				FROM stock_movements WHERE location = :location ORDER BY occurred_at DESC, id DESC LIMIT :limit""")
+			.param("location", location)
+			.param("limit", limit)
+			.query(Stock::movement)
+			.list();
+	}
+
+	/**
+	 * Sets the low-stock threshold of an item at a location; 0 removes it.
+	 */
+	@Transactional
+	public void setThreshold(StaffMember by, String location, String itemCode, int minimum) {
+		if (!(by.is(Role.ADMIN) || by.is(Role.COORDINATOR))) {
+			throw new NotAllowed("supplies.error.coordinatorsOnly");
+		}
+		if (!this.stockroom.isLocation(location)) {
+			throw new Refusal("supplies.error.unknownLocation", location);
+		}
+		this.catalogue.require(itemCode);
+		if (minimum < 0 || minimum > SupplyLedger.MAX_QUANTITY) {
+			throw new Refusal("supplies.error.badQuantity", itemCode);
+		}
+		if (minimum == 0) {
+			this.jdbc.sql("DELETE FROM stock_thresholds WHERE location = :location AND item_code = :item")
+				.param("location", location)
+				.param("item", itemCode)
+				.update();
+			return;
+		}
+		this.jdbc.sql("""
+				INSERT INTO stock_thresholds (location, item_code, minimum) VALUES (:location, :item, :minimum)
+				ON CONFLICT (location, item_code) DO UPDATE SET minimum = EXCLUDED.minimum""")
+			.param("location", location)
+			.param("item", itemCode)
+			.param("minimum", minimum)
+			.update();
+	}
+
+	/**
+	 * The distributions recorded at a site since a moment, newest first, with whether each was undone.
+	 */
+	public List<Distribution> distributionsSince(String siteCode, Instant since) {
+		Map<UUID, Map<String, Integer>> lines = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				SELECT m.entry_id, m.item_code, -m.quantity AS quantity FROM stock_movements m
+				JOIN distributions d ON d.id = m.entry_id
+				WHERE d.site_code = :site AND d.recorded_at >= :since AND d.reverses IS NULL ORDER BY m.id""")
+			.param("site", siteCode)
+			.param("since", java.sql.Timestamp.from(since))
+			.query((rs, row) -> lines.computeIfAbsent(rs.getObject(1, UUID.class), (key) -> new LinkedHashMap<>())
+				.put(rs.getString(2), rs.getInt(3)))
+			.list();
+		return this.jdbc.sql("""
+				SELECT d.id, d.site_code, d.occurred_at, d.also_for, d.client_hash IS NOT NULL AS with_client,
+				       EXISTS (SELECT 1 FROM distributions r WHERE r.reverses = d.id) AS undone, d.recorded_at, d.recorded_by
+				FROM distributions d
+				WHERE d.site_code = :site AND d.recorded_at >= :since AND d.reverses IS NULL
+				ORDER BY d.recorded_at DESC""")
+			.param("site", siteCode)
+			.param("since", java.sql.Timestamp.from(since))
+			.query((rs, row) -> new Distribution(rs.getObject("id", UUID.class), rs.getString("site_code"),
+					instant(rs, "occurred_at"), lines.getOrDefault(rs.getObject("id", UUID.class), Map.of()),
+					rs.getInt("also_for"), rs.getBoolean("with_client"), rs.getBoolean("undone"),
+					instant(rs, "recorded_at"), rs.getString("recorded_by")))
+			.list();
+	}
+
+	public Optional<Distribution> distribution(UUID id) {
+		return this.jdbc.sql("SELECT site_code, recorded_at FROM distributions WHERE id = :id AND reverses IS NULL")
+			.param("id", id)
+			.query((rs, row) -> distributionsSince(rs.getString(1), instant(rs, "recorded_at")))
+			.optional()
+			.flatMap((list) -> list.stream().filter((found) -> found.id().equals(id)).findFirst());
+	}
+
+	public List<NeedleReturn> returnsSince(String siteCode, Instant since) {
+		return this.jdbc.sql("""
+				SELECT n.id, n.site_code, n.occurred_at, n.needles, n.grams,
+				       EXISTS (SELECT 1 FROM needle_returns r WHERE r.reverses = n.id) AS undone, n.recorded_at, n.recorded_by
+				FROM needle_returns n
+				WHERE n.site_code = :site AND n.recorded_at >= :since AND n.reverses IS NULL
+				ORDER BY n.recorded_at DESC""")
+			.param("site", siteCode)
+			.param("since", java.sql.Timestamp.from(since))
+			.query((rs, row) -> new NeedleReturn(rs.getObject("id", UUID.class), rs.getString("site_code"),
+					instant(rs, "occurred_at"), rs.getInt("needles"), (Integer) rs.getObject("grams"),
+					rs.getBoolean("undone"), instant(rs, "recorded_at"), rs.getString("recorded_by")))
+			.list();
+	}
+
+	public Optional<NeedleReturn> needleReturn(UUID id) {
+		return this.jdbc.sql("SELECT site_code, recorded_at FROM needle_returns WHERE id = :id AND reverses IS NULL")
+			.param("id", id)
+			.query((rs, row) -> returnsSince(rs.getString(1), instant(rs, "recorded_at")))
+			.optional()
+			.flatMap((list) -> list.stream().filter((found) -> found.id().equals(id)).findFirst());
+	}
+
+	/**
+	 * When each location last had anything recorded, keyed by location code.
+	 */
+	public Map<String, Instant> lastActivity() {
+		Map<String, Instant> last = new LinkedHashMap<>();
+		this.jdbc.sql("SELECT location, max(recorded_at) FROM stock_movements GROUP BY location")
+			.query((rs, row) -> last.put(rs.getString(1), instant(rs, "max")))
+			.list();
+		return last;
+	}
+
+	static Instant instant(ResultSet rs, String column) throws SQLException {
+		java.sql.Timestamp timestamp = rs.getTimestamp(column);
+		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+	private static Movement movement(ResultSet rs, int row) throws SQLException {
+		String reason = rs.getString("reason");
+		return new Movement(rs.getLong("id"), rs.getObject("entry_id", UUID.class), instant(rs, "occurred_at"),
+				instant(rs, "recorded_at"), rs.getString("location"), rs.getString("item_code"), rs.getInt("quantity"),
+				MovementKind.valueOf(rs.getString("kind")), (reason != null) ? AdjustmentReason.valueOf(reason) : null,
+				rs.getString("lot"), rs.getObject("expires_on", LocalDate.class), rs.getString("counterpart"),
+				rs.getString("recorded_by"));
+	}
+
+}

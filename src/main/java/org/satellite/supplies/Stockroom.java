@@ -1,0 +1,162 @@
+package org.satellite.supplies;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.satellite.identity.Role;
+import org.satellite.identity.StaffMember;
+import org.satellite.network.Sites;
+import org.satellite.platform.Idempotency;
+import org.satellite.platform.NotAllowed;
+import org.satellite.platform.ProgramTime;
+import org.satellite.platform.Refusal;
+import org.satellite.supplies.internal.Movements;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves stock between locations: receipts at the hub, transfers from the hub to sites (and back), and adjustments
+ * with a reason. Coordinators do this; a peer worker may only record an adjustment at their own site (supplies lost
+ * or taken by police, for example).
+ */
+@Service
+public class Stockroom {
+
+	private final Catalogue catalogue;
+
+	private final Sites sites;
+
+	private final Movements movements;
+
+	private final Idempotency idempotency;
+
+	private final ProgramTime time;
+
+	private final SuppliesSettings settings;
+
+	Stockroom(Catalogue catalogue, Sites sites, Movements movements, Idempotency idempotency, ProgramTime time,
+			SuppliesSettings settings) {
+		this.catalogue = catalogue;
+		this.sites = sites;
+		this.movements = movements;
+		this.idempotency = idempotency;
+		this.time = time;
+		this.settings = settings;
+	}
+
+	@Transactional
+	public Idempotency.Outcome receive(StaffMember by, Instant occurredAt, List<TransferLine> lines,
+			String idempotencyKey) {
+		requireCoordinator(by);
+		Instant when = requireNotFuture(occurredAt);
+		requireLines(lines);
+		for (TransferLine line : lines) {
+			Item item = this.catalogue.require(line.itemCode());
+			if (item.tracksLots() && (line.lot() == null || line.lot().isBlank() || line.expiresOn() == null)) {
+				throw new Refusal("supplies.error.lotRequired", item.code());
+			}
+			if (line.expiresOn() != null && line.expiresOn().isBefore(this.time.today())) {
+				throw new Refusal("supplies.error.receivedExpired", item.code());
+			}
+		}
+		String hub = this.settings.hubCode();
+		return this.idempotency.once("receipt", idempotencyKey, Idempotency.fingerprint(occurredAt, lines),
+				(id) -> lines.forEach((line) -> this.movements.append(id, when, hub, line.itemCode(), line.quantity(),
+						MovementKind.RECEIVED, null, blankToNull(line.lot()), line.expiresOn(), null, by.username())));
+	}
+
+	@Transactional
+	public Idempotency.Outcome transfer(StaffMember by, String from, String to, Instant occurredAt,
+			List<TransferLine> lines, String idempotencyKey) {
+		requireCoordinator(by);
+		requireLocation(from);
+		requireLocation(to);
+		if (from.equals(to)) {
+			throw new Refusal("supplies.error.sameLocation");
+		}
+		Instant when = requireNotFuture(occurredAt);
+		requireLines(lines);
+		lines.forEach((line) -> this.catalogue.require(line.itemCode()));
+		return this.idempotency.once("transfer", idempotencyKey, Idempotency.fingerprint(from, to, occurredAt, lines),
+				(id) -> lines.forEach((line) -> {
+					this.movements.append(id, when, from, line.itemCode(), -line.quantity(),
+							MovementKind.TRANSFERRED_OUT, null, blankToNull(line.lot()), line.expiresOn(), to,
+							by.username());
+					this.movements.append(id, when, to, line.itemCode(), line.quantity(), MovementKind.TRANSFERRED_IN,
+							null, blankToNull(line.lot()), line.expiresOn(), from, by.username());
+				}));
+	}
+
+	/**
+	 * Corrects stock with a reason. A correction is a new line that adds or removes stock, never an edit of an old
+	 * line.
+	 */
+	@Transactional
+	public Idempotency.Outcome adjust(StaffMember by, String location, String itemCode, int change,
+			AdjustmentReason reason, Instant occurredAt, String idempotencyKey) {
+		if (!(by.is(Role.ADMIN) || by.is(Role.COORDINATOR) || by.mayActFor(location))) {
+			throw new NotAllowed("supplies.error.otherSite");
+		}
+		requireLocation(location);
+		this.catalogue.require(itemCode);
+		if (change == 0 || Math.abs(change) > SupplyLedger.MAX_QUANTITY) {
+			throw new Refusal("supplies.error.badQuantity", itemCode);
+		}
+		if (reason == null) {
+			throw new Refusal("supplies.error.reasonRequired");
+		}
+		Instant when = requireNotFuture(occurredAt);
+		return this.idempotency.once("adjustment", idempotencyKey,
+				Idempotency.fingerprint(location, itemCode, change, reason, occurredAt),
+				(id) -> this.movements.append(id, when, location, itemCode, change, MovementKind.ADJUSTED, reason, null,
+						null, null, by.username()));
+	}
+
+	/**
+	 * Whether a code names a place that holds stock: the hub or a site.
+	 */
+	public boolean isLocation(String code) {
+		return this.settings.hubCode().equals(code) || (code != null && this.sites.find(code).isPresent());
+	}
+
+	private void requireLocation(String code) {
+		if (!isLocation(code)) {
+			throw new Refusal("supplies.error.unknownLocation", String.valueOf(code));
+		}
+	}
+
+	private Instant requireNotFuture(Instant occurredAt) {
+		Instant when = (occurredAt != null) ? occurredAt : this.time.now();
+		if (when.isAfter(this.time.now().plusSeconds(300))) {
+			throw new Refusal("supplies.error.future");
+		}
+		return when;
+	}
+
+	private static void requireLines(List<TransferLine> lines) {
+		if (lines == null || lines.isEmpty()) {
+			throw new Refusal("supplies.error.noItems");
+		}
+		if (lines.stream().map(TransferLine::itemCode).distinct().count() != lines.size()
+				&& lines.stream().allMatch((line) -> line.lot() == null)) {
+			throw new Refusal("supplies.error.duplicateItem");
+		}
+		for (TransferLine line : lines) {
+			if (line.quantity() < 1 || line.quantity() > SupplyLedger.MAX_QUANTITY) {
+				throw new Refusal("supplies.error.badQuantity", line.itemCode());
+			}
+		}
+	}
+
+	private static void requireCoordinator(StaffMember by) {
+		if (!(by.is(Role.ADMIN) || by.is(Role.COORDINATOR))) {
+			throw new NotAllowed("supplies.error.coordinatorsOnly");
+		}
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+}

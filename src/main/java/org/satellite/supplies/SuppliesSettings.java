@@ -1,0 +1,14 @@
+package org.satellite.supplies;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the supplies module.
+ *
+ * @param needlesPerKilogram how many used needles a kilogram of returns counts as, when they are weighed
+ * @param hubCode the location code of the hub, where supplies are received before they go to sites
+ */
+@ConfigurationProperties("satellite.supplies")
+public record SuppliesSettings(@DefaultValue("500") int needlesPerKilogram, @DefaultValue("HUB") String hubCode) {
+}
