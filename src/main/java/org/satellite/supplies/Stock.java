@@ -98,8 +98,8 @@ public class Stock {
 			throw new Refusal("supplies.error.unknownLocation", location);
 		}
 		this.catalogue.require(itemCode);
-		if (minimum < 0 || minimum > SupplyLedger.MAX_QUANTITY) {
-			throw new Refusal("supplies.error.badQuantity", itemCode);
+		if (minimum < 0 || minimum > Stockroom.MAX_MOVED) {
+			throw new Refusal("supplies.error.badMovedQuantity", itemCode);
 		}
 		if (minimum == 0) {
 			this.jdbc.sql("DELETE FROM stock_thresholds WHERE location = :location AND item_code = :item")

@@ -23,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Stockroom {
 
+	/** The most of one item a receipt, transfer or adjustment can move: a hub's delivery can be large. */
+	static final int MAX_MOVED = 1_000_000;
+
 	private final Catalogue catalogue;
 
 	private final Sites sites;
@@ -100,8 +103,8 @@ public class Stockroom {
 		}
 		requireLocation(location);
 		this.catalogue.require(itemCode);
-		if (change == 0 || Math.abs(change) > SupplyLedger.MAX_QUANTITY) {
-			throw new Refusal("supplies.error.badQuantity", itemCode);
+		if (change == 0 || Math.abs(change) > MAX_MOVED) {
+			throw new Refusal("supplies.error.badMovedQuantity", itemCode);
 		}
 		if (reason == null) {
 			throw new Refusal("supplies.error.reasonRequired");
@@ -143,8 +146,8 @@ public class Stockroom {
 			throw new Refusal("supplies.error.duplicateItem");
 		}
 		for (TransferLine line : lines) {
-			if (line.quantity() < 1 || line.quantity() > SupplyLedger.MAX_QUANTITY) {
-				throw new Refusal("supplies.error.badQuantity", line.itemCode());
+			if (line.quantity() < 1 || line.quantity() > MAX_MOVED) {
+				throw new Refusal("supplies.error.badMovedQuantity", line.itemCode());
 			}
 		}
 	}
