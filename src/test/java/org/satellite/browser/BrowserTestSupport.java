@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
@@ -58,6 +59,9 @@ public abstract class BrowserTestSupport {
 
 	/** WCAG 2.1 A and AA, the level Satellite promises. */
 	static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+	/** How Thymeleaf shows a message key it found in no bundle. */
+	private static final Pattern MISSING_MESSAGE = Pattern.compile("\\?\\?[\\w.-]+\\?\\?");
 
 	private static final Path SCREENSHOTS = Paths.get("target", "browser");
 
@@ -138,11 +142,14 @@ public abstract class BrowserTestSupport {
 
 	/**
 	 * Goes to a path of the running application, like typing it into the address bar, and returns the response of
-	 * the page it lands on.
+	 * the page it lands on. Fails if the page shows a message key ({@code ??home.title_fr??}) where words should be,
+	 * which is what a bundle missing from {@code spring.messages.basename} looks like.
 	 */
 	protected Response visit(String path) {
 		Response response = this.page.navigate(baseUrl() + path);
 		assertThat(response).as("response to GET %s", path).isNotNull();
+		assertThat(this.page.content()).as("words missing from the message bundles on %s", path)
+			.doesNotContainPattern(MISSING_MESSAGE);
 		return response;
 	}
 
