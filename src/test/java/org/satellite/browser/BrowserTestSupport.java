@@ -1,0 +1,224 @@
+package org.satellite.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Base class for browser tests: Satellite running on a random port (the same Spring context as the other integration
+ * tests, so it starts once), driven by Debian's Chromium through Playwright.
+ *
+ * <p>
+ * Each test gets a fresh browser context (no cookies, no session) with a desktop {@link #page}; call
+ * {@link #open(Screen, String)} to look through a phone or with another {@code Accept-Language}. After each test a
+ * screenshot of the last page is left in {@code target/browser/} for a person to look at.
+ *
+ * <p>
+ * Chromium is never downloaded: the tests use {@code /usr/bin/chromium} and fail, rather than skip, when it is missing,
+ * because a skipped accessibility check looks the same as a passed one in a summary. {@code .ci/run} installs it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class BrowserTestSupport {
+
+	static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+
+	/**
+	 * Headless, and quiet: this machine's network is closed, and without these switches Chromium keeps trying to reach
+	 * Google's services.
+	 */
+	static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+			"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+
+	/** WCAG 2.1 A and AA, the level Satellite promises. */
+	static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+	/** How Thymeleaf shows a message key it found in no bundle. */
+	private static final Pattern MISSING_MESSAGE = Pattern.compile("\\?\\?[\\w.-]+\\?\\?");
+
+	private static final Path SCREENSHOTS = Paths.get("target", "browser");
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	@LocalServerPort
+	private int port;
+
+	private BrowserContext context;
+
+	/** The page of the current test, desktop-sized and English-speaking until {@link #open} says otherwise. */
+	protected Page page;
+
+	@BeforeAll
+	static void launchChromium() {
+		if (!Files.isExecutable(CHROMIUM)) {
+			fail("Browser tests need Debian's Chromium at " + CHROMIUM + ". Install it with "
+					+ "`apt-get update && apt-get install -y --no-install-recommends chromium` (.ci/run does this).");
+		}
+		playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true).setArgs(CHROMIUM_ARGS));
+	}
+
+	@AfterAll
+	static void closeChromium() {
+		if (playwright != null) {
+			playwright.close();
+			playwright = null;
+			browser = null;
+		}
+	}
+
+	@BeforeEach
+	void openDesktopPage() {
+		open(Screen.DESKTOP, "en");
+	}
+
+	@AfterEach
+	void keepScreenshotAndClose(TestInfo test) {
+		if (this.context == null) {
+			return;
+		}
+		String name = getClass().getSimpleName() + "-" + test.getTestMethod().map((m) -> m.getName()).orElse("test");
+		try {
+			this.page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+		}
+		finally {
+			this.context.close();
+			this.context = null;
+		}
+	}
+
+	/**
+	 * Replaces the current page with a fresh one (new cookies, no session) on the given screen, from a browser whose
+	 * language preference ({@code Accept-Language} and {@code navigator.language}) is the given one.
+	 */
+	protected Page open(Screen screen, String browserLanguage) {
+		if (this.context != null) {
+			this.context.close();
+		}
+		this.context = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl())
+			.setViewportSize(screen.width, screen.height)
+			.setIsMobile(screen.mobile)
+			.setHasTouch(screen.mobile)
+			.setLocale(browserLanguage));
+		this.page = this.context.newPage();
+		return this.page;
+	}
+
+	/** Opens a fresh page on the given screen, from an English-speaking browser. */
+	protected Page open(Screen screen) {
+		return open(screen, "en");
+	}
+
+	/**
+	 * Goes to a path of the running application, like typing it into the address bar, and returns the response of
+	 * the page it lands on. Fails if the page shows a message key ({@code ??home.title_fr??}) where words should be,
+	 * which is what a bundle missing from {@code spring.messages.basename} looks like.
+	 */
+	protected Response visit(String path) {
+		Response response = this.page.navigate(baseUrl() + path);
+		assertThat(response).as("response to GET %s", path).isNotNull();
+		assertThat(this.page.content()).as("words missing from the message bundles on %s", path)
+			.doesNotContainPattern(MISSING_MESSAGE);
+		return response;
+	}
+
+	/**
+	 * Logs in through the login form, as a person would, and fails unless the application let the person in.
+	 */
+	protected void loginAs(String username, String password) {
+		submitLogin(username, password);
+		assertThat(this.page.url()).as("Logging in as '%s' failed (are the demo accounts seeded?)", username)
+			.doesNotContain("/login");
+	}
+
+	/**
+	 * Fills in and sends the login form, and waits for the page the application answers with, whatever it is.
+	 */
+	protected void submitLogin(String username, String password) {
+		visit("/login");
+		this.page.locator("#username").fill(username);
+		this.page.locator("#password").fill(password);
+		String loginPage = this.page.url();
+		this.page.locator("main form button[type=submit]").click();
+		this.page.waitForURL((url) -> !url.equals(loginPage));
+	}
+
+	/**
+	 * Runs axe-core over the page as it is now, against WCAG 2.1 A and AA, and fails listing every serious or critical
+	 * violation. Minor and moderate findings are left to review, not to the build.
+	 */
+	protected static void assertAccessible(Page page) {
+		AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+		if (results.isErrored()) {
+			fail("axe-core could not check " + page.url() + ": " + results.getErrorMessage());
+		}
+		List<Rule> blocking = results.getViolations()
+			.stream()
+			.filter((rule) -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+			.toList();
+		if (!blocking.isEmpty()) {
+			fail(blocking.size() + " serious or critical accessibility violation(s) on " + page.url() + ":\n"
+					+ blocking.stream().map(BrowserTestSupport::describe).collect(Collectors.joining("\n")));
+		}
+	}
+
+	/** Runs {@link #assertAccessible(Page)} on the current page. */
+	protected void assertAccessible() {
+		assertAccessible(this.page);
+	}
+
+	protected String baseUrl() {
+		return "http://localhost:" + this.port;
+	}
+
+	private static String describe(Rule rule) {
+		StringBuilder text = new StringBuilder().append("- [")
+			.append(rule.getImpact())
+			.append("] ")
+			.append(rule.getId())
+			.append(": ")
+			.append(rule.getHelp())
+			.append(" (")
+			.append(rule.getHelpUrl())
+			.append(')');
+		for (CheckedNode node : rule.getNodes()) {
+			text.append("\n    at ").append(node.getTarget()).append(": ").append(node.getHtml());
+			if (node.getFailureSummary() != null) {
+				text.append("\n       ").append(node.getFailureSummary().replace("\n", "\n       "));
+			}
+		}
+		return text.toString();
+	}
+
+}

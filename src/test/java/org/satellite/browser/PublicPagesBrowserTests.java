@@ -1,0 +1,90 @@
+package org.satellite.browser;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * The pages anyone can reach without an account, in both languages, on a phone and a desktop, each checked with
+ * axe-core.
+ */
+class PublicPagesBrowserTests extends BrowserTestSupport {
+
+	@Test
+	void showsTheHomePageInEnglish() {
+		assertThat(visit("/").status()).isEqualTo(200);
+
+		assertThat(this.page.locator("html").getAttribute("lang")).isEqualTo("en");
+		assertThat(heading()).isEqualTo("Harm reduction, together");
+		assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Français")).isVisible())
+			.isTrue();
+		assertThat(this.page.locator("footer").innerText()).contains("does not record your IP address");
+		assertAccessible();
+	}
+
+	@Test
+	void switchesToFrenchWithTheLanguageLinkAndRemembersTheChoice() {
+		visit("/");
+
+		this.page.getByText("Français").click();
+		this.page.waitForURL("**/?lang=fr");
+
+		assertThat(this.page.locator("html").getAttribute("lang")).isEqualTo("fr");
+		assertThat(heading()).isEqualTo("Réduction des méfaits, ensemble");
+		assertAccessible();
+
+		visit("/login");
+		assertThat(heading()).isEqualTo("Se connecter");
+		assertThat(this.page.context().cookies()).extracting((cookie) -> cookie.name, (cookie) -> cookie.value)
+			.contains(tuple("satellite-lang", "fr"));
+	}
+
+	@Test
+	void speaksFrenchToABrowserThatAsksForFrench() {
+		open(Screen.PHONE, "fr");
+
+		visit("/");
+
+		assertThat(this.page.locator("html").getAttribute("lang")).isEqualTo("fr");
+		assertThat(heading()).isEqualTo("Réduction des méfaits, ensemble");
+		assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).isVisible())
+			.isTrue();
+		assertAccessible();
+	}
+
+	@Test
+	void showsTheLoginFormWithLargeTouchTargetsOnAPhone() {
+		open(Screen.PHONE);
+
+		assertThat(visit("/login").status()).isEqualTo(200);
+
+		assertThat(heading()).isEqualTo("Log in");
+		Locator submit = this.page.locator("main form button[type=submit]");
+		BoundingBox box = submit.boundingBox();
+		assertThat(box.height).as("height of the Log in button in CSS pixels").isGreaterThanOrEqualTo(48);
+		assertThat(box.x + box.width).as("the Log in button fits the screen").isLessThanOrEqualTo(Screen.PHONE.width);
+		assertThat(this.page.getByLabel("Username").isVisible()).isTrue();
+		assertThat(this.page.getByLabel("Password").isVisible()).isTrue();
+		assertAccessible();
+	}
+
+	@Test
+	void saysPlainlyWhenTheUsernameAndPasswordDoNotMatch() {
+		submitLogin("nobody-here", "not-the-password");
+
+		assertThat(this.page.url()).endsWith("/login?error");
+		assertThat(this.page.getByRole(AriaRole.ALERT).innerText())
+			.startsWith("That username and password did not match");
+		assertAccessible();
+	}
+
+	private String heading() {
+		return this.page.locator("h1").innerText();
+	}
+
+}
