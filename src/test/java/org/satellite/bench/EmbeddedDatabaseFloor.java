@@ -23,7 +23,7 @@ public final class EmbeddedDatabaseFloor {
 		Path directory = Path.of(args[0]);
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 			.setDataDirectory(directory)
-			.setCleanDataDirectory(true)
+			.setCleanDataDirectory(false)
 			.setServerConfig("max_connections", "100")
 			.start();
 				Connection connection = postgres.getPostgresDatabase().getConnection();
