@@ -14,4 +14,15 @@ import java.nio.file.Path;
  * @param dataDirectory where local state (embedded database, demo keys) is kept
  */
 public record Deployment(boolean demo, Path dataDirectory) {
+
+	/**
+	 * How the given configuration deploys Satellite. Usable before the application context exists, so that the
+	 * embedded database can start early.
+	 */
+	public static Deployment of(org.springframework.core.env.PropertyResolver configuration) {
+		boolean demo = !org.springframework.util.StringUtils.hasText(configuration.getProperty("spring.datasource.url"));
+		Path directory = Path.of(configuration.getProperty("satellite.data-directory", "./data"));
+		return new Deployment(demo, directory.toAbsolutePath().normalize());
+	}
+
 }

@@ -1,16 +1,12 @@
 package org.satellite.platform.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.satellite.platform.Deployment;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -29,20 +25,11 @@ import org.springframework.util.StringUtils;
 class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(Deployment deployment,
+	EmbeddedPostgres embeddedPostgres(ObjectProvider<EmbeddedDatabaseStartup> startup, Deployment deployment,
 			@Value("${satellite.embedded-database.clean:false}") boolean clean) {
-		Path directory = deployment.dataDirectory().resolve("postgres");
-		try {
-			Files.createDirectories(directory);
-			return EmbeddedPostgres.builder()
-				.setDataDirectory(directory)
-				.setCleanDataDirectory(clean)
-				.setServerConfig("max_connections", "100")
-				.start();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, ex);
-		}
+		EmbeddedDatabaseStartup started = startup.getIfAvailable();
+		return (started != null) ? started.server()
+				: EmbeddedDatabaseStartup.start(deployment.dataDirectory().resolve("postgres"), clean);
 	}
 
 	@Bean(destroyMethod = "close")
