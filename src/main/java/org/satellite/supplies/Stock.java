@@ -178,6 +178,21 @@ public class Stock {
 	}
 
 	/**
+	 * The items a site handed out most since a moment, most first, for putting them at the top of the phone view.
+	 */
+	public List<String> mostDistributed(String siteCode, Instant since, int limit) {
+		return this.jdbc.sql("""
+				SELECT item_code FROM stock_movements
+				WHERE location = :site AND kind = 'DISTRIBUTED' AND occurred_at >= :since
+				GROUP BY item_code ORDER BY count(*) DESC, item_code LIMIT :limit""")
+			.param("site", siteCode)
+			.param("since", java.sql.Timestamp.from(since))
+			.param("limit", limit)
+			.query(String.class)
+			.list();
+	}
+
+	/**
 	 * When each location last had anything recorded, keyed by location code.
 	 */
 	public Map<String, Instant> lastActivity() {

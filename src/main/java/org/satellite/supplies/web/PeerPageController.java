@@ -1,0 +1,223 @@
+package org.satellite.supplies.web;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.satellite.identity.CurrentStaff;
+import org.satellite.identity.StaffMember;
+import org.satellite.platform.ProgramTime;
+import org.satellite.platform.Refusal;
+import org.satellite.supplies.Catalogue;
+import org.satellite.supplies.Item;
+import org.satellite.supplies.NewDistribution;
+import org.satellite.supplies.Restocks;
+import org.satellite.supplies.Stock;
+import org.satellite.supplies.SupplyLedger;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The peer worker's phone view: log what went out in three taps, see today's entries and undo one, see the site's
+ * stock and ask for more.
+ *
+ * <p>
+ * The counters work without JavaScript: their − and + buttons post the form back here and the page comes back with
+ * the new numbers, recording nothing; only "Save" records. With JavaScript the numbers change in place.
+ */
+@Controller
+@PreAuthorize("hasRole('PEER_WORKER')")
+class PeerPageController {
+
+	private static final List<String> DEFAULT_ITEMS = List.of("NDL-1", "KIT-INJ", "KIT-INH", "STEM", "NAL-NASAL",
+			"STRIP-FENT");
+
+	private final SupplyLedger ledger;
+
+	private final Stock stock;
+
+	private final Restocks restocks;
+
+	private final Catalogue catalogue;
+
+	private final ProgramTime time;
+
+	private final MessageSource messages;
+
+	PeerPageController(SupplyLedger ledger, Stock stock, Restocks restocks, Catalogue catalogue, ProgramTime time,
+			MessageSource messages) {
+		this.ledger = ledger;
+		this.stock = stock;
+		this.restocks = restocks;
+		this.catalogue = catalogue;
+		this.time = time;
+		this.messages = messages;
+	}
+
+	@GetMapping("/app/peer")
+	String home(Model model) {
+		return form(model, site(), Map.of(), 0, null, null);
+	}
+
+	/**
+	 * One handler for the form's buttons: {@code step} (a − or + without JavaScript) redraws the form with the new
+	 * numbers, {@code save} records the distribution.
+	 */
+	@PostMapping("/app/peer/distributions")
+	String submit(@RequestParam MultiValueMap<String, String> form, @RequestParam(required = false) String step,
+			@RequestParam(defaultValue = "0") String alsoFor, @RequestParam(required = false) String clientCode,
+			@RequestParam String key, Model model, RedirectAttributes redirect, Locale locale) {
+		String site = site();
+		Map<String, Integer> counts = counts(form);
+		int others = parse(alsoFor);
+		if (step != null) {
+			applyStep(counts, step);
+			if (step.startsWith("alsoFor:")) {
+				others = Math.max(0, others + parse(step.substring("alsoFor:".length())));
+			}
+			return form(model, site, counts, others, clientCode, key);
+		}
+		try {
+			this.ledger.distribute(staff(), new NewDistribution(site, null, counts, others, clientCode), key);
+		}
+		catch (Refusal refusal) {
+			model.addAttribute("problem", say(refusal, locale));
+			return form(model, site, counts, others, clientCode, key);
+		}
+		redirect.addFlashAttribute("saved", describe(counts, locale));
+		return "redirect:/app/peer";
+	}
+
+	@PostMapping("/app/peer/distributions/{id}/undo")
+	String undo(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
+		try {
+			this.ledger.undoDistribution(staff(), id);
+			redirect.addFlashAttribute("undone", true);
+		}
+		catch (Refusal refusal) {
+			redirect.addFlashAttribute("problem", say(refusal, locale));
+		}
+		return "redirect:/app/peer";
+	}
+
+	@GetMapping("/app/peer/stock")
+	String stock(Model model) {
+		String site = site();
+		model.addAttribute("site", site);
+		model.addAttribute("levels", this.stock.at(site));
+		model.addAttribute("items", items());
+		model.addAttribute("restock", this.restocks.openFor(site).orElse(null));
+		return "supplies/peer-stock";
+	}
+
+	@PostMapping("/app/peer/restock")
+	String askForRestock(RedirectAttributes redirect) {
+		this.restocks.request(staff(), site());
+		redirect.addFlashAttribute("asked", true);
+		return "redirect:/app/peer/stock";
+	}
+
+	private String form(Model model, String site, Map<String, Integer> counts, int alsoFor, String clientCode,
+			String key) {
+		List<Item> active = this.catalogue.activeItems();
+		List<String> top = mostUsed(site);
+		model.addAttribute("site", site);
+		model.addAttribute("top", active.stream().filter((item) -> top.contains(item.code()))
+			.sorted(java.util.Comparator.comparingInt((Item item) -> top.indexOf(item.code())))
+			.toList());
+		model.addAttribute("more", active.stream().filter((item) -> !top.contains(item.code())).toList());
+		model.addAttribute("counts", counts);
+		model.addAttribute("moreOpen", counts.keySet().stream().anyMatch((code) -> !top.contains(code)));
+		model.addAttribute("zone", this.time.zone());
+		model.addAttribute("alsoFor", alsoFor);
+		model.addAttribute("clientCode", clientCode);
+		model.addAttribute("key", (key != null) ? key : UUID.randomUUID().toString());
+		model.addAttribute("items", items());
+		model.addAttribute("today", this.stock.distributionsSince(site, this.time.startOf(this.time.today())));
+		model.addAttribute("undoUntil", this.time.now().minus(SupplyLedger.UNDO_WINDOW));
+		return "supplies/peer";
+	}
+
+	private List<String> mostUsed(String site) {
+		Instant since = this.time.now().minus(Duration.ofDays(90));
+		List<String> used = this.stock.mostDistributed(site, since, 6);
+		return used.isEmpty() ? DEFAULT_ITEMS : used;
+	}
+
+	private Map<String, Item> items() {
+		return this.catalogue.items().stream().collect(Collectors.toMap(Item::code, (item) -> item));
+	}
+
+	/** Quantities from fields named {@code q.ITEM}; blanks and zeros are left out. */
+	static Map<String, Integer> counts(MultiValueMap<String, String> form) {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		form.forEach((name, values) -> {
+			if (name.startsWith("q.") && !values.isEmpty() && !values.get(0).isBlank()) {
+				counts.put(name.substring(2), parse(values.get(0)));
+			}
+		});
+		counts.values().removeIf((quantity) -> quantity == 0);
+		return counts;
+	}
+
+	/** A step is {@code ITEM:delta}; the count never goes below zero. */
+	static void applyStep(Map<String, Integer> counts, String step) {
+		int colon = step.lastIndexOf(':');
+		if (colon < 1 || step.startsWith("alsoFor:")) {
+			return;
+		}
+		String item = step.substring(0, colon);
+		int next = Math.max(0, counts.getOrDefault(item, 0) + parse(step.substring(colon + 1)));
+		if (next == 0) {
+			counts.remove(item);
+		}
+		else {
+			counts.put(item, next);
+		}
+	}
+
+	private static int parse(String number) {
+		try {
+			return Integer.parseInt(number.strip());
+		}
+		catch (NumberFormatException ex) {
+			// Not a number: the ledger refuses it with a message the person can act on.
+			return -1;
+		}
+	}
+
+	private String describe(Map<String, Integer> counts, Locale locale) {
+		Map<String, Item> items = items();
+		return counts.entrySet()
+			.stream()
+			.map((line) -> line.getValue() + " × " + items.get(line.getKey()).name(locale))
+			.collect(Collectors.joining(", "));
+	}
+
+	private String say(Refusal refusal, Locale locale) {
+		return this.messages.getMessage(refusal.messageCode(), refusal.arguments(), locale);
+	}
+
+	private static StaffMember staff() {
+		return CurrentStaff.require();
+	}
+
+	private static String site() {
+		return staff().siteCode().orElseThrow();
+	}
+
+}

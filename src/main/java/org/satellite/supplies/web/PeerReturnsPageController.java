@@ -1,0 +1,106 @@
+package org.satellite.supplies.web;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import org.satellite.identity.CurrentStaff;
+import org.satellite.identity.StaffMember;
+import org.satellite.platform.ProgramTime;
+import org.satellite.platform.Refusal;
+import org.satellite.supplies.Stock;
+import org.satellite.supplies.SupplyLedger;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Needles back, from the peer worker's phone: counted one by one, or weighed when there are too many to count.
+ */
+@Controller
+@PreAuthorize("hasRole('PEER_WORKER')")
+class PeerReturnsPageController {
+
+	private final SupplyLedger ledger;
+
+	private final Stock stock;
+
+	private final ProgramTime time;
+
+	private final MessageSource messages;
+
+	PeerReturnsPageController(SupplyLedger ledger, Stock stock, ProgramTime time, MessageSource messages) {
+		this.ledger = ledger;
+		this.stock = stock;
+		this.time = time;
+		this.messages = messages;
+	}
+
+	@GetMapping("/app/peer/returns")
+	String page(Model model) {
+		String site = site();
+		model.addAttribute("site", site);
+		model.addAttribute("key", UUID.randomUUID().toString());
+		model.addAttribute("recent", this.stock.returnsSince(site, this.time.now().minus(SupplyLedger.UNDO_WINDOW.multipliedBy(7))));
+		model.addAttribute("undoUntil", this.time.now().minus(SupplyLedger.UNDO_WINDOW));
+		model.addAttribute("zone", this.time.zone());
+		return "supplies/peer-returns";
+	}
+
+	@PostMapping("/app/peer/returns")
+	String record(@RequestParam String how, @RequestParam(required = false) String amount, @RequestParam String key,
+			RedirectAttributes redirect, Locale locale) {
+		Integer number = parse(amount);
+		try {
+			boolean weighed = "grams".equals(how);
+			this.ledger.recordReturn(staff(), site(), null, weighed ? null : number, weighed ? number : null, key);
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (Refusal refusal) {
+			redirect.addFlashAttribute("problem",
+					this.messages.getMessage(refusal.messageCode(), refusal.arguments(), locale));
+		}
+		return "redirect:/app/peer/returns";
+	}
+
+	@PostMapping("/app/peer/returns/{id}/undo")
+	String undo(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
+		try {
+			this.ledger.undoReturn(staff(), id);
+			redirect.addFlashAttribute("undone", true);
+		}
+		catch (Refusal refusal) {
+			redirect.addFlashAttribute("problem",
+					this.messages.getMessage(refusal.messageCode(), refusal.arguments(), locale));
+		}
+		return "redirect:/app/peer/returns";
+	}
+
+	private static Integer parse(String amount) {
+		if (amount == null || amount.isBlank()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(amount.strip());
+		}
+		catch (NumberFormatException ex) {
+			// The ledger refuses it with the words the person needs.
+			return -1;
+		}
+	}
+
+	private static StaffMember staff() {
+		return CurrentStaff.require();
+	}
+
+	private static String site() {
+		return staff().siteCode().orElseThrow();
+	}
+
+}

@@ -1,0 +1,76 @@
+package org.satellite.browser;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The coordinator sees that demo site SAT-03 is running low on naloxone and has asked for supplies, records the
+ * restock from the hub, and the flag and the request are gone.
+ */
+class CoordinatorBrowserTests extends BrowserTestSupport {
+
+	@Test
+	void seesTheLowStockFlagAndRecordsARestock() {
+		open(Screen.DESKTOP);
+		loginAs("coordinator", "satellite-demo");
+
+		visit("/app/coordinator");
+		assertAccessible();
+		assertThat(siteRow("SAT-03").innerText()).contains("running low").contains("Asked for restock");
+		assertThat(this.page.locator("ul.entries").innerText()).contains("SAT-03 asks for supplies");
+
+		this.page.locator("ul.entries").getByText("Record the restock").click();
+		this.page.waitForURL((url) -> url.contains("/app/coordinator/sites/SAT-03"));
+		assertAccessible();
+		assertThat(stockStatus("Naloxone nasal kit")).isEqualTo("Running low");
+
+		this.page.locator("#item-1").selectOption("NAL-NASAL");
+		this.page.locator("#quantity-1").fill("20");
+		this.page.locator("form.restock-form button[type=submit]").click();
+		this.page.waitForURL((url) -> url.contains("/app/coordinator/sites/SAT-03"));
+
+		assertThat(this.page.locator("[role=status]").innerText()).contains("Restock recorded");
+		assertThat(stockStatus("Naloxone nasal kit")).isEqualTo("OK");
+		visit("/app/coordinator");
+		assertThat(siteRow("SAT-03").innerText()).doesNotContain("Asked for restock");
+		assertThat(this.page.locator("main").innerText()).doesNotContain("SAT-03 asks for supplies");
+	}
+
+	@Test
+	void downloadsASiteMonthsAsCsv() {
+		open(Screen.DESKTOP);
+		loginAs("coordinator", "satellite-demo");
+		visit("/app/coordinator/sites/SAT-01");
+
+		var download = this.page.waitForDownload(() -> this.page.getByText("Download these months (CSV)").click());
+
+		String csv = readAll(download.path());
+		assertThat(csv.lines().findFirst()).hasValue(
+				"site,month,needles_out,needles_back,return_percent,kits,naloxone,secondary_reach,encounters");
+		assertThat(csv.lines().count()).isEqualTo(13);
+	}
+
+	private Locator siteRow(String code) {
+		return this.page.locator("tbody tr", new Page.LocatorOptions().setHasText(code));
+	}
+
+	private String stockStatus(String item) {
+		return this.page.locator("#stock + .table-scroll tbody tr", new Page.LocatorOptions().setHasText(item))
+			.locator("td:nth-child(3)")
+			.innerText()
+			.strip();
+	}
+
+	private static String readAll(java.nio.file.Path path) {
+		try {
+			return java.nio.file.Files.readString(path);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+}
