@@ -52,6 +52,91 @@ public class Accounts {
 			.update();
 	}
 
+	public java.util.List<Account> all() {
+		return this.jdbc.sql("""
+				SELECT id, username, role, site_code, enabled, failed_logins, locked_until FROM accounts ORDER BY username""")
+			.query((rs, row) -> new Account(rs.getLong("id"), rs.getString("username"), Role.valueOf(rs.getString("role")),
+					rs.getString("site_code"), rs.getBoolean("enabled"), rs.getInt("failed_logins"),
+					timestamp(rs, "locked_until")))
+			.list();
+	}
+
+	public Optional<Long> idOf(String username) {
+		return this.jdbc.sql("SELECT id FROM accounts WHERE username = :username")
+			.param("username", username)
+			.query(Long.class)
+			.optional();
+	}
+
+	public boolean hasAdmin() {
+		return this.jdbc.sql("SELECT count(*) FROM accounts WHERE role = 'ADMIN' AND enabled").query(Long.class).single() > 0;
+	}
+
+	public void setEnabled(String username, boolean enabled) {
+		this.jdbc.sql("UPDATE accounts SET enabled = :enabled WHERE username = :username")
+			.param("enabled", enabled)
+			.param("username", username)
+			.update();
+	}
+
+	public void setPasswordHash(String username, String hash) {
+		this.jdbc.sql("UPDATE accounts SET password_hash = :hash, failed_logins = 0, locked_until = NULL WHERE username = :username")
+			.param("hash", hash)
+			.param("username", username)
+			.update();
+	}
+
+	/**
+	 * Counts a failed login and locks the account after {@code threshold} failures in a row, for a time that doubles
+	 * with each further failure up to {@code longest}.
+	 * @return until when the account is locked, if it now is
+	 */
+	public Optional<Instant> recordFailure(String username, int threshold, java.time.Duration first,
+			java.time.Duration longest) {
+		Integer failures = this.jdbc.sql("UPDATE accounts SET failed_logins = failed_logins + 1 WHERE username = :username RETURNING failed_logins")
+			.param("username", username)
+			.query(Integer.class)
+			.optional()
+			.orElse(null);
+		if (failures == null || failures < threshold) {
+			return Optional.empty();
+		}
+		long factor = 1L << Math.min(20, failures - threshold);
+		java.time.Duration lock = first.multipliedBy(factor);
+		if (lock.compareTo(longest) > 0) {
+			lock = longest;
+		}
+		Instant until = now().plus(lock);
+		this.jdbc.sql("UPDATE accounts SET locked_until = :until WHERE username = :username")
+			.param("until", java.sql.Timestamp.from(until))
+			.param("username", username)
+			.update();
+		return Optional.of(until);
+	}
+
+	public void recordSuccess(String username) {
+		this.jdbc.sql("UPDATE accounts SET failed_logins = 0, locked_until = NULL WHERE username = :username")
+			.param("username", username)
+			.update();
+	}
+
+	private static Instant timestamp(ResultSet rs, String column) throws SQLException {
+		java.sql.Timestamp value = rs.getTimestamp(column);
+		return (value != null) ? value.toInstant() : null;
+	}
+
+	/**
+	 * An account as the admin page shows it.
+	 */
+	public record Account(long id, String username, Role role, String siteCode, boolean enabled, int failedLogins,
+			Instant lockedUntil) {
+
+		public boolean locked() {
+			return this.lockedUntil != null && this.lockedUntil.isAfter(Instant.now());
+		}
+
+	}
+
 	private static StaffPrincipal principal(ResultSet rs, int row) throws SQLException {
 		OffsetDateTime locked = rs.getObject("locked_until", OffsetDateTime.class);
 		StaffMember member = new StaffMember(rs.getString("username"), Role.valueOf(rs.getString("role")),

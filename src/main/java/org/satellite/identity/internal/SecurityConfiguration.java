@@ -29,7 +29,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ApiSecurityResponses responses) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**")
 				.permitAll()
@@ -38,7 +38,12 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// No cookies on the API, so no cross-site request to forge: tokens travel in a header a browser never adds.
 			.csrf((csrf) -> csrf.disable())
+			.requestCache((cache) -> cache.disable())
+			.addFilterBefore(new BearerTokenFilter(tokens, responses),
+					org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
+			.exceptionHandling((errors) -> errors.authenticationEntryPoint(responses).accessDeniedHandler(responses))
 			.headers(SecurityConfiguration::strictHeaders);
 		return http.build();
 	}
