@@ -1,0 +1,175 @@
+package org.satellite.identity;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class IdentityIntegrationTests {
+
+	static final StaffMember ADMIN = new StaffMember("admin", Role.ADMIN, Optional.empty());
+
+	static final String PASSWORD = "correct horse battery";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	StaffAccounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theDemoAccountsLogInAndAWrongPasswordDoesNot() {
+		assertThat(new WebSession(this.port).login("coordinator", "satellite-demo")).endsWith("/app");
+		assertThat(new WebSession(this.port).login("coordinator", "wrong-password!")).endsWith("/login?error");
+	}
+
+	@Test
+	void locksAnAccountAfterFiveFailuresEvenAgainstTheRightPassword() {
+		String username = newAccount(Role.ANALYST, null);
+		for (int i = 0; i < 5; i++) {
+			assertThat(new WebSession(this.port).login(username, "not the password")).endsWith("/login?error");
+		}
+
+		assertThat(new WebSession(this.port).login(username, PASSWORD)).endsWith("/login?error");
+		assertThat(tokenStatus(username, PASSWORD)).isEqualTo(401);
+		assertThat(audit(username)).contains("login.failed", "account.locked");
+	}
+
+	@Test
+	void aDisabledAccountCanNeitherLogInNorUseItsToken() {
+		String username = newAccount(Role.COORDINATOR, null);
+		String token = token(username, PASSWORD);
+		assertThat(api(token, "/api/v1/sites")).isEqualTo(200);
+
+		this.accounts.setEnabled(ADMIN, username, false);
+
+		assertThat(new WebSession(this.port).login(username, PASSWORD)).endsWith("/login?error");
+		assertThat(api(token, "/api/v1/sites")).isEqualTo(401);
+		assertThat(tokenStatus(username, PASSWORD)).isEqualTo(401);
+	}
+
+	@Test
+	void tokensWorkUntilRevokedOrExpired() throws Exception {
+		String username = newAccount(Role.COORDINATOR, null);
+		String token = token(username, PASSWORD);
+		assertThat(api(token, "/api/v1/sites")).isEqualTo(200);
+
+		HttpResponse<String> revoked = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/tokens/current"))
+				.header("Authorization", "Bearer " + token)
+				.DELETE()
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(revoked.statusCode()).isEqualTo(204);
+		assertThat(api(token, "/api/v1/sites")).isEqualTo(401);
+
+		String expiring = token(username, PASSWORD);
+		this.jdbc.sql("UPDATE api_tokens SET expires_at = now() - interval '1 minute' WHERE revoked_at IS NULL").update();
+		HttpResponse<String> expired = get(expiring, "/api/v1/sites");
+		assertThat(expired.statusCode()).isEqualTo(401);
+		assertThat(expired.headers().firstValue("Content-Type")).hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(expired.body()).contains("Your token has expired or was revoked");
+	}
+
+	@Test
+	void onlyAdminsReachTheAccountsPage() {
+		for (String username : List.of("coordinator", "peer", "checker", "analyst")) {
+			WebSession session = new WebSession(this.port);
+			session.login(username, "satellite-demo");
+			assertThat(session.get("/app/admin/accounts").statusCode()).as(username).isEqualTo(403);
+		}
+		assertThat(new WebSession(this.port).get("/app/admin/accounts").statusCode()).isEqualTo(302);
+		WebSession admin = new WebSession(this.port);
+		admin.login("admin", "satellite-demo");
+		assertThat(admin.get("/app/admin/accounts").body()).contains("Create an account");
+	}
+
+	@Test
+	void anAdminCreatesAnAccountThroughTheFormButNotWithAWeakPasswordNorWithoutTheCsrfToken() {
+		WebSession admin = new WebSession(this.port);
+		admin.login("admin", "satellite-demo");
+		admin.get("/app/admin/accounts");
+		String name = "new-" + UUID.randomUUID().toString().substring(0, 8);
+
+		admin.post("/app/admin/accounts", Map.of("username", name, "password", "password1234", "role", "ANALYST"));
+		assertThat(admin.get("/app/admin/accounts").body()).contains("one of the most common").doesNotContain(">" + name + "<");
+		admin.post("/app/admin/accounts", Map.of("username", name, "password", "short", "role", "ANALYST"));
+		assertThat(admin.get("/app/admin/accounts").body()).contains("at least 12 characters");
+		assertThat(admin.postWithCsrf("/app/admin/accounts",
+				Map.of("username", name, "password", PASSWORD, "role", "ANALYST"), false).statusCode()).isEqualTo(403);
+		assertThat(exists(name)).isFalse();
+
+		admin.get("/app/admin/accounts");
+		admin.post("/app/admin/accounts", Map.of("username", name, "password", PASSWORD, "role", "ANALYST"));
+
+		assertThat(exists(name)).isTrue();
+		assertThat(new WebSession(this.port).login(name, PASSWORD)).endsWith("/app");
+		assertThat(audit(name)).contains("account.created", "login");
+	}
+
+	@Test
+	void theAuditTrailCannotBeChangedOrDeleted() {
+		assertThatThrownBy(() -> this.jdbc.sql("UPDATE audit_events SET actor = 'nobody'").update())
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> this.jdbc.sql("DELETE FROM audit_events").update()).hasMessageContaining("append-only");
+	}
+
+	private String newAccount(Role role, String site) {
+		String username = "t-" + UUID.randomUUID().toString().substring(0, 8);
+		this.accounts.create(ADMIN, username, PASSWORD, role, site);
+		return username;
+	}
+
+	private boolean exists(String username) {
+		return this.jdbc.sql("SELECT count(*) FROM accounts WHERE username = :u").param("u", username).query(Long.class).single() > 0;
+	}
+
+	private List<String> audit(String subject) {
+		return this.jdbc.sql("SELECT action FROM audit_events WHERE subject = :s ORDER BY id").param("s", subject)
+			.query(String.class).list();
+	}
+
+	private String token(String username, String password) {
+		return org.satellite.api.TestTokens.issue(this.port, username, password);
+	}
+
+	private int tokenStatus(String username, String password) {
+		return org.satellite.api.TestTokens.status(this.port, username, password);
+	}
+
+	private int api(String token, String path) {
+		return get(token, path).statusCode();
+	}
+
+	private HttpResponse<String> get(String token, String path) {
+		try {
+			return HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+					.header("Authorization", "Bearer " + token)
+					.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
