@@ -147,11 +147,20 @@ public class Stock {
 	}
 
 	public Optional<Distribution> distribution(UUID id) {
-		return this.jdbc.sql("SELECT site_code, recorded_at FROM distributions WHERE id = :id AND reverses IS NULL")
+		Map<String, Integer> lines = new LinkedHashMap<>();
+		this.jdbc.sql("SELECT item_code, -quantity FROM stock_movements WHERE entry_id = :id ORDER BY id")
 			.param("id", id)
-			.query((rs, row) -> distributionsSince(rs.getString(1), instant(rs, "recorded_at")))
-			.optional()
-			.flatMap((list) -> list.stream().filter((found) -> found.id().equals(id)).findFirst());
+			.query((rs, row) -> lines.put(rs.getString(1), rs.getInt(2)))
+			.list();
+		return this.jdbc.sql("""
+				SELECT d.id, d.site_code, d.occurred_at, d.also_for, d.client_hash IS NOT NULL AS with_client,
+				       EXISTS (SELECT 1 FROM distributions r WHERE r.reverses = d.id) AS undone, d.recorded_at, d.recorded_by
+				FROM distributions d WHERE d.id = :id AND d.reverses IS NULL""")
+			.param("id", id)
+			.query((rs, row) -> new Distribution(rs.getObject("id", UUID.class), rs.getString("site_code"),
+					instant(rs, "occurred_at"), lines, rs.getInt("also_for"), rs.getBoolean("with_client"),
+					rs.getBoolean("undone"), instant(rs, "recorded_at"), rs.getString("recorded_by")))
+			.optional();
 	}
 
 	public List<NeedleReturn> returnsSince(String siteCode, Instant since) {
