@@ -1,0 +1,82 @@
+package org.satellite.messaging;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.satellite.messaging.internal.sms.OutboxRows;
+import org.satellite.messaging.internal.sms.SmppGateway;
+import org.satellite.messaging.internal.sms.SmsNumbers;
+import org.satellite.platform.Refusal;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The durable SMS outbox. {@code queue} writes in the caller's transaction, so a message is queued exactly when
+ * what caused it commits; workers on every node send it over SMPP, retry it with back-off and record its delivery
+ * receipt. A key is used once: queueing it again queues nothing, which is what makes a fan-out safe to repeat.
+ */
+@Service
+public class SmsOutbox {
+
+	private final OutboxRows rows;
+
+	private final SmsNumbers numbers;
+
+	private final ObjectProvider<SmppGateway> gateway;
+
+	SmsOutbox(OutboxRows rows, SmsNumbers numbers, ObjectProvider<SmppGateway> gateway) {
+		this.rows = rows;
+		this.numbers = numbers;
+		this.gateway = gateway;
+	}
+
+	/**
+	 * Queues one SMS; returns false when its key was queued before.
+	 * @param batch what the message belongs to, for {@link #progress(String)}; may be {@code null}
+	 */
+	@Transactional
+	public boolean queue(String batch, OutgoingSms sms) {
+		return queueAll(batch, List.of(sms)) == 1;
+	}
+
+	/**
+	 * Queues many SMS at once; returns how many were new.
+	 */
+	@Transactional
+	public int queueAll(String batch, List<OutgoingSms> messages) {
+		List<OutboxRows.Row> rows = new ArrayList<>(messages.size());
+		for (OutgoingSms sms : messages) {
+			String to = this.numbers.normalise(sms.to()).orElseThrow(() -> new Refusal("messaging.error.badPhone"));
+			if (sms.text() == null || sms.text().isBlank() || sms.text().length() > 1600) {
+				throw new Refusal("messaging.error.badText");
+			}
+			rows.add(new OutboxRows.Row(sms.key(), this.numbers.seal(to), this.numbers.hash(to), sms.text()));
+		}
+		return this.rows.insert(batch, rows);
+	}
+
+	/**
+	 * Cancels every message still waiting for this number, at once: for STOP.
+	 * @return how many were cancelled
+	 */
+	@Transactional
+	public int cancelAllTo(String phone) {
+		return this.numbers.normalise(phone).map((to) -> this.rows.cancelPendingTo(this.numbers.hash(to))).orElse(0);
+	}
+
+	public Optional<SmsDelivery> delivery(String key) {
+		return this.rows.find(key);
+	}
+
+	public DeliveryProgress progress(String batch) {
+		return this.rows.progress(batch);
+	}
+
+	public SmsGatewayStatus gateway() {
+		return this.gateway.getObject().status();
+	}
+
+}

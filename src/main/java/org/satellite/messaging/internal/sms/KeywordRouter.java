@@ -1,0 +1,80 @@
+package org.satellite.messaging.internal.sms;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.satellite.messaging.InboundSms;
+import org.satellite.messaging.SmsKeywordHandler;
+import org.satellite.platform.Languages;
+
+import org.springframework.context.MessageSource;
+
+/**
+ * Reads the first word of an inbound SMS and hands the message to the handler that registered that keyword.
+ * Keywords are matched in any case and with or without accents. A message that is empty, too long or starts with
+ * no known keyword gets a reply in both languages saying how to get help, and reaches no handler.
+ */
+public class KeywordRouter {
+
+	/** Longer than any command anyone types; a longer message is refused whole rather than cut. */
+	static final int MAX_LENGTH = 480;
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+	private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]");
+
+	private final Map<String, SmsKeywordHandler> handlers = new HashMap<>();
+
+	private final MessageSource messages;
+
+	public KeywordRouter(List<SmsKeywordHandler> handlers, MessageSource messages) {
+		this.messages = messages;
+		for (SmsKeywordHandler handler : handlers) {
+			for (String keyword : handler.keywords()) {
+				SmsKeywordHandler earlier = this.handlers.put(keyword(keyword), handler);
+				if (earlier != null && earlier != handler) {
+					throw new IllegalStateException("Two SMS handlers claim the keyword " + keyword);
+				}
+			}
+		}
+	}
+
+	/**
+	 * The reply to an inbound message, or empty when there is nobody to reply to.
+	 * @param from the sender as the SMS centre gave it, already normalised to E.164
+	 */
+	public Optional<String> route(String from, String text) {
+		String clean = (text == null) ? "" : INVISIBLE.matcher(text).replaceAll("").strip();
+		if (clean.isEmpty()) {
+			return Optional.of(bilingual("messaging.sms.empty"));
+		}
+		if (clean.codePointCount(0, clean.length()) > MAX_LENGTH) {
+			return Optional.of(bilingual("messaging.sms.tooLong"));
+		}
+		String[] words = clean.split("\\s+", 2);
+		String keyword = keyword(words[0]);
+		SmsKeywordHandler handler = this.handlers.get(keyword);
+		if (handler == null) {
+			return Optional.of(bilingual("messaging.sms.unknown"));
+		}
+		return handler.handle(new InboundSms(from, keyword, (words.length > 1) ? words[1].strip() : ""));
+	}
+
+	/**
+	 * A word as keywords are compared: capitals, no accents.
+	 */
+	public static String keyword(String word) {
+		return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("").toUpperCase(Locale.ROOT);
+	}
+
+	private String bilingual(String code) {
+		return this.messages.getMessage(code, null, Languages.ENGLISH) + " / "
+				+ this.messages.getMessage(code, null, Languages.FRENCH);
+	}
+
+}

@@ -1,0 +1,198 @@
+package org.satellite.messaging.internal.sms;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.satellite.messaging.DeliveryProgress;
+import org.satellite.messaging.SmsDelivery;
+import org.satellite.messaging.SmsState;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The rows of the SMS outbox. Workers on any number of nodes claim due rows with {@code FOR UPDATE SKIP LOCKED}
+ * and hold them under a lease: a row whose worker died is taken over when its lease runs out.
+ */
+@Repository
+public class OutboxRows {
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	OutboxRows(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	/**
+	 * Inserts rows whose key is new; returns how many were new.
+	 */
+	public int insert(String batch, List<Row> rows) {
+		int[][] counts = this.template.batchUpdate("""
+				INSERT INTO sms_outbox (key, batch, to_sealed, to_hash, text) VALUES (?, ?, ?, ?, ?)
+				ON CONFLICT (key) DO NOTHING""", rows, 500, (statement, row) -> {
+			statement.setString(1, row.key());
+			statement.setString(2, batch);
+			statement.setString(3, row.toSealed());
+			statement.setString(4, row.toHash());
+			statement.setString(5, row.text());
+		});
+		int inserted = 0;
+		for (int[] chunk : counts) {
+			for (int count : chunk) {
+				inserted += Math.max(count, 0);
+			}
+		}
+		return inserted;
+	}
+
+	public int cancelPendingTo(String toHash) {
+		return this.jdbc.sql("""
+				UPDATE sms_outbox SET state = 'CANCELLED', to_sealed = NULL, done_at = now(), claimed_by = NULL
+				WHERE to_hash = :hash AND state IN ('QUEUED', 'SENDING')""")
+			.param("hash", toHash)
+			.update();
+	}
+
+	/**
+	 * Claims up to {@code limit} due rows for this worker: queued ones whose time has come, and ones another worker
+	 * claimed but abandoned (its lease ran out). Each claim counts as an attempt.
+	 */
+	public List<Claimed> claim(String worker, int limit, Duration lease) {
+		return this.jdbc.sql("""
+				UPDATE sms_outbox o
+				SET state = 'SENDING', claimed_by = :worker, claimed_until = now() + make_interval(secs => :lease),
+				    attempts = o.attempts + 1
+				FROM (SELECT id FROM sms_outbox
+				      WHERE (state = 'QUEUED' AND next_attempt_at <= now()) OR (state = 'SENDING' AND claimed_until < now())
+				      ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED) due
+				WHERE o.id = due.id
+				RETURNING o.id, o.to_sealed, o.text, o.attempts""")
+			.param("worker", worker)
+			.param("lease", lease.toMillis() / 1000.0)
+			.param("limit", limit)
+			.query(Claimed.class)
+			.list()
+			.stream()
+			.sorted(java.util.Comparator.comparingLong(Claimed::id))
+			.toList();
+	}
+
+	/**
+	 * Records that the SMS centre accepted a row, and erases the number.
+	 */
+	public void markSent(long id, String worker, List<String> messageIds) {
+		this.jdbc.sql("""
+				UPDATE sms_outbox SET state = 'SENT', message_ids = string_to_array(:ids, ','), segments = :segments,
+				    sent_at = now(), to_sealed = NULL, claimed_by = NULL, claimed_until = NULL, last_error = NULL
+				WHERE id = :id AND state = 'SENDING' AND claimed_by = :worker""")
+			.param("ids", String.join(",", messageIds))
+			.param("segments", messageIds.size())
+			.param("id", id)
+			.param("worker", worker)
+			.update();
+	}
+
+	/**
+	 * Records a failed attempt: the row is tried again after a delay that doubles with each attempt, or reported
+	 * failed (and its number erased) after the last one.
+	 */
+	public void markAttemptFailed(long id, String worker, int attempts, int maxAttempts, Duration firstDelay,
+			String error) {
+		boolean last = attempts >= maxAttempts;
+		long delayMillis = firstDelay.toMillis() << Math.min(attempts - 1, 16);
+		this.jdbc.sql("""
+				UPDATE sms_outbox SET state = CASE WHEN :last THEN 'FAILED' ELSE 'QUEUED' END,
+				    to_sealed = CASE WHEN :last THEN NULL ELSE to_sealed END,
+				    done_at = CASE WHEN :last THEN now() ELSE NULL END,
+				    next_attempt_at = now() + make_interval(secs => :delay), last_error = :error,
+				    claimed_by = NULL, claimed_until = NULL
+				WHERE id = :id AND state = 'SENDING' AND claimed_by = :worker""")
+			.param("last", last)
+			.param("delay", delayMillis / 1000.0)
+			.param("error", abbreviate(error))
+			.param("id", id)
+			.param("worker", worker)
+			.update();
+	}
+
+	/**
+	 * Gives a claimed row back untried, for example when the connection dropped before it was submitted.
+	 */
+	public void release(long id, String worker, String error) {
+		this.jdbc.sql("""
+				UPDATE sms_outbox SET state = 'QUEUED', attempts = attempts - 1, last_error = :error,
+				    claimed_by = NULL, claimed_until = NULL
+				WHERE id = :id AND state = 'SENDING' AND claimed_by = :worker""")
+			.param("error", abbreviate(error))
+			.param("id", id)
+			.param("worker", worker)
+			.update();
+	}
+
+	/**
+	 * Applies a delivery receipt to the row that went out with this message id.
+	 */
+	public void applyReceipt(String messageId, boolean delivered, String error) {
+		this.jdbc.sql("""
+				UPDATE sms_outbox SET state = CASE WHEN :delivered THEN 'DELIVERED' ELSE 'FAILED' END,
+				    done_at = now(), last_error = CASE WHEN :delivered THEN last_error ELSE :error END
+				WHERE ARRAY[CAST(:id AS text)] <@ message_ids AND state IN ('SENT', 'DELIVERED')""")
+			.param("delivered", delivered)
+			.param("error", abbreviate(error))
+			.param("id", messageId)
+			.update();
+	}
+
+	public Optional<SmsDelivery> find(String key) {
+		return this.jdbc.sql("SELECT key, state, attempts, segments, sent_at, last_error FROM sms_outbox WHERE key = :key")
+			.param("key", key)
+			.query((rs, row) -> new SmsDelivery(rs.getString(1), SmsState.valueOf(rs.getString(2)), rs.getInt(3),
+					(Integer) rs.getObject(4), instant(rs.getTimestamp(5)), rs.getString(6)))
+			.optional();
+	}
+
+	public DeliveryProgress progress(String batch) {
+		return this.jdbc.sql("""
+				SELECT count(*) FILTER (WHERE state = 'QUEUED'), count(*) FILTER (WHERE state = 'SENDING'),
+				       count(*) FILTER (WHERE state = 'SENT'), count(*) FILTER (WHERE state = 'DELIVERED'),
+				       count(*) FILTER (WHERE state = 'FAILED'), count(*) FILTER (WHERE state = 'CANCELLED'),
+				       (SELECT last_error FROM sms_outbox WHERE batch = :batch AND last_error IS NOT NULL
+				        ORDER BY id DESC LIMIT 1)
+				FROM sms_outbox WHERE batch = :batch""")
+			.param("batch", batch)
+			.query((rs, row) -> new DeliveryProgress(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+					rs.getLong(5), rs.getLong(6), rs.getString(7)))
+			.single();
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+	private static String abbreviate(String error) {
+		if (error == null) {
+			return null;
+		}
+		return (error.length() > 300) ? error.substring(0, 300) : error;
+	}
+
+	/**
+	 * A row to insert, its number already sealed and hashed.
+	 */
+	public record Row(String key, String toSealed, String toHash, String text) {
+	}
+
+	/**
+	 * A row a worker has claimed.
+	 */
+	public record Claimed(long id, String toSealed, String text, int attempts) {
+	}
+
+}

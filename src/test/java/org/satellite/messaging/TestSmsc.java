@@ -1,0 +1,401 @@
+package org.satellite.messaging;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+import org.jsmpp.bean.Alphabet;
+import org.jsmpp.bean.CancelBroadcastSm;
+import org.jsmpp.bean.CancelSm;
+import org.jsmpp.bean.DataSm;
+import org.jsmpp.bean.DeliveryReceipt;
+import org.jsmpp.bean.ESMClass;
+import org.jsmpp.bean.GSMSpecificFeature;
+import org.jsmpp.bean.GeneralDataCoding;
+import org.jsmpp.bean.MessageMode;
+import org.jsmpp.bean.MessageType;
+import org.jsmpp.bean.NumberingPlanIndicator;
+import org.jsmpp.bean.OptionalParameter;
+import org.jsmpp.bean.QueryBroadcastSm;
+import org.jsmpp.bean.QuerySm;
+import org.jsmpp.bean.RegisteredDelivery;
+import org.jsmpp.bean.ReplaceSm;
+import org.jsmpp.bean.SubmitMulti;
+import org.jsmpp.bean.SubmitSm;
+import org.jsmpp.bean.TypeOfNumber;
+import org.jsmpp.bean.BroadcastSm;
+import org.jsmpp.extra.ProcessRequestException;
+import org.jsmpp.session.BindRequest;
+import org.jsmpp.session.BroadcastSmResult;
+import org.jsmpp.session.DataSmResult;
+import org.jsmpp.session.QueryBroadcastSmResult;
+import org.jsmpp.session.QuerySmResult;
+import org.jsmpp.session.SMPPServerSession;
+import org.jsmpp.session.SMPPServerSessionListener;
+import org.jsmpp.session.ServerMessageReceiverListener;
+import org.jsmpp.session.Session;
+import org.jsmpp.session.SubmitMultiResult;
+import org.jsmpp.session.SubmitSmResult;
+import org.jsmpp.session.connection.ServerConnection;
+import org.jsmpp.session.connection.ServerConnectionFactory;
+import org.jsmpp.session.connection.socket.ServerSocketConnection;
+import org.jsmpp.util.DeliveryReceiptState;
+import org.jsmpp.util.MessageId;
+import org.satellite.messaging.internal.sms.SmsEncoding;
+
+/**
+ * An SMS centre for tests, in this JVM on a free loopback port, speaking real SMPP 3.4 with jSMPP. It accepts binds,
+ * records every submit_sm (and puts concatenated segments back together), answers with delivery receipts, can send
+ * inbound SMS (deliver_sm) as if a phone had texted the program, and can be told to refuse binds or submissions.
+ *
+ * <p>
+ * One runs per JVM ({@link #shared()}), started by {@link TestSmscEnvironment} before the shared test context, so
+ * the application binds to it like to a real one.
+ */
+public final class TestSmsc implements ServerMessageReceiverListener {
+
+	private static TestSmsc shared;
+
+	private final ServerSocket socket;
+
+	private final SMPPServerSessionListener listener;
+
+	private final List<SMPPServerSession> sessions = new CopyOnWriteArrayList<>();
+
+	private final List<Submitted> submitted = new CopyOnWriteArrayList<>();
+
+	private final AtomicLong ids = new AtomicLong(1000);
+
+	private final ExecutorService background = Executors.newCachedThreadPool((task) -> {
+		Thread thread = new Thread(task, "test-smsc");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private volatile boolean refuseBinds;
+
+	private volatile int refuseSubmitsWith;
+
+	private volatile boolean sendReceipts = true;
+
+	private volatile long binds;
+
+	private TestSmsc() throws IOException {
+		this.socket = new ServerSocket();
+		this.socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+		ServerConnectionFactory factory = new ServerConnectionFactory() {
+			@Override
+			public ServerConnection listen(int port) {
+				return new ServerSocketConnection(TestSmsc.this.socket);
+			}
+
+			@Override
+			public ServerConnection listen(int port, int timeout) {
+				return listen(port);
+			}
+
+			@Override
+			public ServerConnection listen(int port, int timeout, int backlog) {
+				return listen(port);
+			}
+		};
+		this.listener = new SMPPServerSessionListener(this.socket.getLocalPort(), factory);
+		this.listener.setMessageReceiverListener(this);
+		this.listener.setPduProcessorDegree(8);
+		Thread acceptor = new Thread(this::acceptLoop, "test-smsc-accept");
+		acceptor.setDaemon(true);
+		acceptor.start();
+	}
+
+	public static synchronized TestSmsc shared() {
+		if (shared == null) {
+			try {
+				shared = new TestSmsc();
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException("Could not start the test SMS centre", ex);
+			}
+		}
+		return shared;
+	}
+
+	public int port() {
+		return this.socket.getLocalPort();
+	}
+
+	private void acceptLoop() {
+		while (!this.socket.isClosed()) {
+			try {
+				SMPPServerSession session = this.listener.accept();
+				this.background.submit(() -> bind(session));
+			}
+			catch (IOException ex) {
+				return;
+			}
+		}
+	}
+
+	private void bind(SMPPServerSession session) {
+		try {
+			BindRequest request = session.waitForBind(5000);
+			if (this.refuseBinds) {
+				request.reject(0x0D);
+				session.close();
+				return;
+			}
+			request.accept("test-smsc");
+			this.binds++;
+			this.sessions.add(session);
+		}
+		catch (Exception ex) {
+			session.close();
+		}
+	}
+
+	/** How many binds were accepted so far. */
+	public long binds() {
+		return this.binds;
+	}
+
+	/**
+	 * Refuses every bind from now on and drops the sessions bound now, like an SMS centre that is down; or
+	 * accepts binds again.
+	 */
+	public void refuseConnections(boolean refuse) {
+		this.refuseBinds = refuse;
+		if (refuse) {
+			for (SMPPServerSession session : this.sessions) {
+				session.close();
+			}
+			this.sessions.clear();
+		}
+	}
+
+	/**
+	 * Answers every submit_sm with this command status (0 to accept them again).
+	 */
+	public void refuseSubmissionsWith(int commandStatus) {
+		this.refuseSubmitsWith = commandStatus;
+	}
+
+	public void sendReceipts(boolean send) {
+		this.sendReceipts = send;
+	}
+
+	@Override
+	public SubmitSmResult onAcceptSubmitSm(SubmitSm submitSm, SMPPServerSession source) throws ProcessRequestException {
+		if (this.refuseSubmitsWith != 0) {
+			throw new ProcessRequestException("refused by the test SMS centre", this.refuseSubmitsWith);
+		}
+		String id = Long.toString(this.ids.incrementAndGet());
+		boolean header = (submitSm.getEsmClass() & GSMSpecificFeature.UDHI.value()) != 0;
+		byte[] body = submitSm.getShortMessage();
+		this.submitted.add(new Submitted("+" + submitSm.getDestAddress(), submitSm.getDataCoding(), header ? body : null,
+				SmsEncoding.decode(submitSm.getDataCoding(), body, header), id));
+		if (this.sendReceipts && submitSm.getRegisteredDelivery() != 0) {
+			this.background.submit(() -> receipt(source, submitSm, id));
+		}
+		try {
+			return new SubmitSmResult(new MessageId(id), new OptionalParameter[0]);
+		}
+		catch (org.jsmpp.PDUStringException ex) {
+			throw new ProcessRequestException("bad id", 0x08);
+		}
+	}
+
+	private void receipt(SMPPServerSession session, SubmitSm submitSm, String id) {
+		try {
+			Thread.sleep(20);
+			DeliveryReceipt receipt = new DeliveryReceipt(id, 1, 1, new Date(), new Date(), DeliveryReceiptState.DELIVRD,
+					"000", "");
+			session.deliverShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN,
+					submitSm.getDestAddress(), TypeOfNumber.ALPHANUMERIC, NumberingPlanIndicator.UNKNOWN,
+					submitSm.getSourceAddr(), new ESMClass(MessageMode.DEFAULT, MessageType.SMSC_DEL_RECEIPT,
+							GSMSpecificFeature.DEFAULT),
+					(byte) 0, (byte) 0, new RegisteredDelivery(0), new GeneralDataCoding(Alphabet.ALPHA_DEFAULT),
+					receipt.toString().getBytes(StandardCharsets.US_ASCII));
+		}
+		catch (Exception ex) {
+			// The client went away: the receipt is lost, as with a real SMS centre.
+		}
+	}
+
+	/**
+	 * Sends an SMS to the program as if the phone {@code from} had texted it, and returns when the application
+	 * acknowledged it (after its transaction committed).
+	 */
+	public void text(String from, String text) {
+		SMPPServerSession session = boundSession();
+		boolean gsm = com.cloudhopper.commons.charset.GSMCharset.canRepresent(text);
+		byte[] body = gsm ? com.cloudhopper.commons.charset.CharsetUtil.CHARSET_GSM.encode(text)
+				: text.getBytes(StandardCharsets.UTF_16BE);
+		try {
+			if (body.length > 254) {
+				session.deliverShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN,
+						from.replace("+", ""), TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, "SATELLITE",
+						new ESMClass(), (byte) 0, (byte) 0, new RegisteredDelivery(0),
+						new GeneralDataCoding(gsm ? Alphabet.ALPHA_DEFAULT : Alphabet.ALPHA_UCS2), new byte[0],
+						new OptionalParameter.OctetString(OptionalParameter.Tag.MESSAGE_PAYLOAD.code(), body));
+			}
+			else {
+				session.deliverShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN,
+						from.replace("+", ""), TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, "SATELLITE",
+						new ESMClass(), (byte) 0, (byte) 0, new RegisteredDelivery(0),
+						new GeneralDataCoding(gsm ? Alphabet.ALPHA_DEFAULT : Alphabet.ALPHA_UCS2), body);
+			}
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("The application did not accept the inbound SMS", ex);
+		}
+	}
+
+	private SMPPServerSession boundSession() {
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		while (System.nanoTime() < deadline) {
+			for (int i = this.sessions.size() - 1; i >= 0; i--) {
+				SMPPServerSession session = this.sessions.get(i);
+				if (session.getSessionState().isBound()) {
+					return session;
+				}
+			}
+			sleep(50);
+		}
+		throw new IllegalStateException("Nobody is bound to the test SMS centre");
+	}
+
+	/**
+	 * The whole messages sent to a number, in order, their segments put back together.
+	 */
+	public List<String> messagesTo(String phone) {
+		Map<String, StringBuilder> texts = new LinkedHashMap<>();
+		int single = 0;
+		for (Submitted part : this.submitted) {
+			if (!part.to().equals(phone)) {
+				continue;
+			}
+			if (part.header() == null) {
+				texts.put("single-" + (single++), new StringBuilder(part.text()));
+			}
+			else {
+				byte[] header = part.header();
+				String reference = (header[3] & 0xff) + "/" + (header[4] & 0xff) + "/" + part.to() + "/" + groupOf(part);
+				texts.computeIfAbsent(reference, (key) -> new StringBuilder()).append(part.text());
+			}
+		}
+		List<String> out = new ArrayList<>();
+		texts.values().forEach((text) -> out.add(text.toString()));
+		return out;
+	}
+
+	private int groupOf(Submitted part) {
+		// Segments of one message are submitted one after the other: group parts by counting first segments.
+		int group = 0;
+		for (Submitted earlier : this.submitted) {
+			if (earlier.header() != null && earlier.to().equals(part.to()) && earlier.header()[3] == part.header()[3]
+					&& earlier.header()[5] == 1) {
+				group++;
+			}
+			if (earlier == part) {
+				break;
+			}
+		}
+		return group;
+	}
+
+	/** Every segment submitted so far. */
+	public List<Submitted> submitted() {
+		return List.copyOf(this.submitted);
+	}
+
+	/**
+	 * Waits until the messages to a number satisfy a condition, and returns them.
+	 */
+	public List<String> awaitMessagesTo(String phone, Predicate<List<String>> condition) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		List<String> messages = messagesTo(phone);
+		while (!condition.test(messages) && System.nanoTime() < deadline) {
+			sleep(50);
+			messages = messagesTo(phone);
+		}
+		return messages;
+	}
+
+	/** Waits for at least {@code count} messages to a number. */
+	public List<String> awaitMessagesTo(String phone, int count) {
+		return awaitMessagesTo(phone, (messages) -> messages.size() >= count);
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Override
+	public SubmitMultiResult onAcceptSubmitMulti(SubmitMulti submitMulti, SMPPServerSession source)
+			throws ProcessRequestException {
+		throw new ProcessRequestException("not supported", 0x03);
+	}
+
+	@Override
+	public QuerySmResult onAcceptQuerySm(QuerySm querySm, SMPPServerSession source) throws ProcessRequestException {
+		throw new ProcessRequestException("not supported", 0x03);
+	}
+
+	@Override
+	public void onAcceptReplaceSm(ReplaceSm replaceSm, SMPPServerSession source) throws ProcessRequestException {
+		throw new ProcessRequestException("not supported", 0x03);
+	}
+
+	@Override
+	public void onAcceptCancelSm(CancelSm cancelSm, SMPPServerSession source) throws ProcessRequestException {
+		throw new ProcessRequestException("not supported", 0x03);
+	}
+
+	@Override
+	public BroadcastSmResult onAcceptBroadcastSm(BroadcastSm broadcastSm, SMPPServerSession source)
+			throws ProcessRequestException {
+		throw new ProcessRequestException("not supported", 0x03);
+	}
+
+	@Override
+	public void onAcceptCancelBroadcastSm(CancelBroadcastSm cancelBroadcastSm, SMPPServerSession source)
+			throws ProcessRequestException {
+		throw new ProcessRequestException("not supported", 0x03);
+	}
+
+	@Override
+	public QueryBroadcastSmResult onAcceptQueryBroadcastSm(QueryBroadcastSm queryBroadcastSm,
+			SMPPServerSession source) throws ProcessRequestException {
+		throw new ProcessRequestException("not supported", 0x03);
+	}
+
+	@Override
+	public DataSmResult onAcceptDataSm(DataSm dataSm, Session source) throws ProcessRequestException {
+		throw new ProcessRequestException("not supported", 0x03);
+	}
+
+	/**
+	 * One submit_sm as the SMS centre received it.
+	 * @param header the user data header and body when the segment is part of a concatenated message, else null
+	 */
+	public record Submitted(String to, byte dataCoding, byte[] header, String text, String messageId) {
+	}
+
+}
