@@ -38,7 +38,7 @@ public class KeywordRouter {
 			for (String keyword : handler.keywords()) {
 				SmsKeywordHandler earlier = this.handlers.put(keyword(keyword), handler);
 				if (earlier != null && earlier != handler) {
-					throw new IllegalStateException("Two SMS handlers claim the keyword " + keyword);
+					throw new IllegalStateException("Two SMS handlers claim the keyword " + keyword(keyword));
 				}
 			}
 		}

@@ -85,12 +85,12 @@ public class OutboxRows {
 	}
 
 	/**
-	 * Records that the SMS centre accepted a row, and erases the number.
+	 * Records that the SMS centre accepted a row, and erases the number. The worker that sent it stays recorded.
 	 */
 	public void markSent(long id, String worker, List<String> messageIds) {
 		this.jdbc.sql("""
 				UPDATE sms_outbox SET state = 'SENT', message_ids = string_to_array(:ids, ','), segments = :segments,
-				    sent_at = now(), to_sealed = NULL, claimed_by = NULL, claimed_until = NULL, last_error = NULL
+				    sent_at = now(), to_sealed = NULL, claimed_until = NULL, last_error = NULL
 				WHERE id = :id AND state = 'SENDING' AND claimed_by = :worker""")
 			.param("ids", String.join(",", messageIds))
 			.param("segments", messageIds.size())
