@@ -277,42 +277,30 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 	}
 
 	/**
-	 * The whole messages sent to a number, in order, their segments put back together.
+	 * The whole messages sent to a number, in the order their last segment arrived; a concatenated message counts
+	 * once all its segments are in.
 	 */
 	public List<String> messagesTo(String phone) {
-		Map<String, StringBuilder> texts = new LinkedHashMap<>();
-		int single = 0;
+		List<String> out = new ArrayList<>();
+		Map<String, String[]> partial = new LinkedHashMap<>();
 		for (Submitted part : this.submitted) {
 			if (!part.to().equals(phone)) {
 				continue;
 			}
 			if (part.header() == null) {
-				texts.put("single-" + (single++), new StringBuilder(part.text()));
+				out.add(part.text());
+				continue;
 			}
-			else {
-				byte[] header = part.header();
-				String reference = (header[3] & 0xff) + "/" + (header[4] & 0xff) + "/" + part.to() + "/" + groupOf(part);
-				texts.computeIfAbsent(reference, (key) -> new StringBuilder()).append(part.text());
+			byte[] header = part.header();
+			String reference = (header[3] & 0xff) + "/" + (header[4] & 0xff);
+			String[] parts = partial.computeIfAbsent(reference, (key) -> new String[header[4] & 0xff]);
+			parts[(header[5] & 0xff) - 1] = part.text();
+			if (java.util.Arrays.stream(parts).allMatch(java.util.Objects::nonNull)) {
+				out.add(String.join("", parts));
+				partial.remove(reference);
 			}
 		}
-		List<String> out = new ArrayList<>();
-		texts.values().forEach((text) -> out.add(text.toString()));
 		return out;
-	}
-
-	private int groupOf(Submitted part) {
-		// Segments of one message are submitted one after the other: group parts by counting first segments.
-		int group = 0;
-		for (Submitted earlier : this.submitted) {
-			if (earlier.header() != null && earlier.to().equals(part.to()) && earlier.header()[3] == part.header()[3]
-					&& earlier.header()[5] == 1) {
-				group++;
-			}
-			if (earlier == part) {
-				break;
-			}
-		}
-		return group;
 	}
 
 	/** Every segment submitted so far. */

@@ -1,0 +1,108 @@
+package org.satellite.alerts.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.satellite.alerts.Alert;
+import org.satellite.alerts.AlertIssued;
+import org.satellite.alerts.AlertKind;
+import org.satellite.alerts.internal.Subscribers.Channel;
+import org.satellite.alerts.internal.Subscribers.Recipient;
+import org.satellite.messaging.OutgoingSms;
+import org.satellite.messaging.SmsOutbox;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends an issued alert to its subscribers: first records who it goes to (the subscribers it matches, or for an
+ * update or cancellation everyone who got the alert it changes), then queues one message per recipient and channel,
+ * a thousand per transaction, each in the recipient's language.
+ *
+ * <p>
+ * Every step can be repeated: recipients are unique per alert, messages are queued under the key
+ * {@code alert:<alert>:<subscriber>:<channel>} which the outbox accepts once, and a recipient is marked queued in the
+ * transaction that queued its message. When the node dies in the middle, the event publication registry hands the
+ * event again at restart and the fan-out resumes with the recipients not yet queued.
+ */
+@Component
+public class AlertFanOut {
+
+	static final int CHUNK = 1000;
+
+	private final Alerts alerts;
+
+	private final Subscribers subscribers;
+
+	private final Contacts contacts;
+
+	private final SmsOutbox sms;
+
+	private final AlertMessages messages;
+
+	private final TransactionTemplate chunks;
+
+	AlertFanOut(Alerts alerts, Subscribers subscribers, Contacts contacts, SmsOutbox sms, AlertMessages messages,
+			PlatformTransactionManager transactions) {
+		this.alerts = alerts;
+		this.subscribers = subscribers;
+		this.contacts = contacts;
+		this.sms = sms;
+		this.messages = messages;
+		this.chunks = new TransactionTemplate(transactions);
+		this.chunks.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	@ApplicationModuleListener
+	void on(AlertIssued event) {
+		fanOut(event.alertId());
+	}
+
+	/**
+	 * Queues the alert for everyone it is for who has nothing queued yet; returns how many were queued now.
+	 */
+	public int fanOut(UUID alertId) {
+		Alert alert = this.alerts.find(alertId).orElseThrow();
+		this.chunks.executeWithoutResult((status) -> {
+			if (alert.kind() != AlertKind.CANCEL) {
+				this.subscribers.addMatchingRecipients(alert);
+			}
+			if (alert.refersTo() != null) {
+				this.subscribers.addRecipientsOf(alert.refersTo(), alert.id());
+			}
+		});
+		int queued = 0;
+		int count;
+		do {
+			count = this.chunks.execute((status) -> queueChunk(alert));
+			queued += count;
+		}
+		while (count == CHUNK);
+		return queued;
+	}
+
+	private int queueChunk(Alert alert) {
+		List<Recipient> recipients = this.subscribers.unqueuedRecipients(alert.id(), CHUNK);
+		List<OutgoingSms> texts = new ArrayList<>();
+		for (Recipient recipient : recipients) {
+			if (recipient.channel() == Channel.SMS) {
+				texts.add(new OutgoingSms("alert:" + alert.id() + ":" + recipient.id() + ":SMS",
+						this.contacts.open(Channel.SMS, recipient.contactSealed()),
+						this.messages.sms(alert.text().sms(recipient.language()), recipient.language())));
+			}
+		}
+		this.sms.queueAll(batchOf(alert.id()), texts);
+		this.subscribers.markQueued(alert.id(), recipients.stream().map(Recipient::id).toList());
+		return recipients.size();
+	}
+
+	/** The outbox batch of an alert's messages, for its delivery page. */
+	public static String batchOf(UUID alertId) {
+		return "alert:" + alertId;
+	}
+
+}
