@@ -221,7 +221,14 @@ public class AlertDesk {
 	 * The SMS an alert sends in one language, with how to stop, as the subscriber receives it.
 	 */
 	public String smsOf(Alert alert, Locale locale) {
-		return this.messages.sms(alert.text().sms(locale), locale);
+		return smsAsSent(alert.text().sms(locale), locale);
+	}
+
+	/**
+	 * Words typed for an alert's SMS as the subscriber would receive them, for showing their length.
+	 */
+	public String smsAsSent(String words, Locale locale) {
+		return this.messages.sms((words == null) ? "" : words, locale);
 	}
 
 	private Checked check(AlertDraft draft) {

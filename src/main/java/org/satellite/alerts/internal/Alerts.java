@@ -137,7 +137,7 @@ public class Alerts {
 
 	/** Alerts for the staff list: drafts and approved first, then the latest issued. */
 	public List<Alert> latest(int limit) {
-		return this.jdbc.sql("SELECT " + COLUMNS + """
+		return this.jdbc.sql("SELECT " + COLUMNS + " " + """
 				 FROM alerts ORDER BY status IN ('DRAFT', 'APPROVED') DESC, coalesce(issued_at, created_at) DESC LIMIT :limit""")
 			.param("limit", limit)
 			.query(Alerts::map)
@@ -146,7 +146,7 @@ public class Alerts {
 
 	/** What the public sees: issued alerts and their updates and cancellations, newest first. */
 	public List<Alert> published(Instant since, int limit) {
-		return this.jdbc.sql("SELECT " + COLUMNS + """
+		return this.jdbc.sql("SELECT " + COLUMNS + " " + """
 				 FROM alerts WHERE status IN ('ISSUED', 'UPDATED', 'CANCELLED', 'EXPIRED') AND issued_at >= :since
 				 ORDER BY issued_at DESC LIMIT :limit""")
 			.param("since", Timestamp.from(since))

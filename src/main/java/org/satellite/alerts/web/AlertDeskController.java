@@ -1,0 +1,196 @@
+package org.satellite.alerts.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.satellite.alerts.Alert;
+import org.satellite.alerts.AlertDesk;
+import org.satellite.alerts.AlertStatus;
+import org.satellite.alerts.Severity;
+import org.satellite.alerts.SubstanceClass;
+import org.satellite.alerts.Subscriptions;
+import org.satellite.alerts.internal.AlertFanOut;
+import org.satellite.identity.CurrentStaff;
+import org.satellite.messaging.DeliveryProgress;
+import org.satellite.messaging.SmsLength;
+import org.satellite.messaging.SmsOutbox;
+import org.satellite.platform.Languages;
+import org.satellite.platform.ProgramTime;
+import org.satellite.platform.Refusal;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The coordinators' alert desk: the list, drafting and editing with the SMS length in segments, approval, issue,
+ * update, cancellation, and each alert's delivery page.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
+class AlertDeskController {
+
+	private final AlertDesk desk;
+
+	private final Subscriptions subscriptions;
+
+	private final SmsOutbox outbox;
+
+	private final ProgramTime time;
+
+	private final MessageSource messages;
+
+	AlertDeskController(AlertDesk desk, Subscriptions subscriptions, SmsOutbox outbox, ProgramTime time,
+			MessageSource messages) {
+		this.desk = desk;
+		this.subscriptions = subscriptions;
+		this.outbox = outbox;
+		this.time = time;
+		this.messages = messages;
+	}
+
+	@GetMapping("/app/alerts")
+	String list(Model model) {
+		model.addAttribute("alerts", this.desk.forStaff(CurrentStaff.require()));
+		model.addAttribute("counts", this.subscriptions.counts());
+		model.addAttribute("now", this.time.now());
+		model.addAttribute("zone", this.time.zone());
+		return "alerts/desk";
+	}
+
+	@GetMapping("/app/alerts/new")
+	String newDraft(Model model) {
+		return form(model, AlertForm.empty(), null);
+	}
+
+	@PostMapping("/app/alerts")
+	String create(@ModelAttribute AlertForm form, Model model, RedirectAttributes redirect, Locale locale) {
+		try {
+			UUID id = this.desk.draft(CurrentStaff.require(), form.toDraft(this.time.zone()), form.key()).id();
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/app/alerts/" + id;
+		}
+		catch (Refusal refusal) {
+			model.addAttribute("problem", message(refusal, locale));
+			return form(model, form, null);
+		}
+	}
+
+	@GetMapping("/app/alerts/{id}")
+	String show(@PathVariable UUID id, Model model) {
+		Alert alert = this.desk.require(id);
+		CurrentStaff.require();
+		return form(model, AlertForm.of(alert, this.time.zone()), alert);
+	}
+
+	@PostMapping("/app/alerts/{id}")
+	String edit(@PathVariable UUID id, @ModelAttribute AlertForm form, Model model, RedirectAttributes redirect,
+			Locale locale) {
+		try {
+			this.desk.edit(CurrentStaff.require(), id, form.toDraft(this.time.zone()));
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/app/alerts/" + id;
+		}
+		catch (Refusal refusal) {
+			model.addAttribute("problem", message(refusal, locale));
+			return form(model, form, this.desk.require(id));
+		}
+	}
+
+	@PostMapping("/app/alerts/{id}/approve")
+	String approve(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, () -> this.desk.approve(CurrentStaff.require(), id), "approved");
+	}
+
+	@PostMapping("/app/alerts/{id}/issue")
+	String issue(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, () -> this.desk.issue(CurrentStaff.require(), id), "issued");
+	}
+
+	@PostMapping("/app/alerts/{id}/update")
+	String update(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
+		try {
+			UUID update = this.desk.startUpdate(CurrentStaff.require(), id);
+			return "redirect:/app/alerts/" + update;
+		}
+		catch (Refusal refusal) {
+			redirect.addFlashAttribute("problem", message(refusal, locale));
+			return "redirect:/app/alerts/" + id;
+		}
+	}
+
+	@PostMapping("/app/alerts/{id}/cancel")
+	String cancel(@PathVariable UUID id, @RequestParam(required = false) String reasonEn,
+			@RequestParam(required = false) String reasonFr, RedirectAttributes redirect, Locale locale) {
+		try {
+			UUID cancellation = this.desk.cancel(CurrentStaff.require(), id, reasonEn, reasonFr);
+			return "redirect:/app/alerts/" + cancellation + "/deliveries";
+		}
+		catch (Refusal refusal) {
+			redirect.addFlashAttribute("problem", message(refusal, locale));
+			return "redirect:/app/alerts/" + id;
+		}
+	}
+
+	@GetMapping("/app/alerts/{id}/deliveries")
+	String deliveries(@PathVariable UUID id, Model model, HttpServletResponse response) {
+		Alert alert = this.desk.require(id);
+		CurrentStaff.require();
+		DeliveryProgress progress = this.outbox.progress(AlertFanOut.batchOf(id));
+		long recipients = this.subscriptions.recipientsOf(id);
+		boolean running = alert.status() != AlertStatus.DRAFT && alert.status() != AlertStatus.APPROVED
+				&& (!progress.finished() || progress.total() < recipients);
+		if (running) {
+			response.setHeader("Refresh", "5");
+		}
+		model.addAttribute("alert", alert);
+		model.addAttribute("progress", progress);
+		model.addAttribute("recipients", recipients);
+		model.addAttribute("running", running);
+		model.addAttribute("gateway", this.outbox.gateway());
+		model.addAttribute("zone", this.time.zone());
+		return "alerts/deliveries";
+	}
+
+	private String form(Model model, AlertForm form, Alert alert) {
+		model.addAttribute("form", form);
+		model.addAttribute("alert", alert);
+		model.addAttribute("zones", this.subscriptions.zones());
+		model.addAttribute("severities", Severity.values());
+		model.addAttribute("classes", SubstanceClass.values());
+		model.addAttribute("key", UUID.randomUUID().toString());
+		model.addAttribute("smsEn", SmsLength.of(this.desk.smsAsSent(form.smsEn(), Languages.ENGLISH)));
+		model.addAttribute("smsFr", SmsLength.of(this.desk.smsAsSent(form.smsFr(), Languages.FRENCH)));
+		model.addAttribute("maxSegments", AlertDesk.MAX_SEGMENTS);
+		model.addAttribute("zone", this.time.zone());
+		model.addAttribute("now", this.time.now());
+		model.addAttribute("me", CurrentStaff.require().username());
+		return "alerts/alert";
+	}
+
+	private String act(UUID id, RedirectAttributes redirect, Locale locale, Runnable action, String done) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("done", done);
+		}
+		catch (Refusal refusal) {
+			redirect.addFlashAttribute("problem", message(refusal, locale));
+		}
+		return "redirect:/app/alerts/" + id;
+	}
+
+	private String message(Refusal refusal, Locale locale) {
+		return this.messages.getMessage(refusal.messageCode(), refusal.arguments(), locale);
+	}
+
+
+}

@@ -1,0 +1,118 @@
+package org.satellite.alerts.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.satellite.alerts.Alert;
+import org.satellite.alerts.AlertDesk;
+import org.satellite.alerts.AlertStatus;
+import org.satellite.alerts.Severity;
+import org.satellite.alerts.SubstanceClass;
+import org.satellite.alerts.Subscriptions;
+import org.satellite.network.Sites;
+import org.satellite.platform.ProgramTime;
+import org.satellite.platform.Refusal;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The public alert pages in English and French, the printable poster, and the subscription form. Open to everyone;
+ * nothing about the reader is recorded.
+ */
+@Controller
+class PublicAlertsController {
+
+	private final AlertDesk desk;
+
+	private final Subscriptions subscriptions;
+
+	private final Sites sites;
+
+	private final ProgramTime time;
+
+	private final MessageSource messages;
+
+	PublicAlertsController(AlertDesk desk, Subscriptions subscriptions, Sites sites, ProgramTime time,
+			MessageSource messages) {
+		this.desk = desk;
+		this.subscriptions = subscriptions;
+		this.sites = sites;
+		this.time = time;
+		this.messages = messages;
+	}
+
+	@GetMapping("/alerts")
+	String list(Model model) {
+		List<Alert> published = this.desk.published();
+		model.addAttribute("active", published.stream()
+			.filter((alert) -> alert.kind() != org.satellite.alerts.AlertKind.CANCEL
+					&& alert.statusAt(this.time.now()) == AlertStatus.ISSUED)
+			.toList());
+		model.addAttribute("past", published.stream()
+			.filter((alert) -> alert.kind() == org.satellite.alerts.AlertKind.CANCEL
+					|| alert.statusAt(this.time.now()) != AlertStatus.ISSUED)
+			.toList());
+		common(model);
+		return "alerts/public-list";
+	}
+
+	@GetMapping("/alerts/{id}")
+	String show(@PathVariable UUID id, Model model, Locale locale) {
+		Alert alert = this.desk.requirePublished(id);
+		model.addAttribute("alert", alert);
+		model.addAttribute("zoneList", alert.zones()
+			.stream()
+			.map((code) -> this.sites.zone(code).map((zone) -> zone.name(locale)).orElse(code))
+			.collect(java.util.stream.Collectors.joining(", ")));
+		common(model);
+		return "alerts/public-alert";
+	}
+
+	@GetMapping("/alerts/{id}/poster")
+	String poster(@PathVariable UUID id, Model model) {
+		model.addAttribute("alert", this.desk.requirePublished(id));
+		common(model);
+		return "alerts/poster";
+	}
+
+	@GetMapping("/alerts/subscribe")
+	String subscribeForm(Model model) {
+		model.addAttribute("zones", this.sites.zones());
+		model.addAttribute("classes", SubstanceClass.values());
+		model.addAttribute("severities", Severity.values());
+		return "alerts/subscribe";
+	}
+
+	@PostMapping("/alerts/subscribe")
+	String subscribe(@RequestParam(required = false) String phone, @RequestParam(required = false) List<String> zones,
+			@RequestParam(required = false) List<SubstanceClass> classes,
+			@RequestParam(defaultValue = "ADVISORY") Severity minimumSeverity,
+			@RequestParam(defaultValue = "en") String language, Model model, RedirectAttributes redirect, Locale locale) {
+		boolean all = zones != null && zones.contains("ALL");
+		List<String> chosen = (zones == null) ? List.of() : zones.stream().filter((zone) -> !"ALL".equals(zone)).toList();
+		try {
+			this.subscriptions.subscribePhone(phone,
+					new Subscriptions.Request(chosen, all, classes, minimumSeverity, Locale.forLanguageTag(language)));
+			redirect.addFlashAttribute("asked", true);
+			return "redirect:/alerts/subscribe";
+		}
+		catch (Refusal refusal) {
+			model.addAttribute("problem", this.messages.getMessage(refusal.messageCode(), refusal.arguments(), locale));
+			return subscribeForm(model);
+		}
+	}
+
+	private void common(Model model) {
+		model.addAttribute("zone", this.time.zone());
+		model.addAttribute("now", this.time.now());
+	}
+
+}

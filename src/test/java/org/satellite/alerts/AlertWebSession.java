@@ -1,0 +1,80 @@
+package org.satellite.alerts;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-like HTTP session without a browser: cookies, and the CSRF token read from each form page.
+ */
+class AlertWebSession {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+	private final String base;
+
+	private String csrf;
+
+	String language = "en";
+
+	AlertWebSession(int port) {
+		this.base = "http://localhost:" + port;
+	}
+
+	HttpResponse<String> get(String path) {
+		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(this.base + path)).GET());
+		Matcher token = CSRF.matcher(response.body());
+		if (token.find()) {
+			this.csrf = token.group(1);
+		}
+		return response;
+	}
+
+	/** Logs in through the form and answers where the application sent the person. */
+	String login(String username, String password) {
+		get("/login");
+		return post("/login", Map.of("username", username, "password", password)).headers()
+			.firstValue("Location")
+			.orElse("");
+	}
+
+	HttpResponse<String> post(String path, Map<String, String> form) {
+		return postWithCsrf(path, form, true);
+	}
+
+	HttpResponse<String> postWithCsrf(String path, Map<String, String> form, boolean withCsrf) {
+		Map<String, String> fields = new LinkedHashMap<>(form);
+		if (withCsrf && this.csrf != null) {
+			fields.put("_csrf", this.csrf);
+		}
+		String body = fields.entrySet()
+			.stream()
+			.map((e) -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return this.http.send(request.header("Accept-Language", this.language).build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
