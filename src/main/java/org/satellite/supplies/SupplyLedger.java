@@ -96,8 +96,7 @@ public class SupplyLedger {
 				.param("client", clientHash)
 				.param("by", by.username())
 				.update();
-			items.forEach((code, quantity) -> this.movements.append(id, when, site.code(), code, -quantity,
-					MovementKind.DISTRIBUTED, null, null, null, null, by.username()));
+			this.movements.appendDistributed(id, when, site.code(), items, by.username());
 			this.events.publishEvent(new SuppliesDistributed(id, site.code(), when));
 		});
 		return outcome;
@@ -151,7 +150,7 @@ public class SupplyLedger {
 		if (grams != null && (grams < 1 || grams > 100_000)) {
 			throw new Refusal("supplies.error.badReturnWeight");
 		}
-		int needles = (counted != null) ? counted : Math.max(1, Math.round(grams * this.settings.needlesPerKilogram() / 1000f));
+		int needles = (counted != null) ? counted : this.settings.needlesWeighing(grams);
 		String method = (counted != null) ? "COUNTED" : "WEIGHED";
 		String fingerprint = Idempotency.fingerprint(site.code(), occurredAt, counted, grams);
 		return this.idempotency.once("needle-return", idempotencyKey, fingerprint, (id) -> this.jdbc.sql("""
@@ -222,9 +221,9 @@ public class SupplyLedger {
 		if (requested == null || requested.isEmpty()) {
 			throw new Refusal("supplies.error.noItems");
 		}
+		this.catalogue.requireAll(requested.keySet());
 		Map<String, Integer> items = new java.util.LinkedHashMap<>();
 		requested.forEach((code, quantity) -> {
-			this.catalogue.require(code);
 			if (quantity == null || quantity < 0 || quantity > MAX_QUANTITY) {
 				throw new Refusal("supplies.error.badQuantity", code);
 			}
