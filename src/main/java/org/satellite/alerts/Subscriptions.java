@@ -12,6 +12,8 @@ import org.satellite.alerts.internal.Contacts;
 import org.satellite.alerts.internal.Subscribers;
 import org.satellite.alerts.internal.Subscribers.Channel;
 import org.satellite.alerts.internal.Subscribers.Preferences;
+import org.satellite.messaging.Email;
+import org.satellite.messaging.Emails;
 import org.satellite.messaging.OutgoingSms;
 import org.satellite.messaging.SmsOutbox;
 import org.satellite.network.Sites;
@@ -46,14 +48,73 @@ public class Subscriptions {
 
 	private final ProgramTime time;
 
+	private final Emails emails;
+
+	private final AlertSettings settings;
+
+	private final java.security.SecureRandom random = new java.security.SecureRandom();
+
 	Subscriptions(Subscribers subscribers, Contacts contacts, SmsOutbox sms, Sites sites, AlertMessages messages,
-			ProgramTime time) {
+			ProgramTime time, Emails emails, AlertSettings settings) {
 		this.subscribers = subscribers;
 		this.contacts = contacts;
 		this.sms = sms;
 		this.sites = sites;
 		this.messages = messages;
 		this.time = time;
+		this.emails = emails;
+		this.settings = settings;
+	}
+
+	/**
+	 * Subscribes an email address and sends it a confirmation link valid for {@link #CONFIRMATION_TIME}. An address
+	 * already subscribed gets the new zones added and nothing is sent, so that the form tells nobody whether an
+	 * address is subscribed.
+	 */
+	@Transactional
+	public void subscribeEmail(String email, Request request) {
+		String address = Contacts.normalise(Channel.EMAIL, email).orElseThrow(() -> new Refusal("alerts.error.badEmail"));
+		Preferences preferences = check(request);
+		String hash = this.contacts.hash(Channel.EMAIL, address);
+		var existing = this.subscribers.byHash(hash);
+		if (existing.isPresent()) {
+			this.subscribers.addZones(existing.get().id(), preferences.zones(), preferences.allZones());
+			return;
+		}
+		byte[] bytes = new byte[24];
+		this.random.nextBytes(bytes);
+		String token = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		this.subscribers.insert(Channel.EMAIL, this.contacts.seal(Channel.EMAIL, address), hash, preferences,
+				this.contacts.tokenHash(token), this.time.now().plus(CONFIRMATION_TIME));
+		Locale language = preferences.language();
+		String link = this.settings.publicUrl() + "/alerts/confirm/" + token;
+		this.emails.queue("subscribe:" + UUID.randomUUID(), Email.of(address,
+				this.messages.get("alerts.email.confirm.subject", language),
+				this.messages.get("alerts.email.confirm.text", language, named(preferences), link)));
+	}
+
+	/**
+	 * Confirms an email subscription by the link it was sent.
+	 * @throws Refusal when the link is unknown or has expired
+	 */
+	@Transactional
+	public void confirmEmail(String token) {
+		var subscriber = this.subscribers.byToken(this.contacts.tokenHash((token == null) ? "" : token), this.time.now())
+			.orElseThrow(() -> new Refusal("alerts.error.linkExpired"));
+		this.subscribers.confirm(subscriber.id());
+	}
+
+	/**
+	 * Ends an email subscription from the link in every email; the link is signed, so nobody can make one for
+	 * someone else. Deletes the address.
+	 * @return whether there was a subscription to end
+	 */
+	@Transactional
+	public boolean unsubscribe(long subscriberId, String signature) {
+		if (!this.contacts.unsubscribeSignature(subscriberId).equals(signature)) {
+			throw new Refusal("alerts.error.badUnsubscribeLink");
+		}
+		return this.subscribers.deleteIfExists(subscriberId);
 	}
 
 	/**

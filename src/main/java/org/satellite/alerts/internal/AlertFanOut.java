@@ -9,6 +9,7 @@ import org.satellite.alerts.AlertIssued;
 import org.satellite.alerts.AlertKind;
 import org.satellite.alerts.internal.Subscribers.Channel;
 import org.satellite.alerts.internal.Subscribers.Recipient;
+import org.satellite.messaging.Emails;
 import org.satellite.messaging.OutgoingSms;
 import org.satellite.messaging.SmsOutbox;
 
@@ -46,8 +47,14 @@ public class AlertFanOut {
 
 	private final TransactionTemplate chunks;
 
+	private final Emails emails;
+
+	private final AlertEmails emailTexts;
+
 	AlertFanOut(Alerts alerts, Subscribers subscribers, Contacts contacts, SmsOutbox sms, AlertMessages messages,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, Emails emails, AlertEmails emailTexts) {
+		this.emails = emails;
+		this.emailTexts = emailTexts;
 		this.alerts = alerts;
 		this.subscribers = subscribers;
 		this.contacts = contacts;
@@ -93,6 +100,13 @@ public class AlertFanOut {
 				texts.add(new OutgoingSms("alert:" + alert.id() + ":" + recipient.id() + ":SMS",
 						this.contacts.open(Channel.SMS, recipient.contactSealed()),
 						this.messages.sms(alert.text().sms(recipient.language()), recipient.language())));
+			}
+		}
+		for (Recipient recipient : recipients) {
+			if (recipient.channel() == Channel.EMAIL) {
+				this.emails.queue("alert:" + alert.id() + ":" + recipient.id() + ":EMAIL",
+						this.emailTexts.of(alert, this.contacts.open(Channel.EMAIL, recipient.contactSealed()), recipient.id(),
+								recipient.language()));
 			}
 		}
 		this.sms.queueAll(batchOf(alert.id()), texts);

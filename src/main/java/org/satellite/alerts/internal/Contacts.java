@@ -58,6 +58,11 @@ public class Contacts {
 		return this.hash.of("subscriber.token", token);
 	}
 
+	/** The signature in a subscriber's unsubscribe link. */
+	public String unsubscribeSignature(long subscriberId) {
+		return this.hash.of("subscriber.unsubscribe", Long.toString(subscriberId)).substring(0, 32);
+	}
+
 	private static String purpose(Channel channel) {
 		return "subscriber." + channel.name().toLowerCase(Locale.ROOT);
 	}

@@ -104,6 +104,10 @@ public class Subscribers {
 			.update();
 	}
 
+	public boolean deleteIfExists(long id) {
+		return this.jdbc.sql("DELETE FROM subscribers WHERE id = :id").param("id", id).update() == 1;
+	}
+
 	public void delete(long id) {
 		this.jdbc.sql("DELETE FROM subscribers WHERE id = :id").param("id", id).update();
 	}

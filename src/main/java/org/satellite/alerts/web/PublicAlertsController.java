@@ -92,22 +92,74 @@ class PublicAlertsController {
 	}
 
 	@PostMapping("/alerts/subscribe")
-	String subscribe(@RequestParam(required = false) String phone, @RequestParam(required = false) List<String> zones,
+	String subscribe(@RequestParam(required = false) String phone, @RequestParam(required = false) String email,
+			@RequestParam(required = false) List<String> zones,
 			@RequestParam(required = false) List<SubstanceClass> classes,
 			@RequestParam(defaultValue = "ADVISORY") Severity minimumSeverity,
 			@RequestParam(defaultValue = "en") String language, Model model, RedirectAttributes redirect, Locale locale) {
 		boolean all = zones != null && zones.contains("ALL");
 		List<String> chosen = (zones == null) ? List.of() : zones.stream().filter((zone) -> !"ALL".equals(zone)).toList();
+		Subscriptions.Request request = new Subscriptions.Request(chosen, all, classes, minimumSeverity,
+				Locale.forLanguageTag(language));
 		try {
-			this.subscriptions.subscribePhone(phone,
-					new Subscriptions.Request(chosen, all, classes, minimumSeverity, Locale.forLanguageTag(language)));
-			redirect.addFlashAttribute("asked", true);
+			if (email != null && !email.isBlank() && (phone == null || phone.isBlank())) {
+				this.subscriptions.subscribeEmail(email, request);
+				redirect.addFlashAttribute("askedEmail", true);
+			}
+			else {
+				this.subscriptions.subscribePhone(phone, request);
+				redirect.addFlashAttribute("asked", true);
+			}
 			return "redirect:/alerts/subscribe";
 		}
 		catch (Refusal refusal) {
 			model.addAttribute("problem", this.messages.getMessage(refusal.messageCode(), refusal.arguments(), locale));
 			return subscribeForm(model);
 		}
+	}
+
+	@GetMapping("/alerts/confirm/{token}")
+	String confirmPage(@PathVariable String token, Model model) {
+		model.addAttribute("token", token);
+		return "alerts/confirm";
+	}
+
+	@PostMapping("/alerts/confirm/{token}")
+	String confirm(@PathVariable String token, Model model, Locale locale) {
+		try {
+			this.subscriptions.confirmEmail(token);
+			model.addAttribute("confirmed", true);
+		}
+		catch (Refusal refusal) {
+			model.addAttribute("problem", this.messages.getMessage(refusal.messageCode(), refusal.arguments(), locale));
+		}
+		model.addAttribute("token", token);
+		return "alerts/confirm";
+	}
+
+	@GetMapping("/alerts/unsubscribe/{id}/{signature}")
+	String unsubscribePage(@PathVariable long id, @PathVariable String signature, Model model) {
+		model.addAttribute("id", id);
+		model.addAttribute("signature", signature);
+		return "alerts/unsubscribe";
+	}
+
+	/**
+	 * Also the one-click unsubscribe of mail programs (RFC 8058), which post without a CSRF token: the signed link
+	 * is the proof, so this path is exempt from CSRF.
+	 */
+	@PostMapping("/alerts/unsubscribe/{id}/{signature}")
+	String unsubscribe(@PathVariable long id, @PathVariable String signature, Model model, Locale locale) {
+		try {
+			this.subscriptions.unsubscribe(id, signature);
+			model.addAttribute("done", true);
+		}
+		catch (Refusal refusal) {
+			model.addAttribute("problem", this.messages.getMessage(refusal.messageCode(), refusal.arguments(), locale));
+		}
+		model.addAttribute("id", id);
+		model.addAttribute("signature", signature);
+		return "alerts/unsubscribe";
 	}
 
 	private void common(Model model) {

@@ -1,0 +1,16 @@
+package org.satellite.alerts;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the alerts module ({@code satellite.alerts.*}).
+ *
+ * @param publicUrl the address people reach Satellite at, for links in emails (confirmation, unsubscribe, alert)
+ * @param clusterSize how many overdoses (responses or reports) in one zone make a cluster
+ * @param clusterHours within how many hours
+ */
+@ConfigurationProperties("satellite.alerts")
+public record AlertSettings(@DefaultValue("http://localhost:8080") String publicUrl, @DefaultValue("3") int clusterSize,
+		@DefaultValue("6") int clusterHours) {
+}

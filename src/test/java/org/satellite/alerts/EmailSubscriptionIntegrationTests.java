@@ -1,0 +1,178 @@
+package org.satellite.alerts;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.Address;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.satellite.messaging.TestMailServer;
+import org.satellite.network.Sites;
+import org.satellite.platform.Refusal;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Email subscriptions over real SMTP (the shared GreenMail): a confirmation link, alerts in the subscriber's
+ * language with one-click unsubscribe, and nothing after unsubscribing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class EmailSubscriptionIntegrationTests {
+
+	static final Pattern LINK = Pattern.compile("http://[^\\s\"<>]+/alerts/(confirm|unsubscribe)/[^\\s\"<>]+");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Subscriptions subscriptions;
+
+	@Autowired
+	AlertDesk desk;
+
+	@Autowired
+	Sites sites;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void anEmailSubscriberConfirmsByLinkGetsAlertsInFrenchAndStopsWithOneClick() throws Exception {
+		String zone = "E" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+		this.sites.addZone(zone, "Lakeshore " + zone, "Rive " + zone);
+		String address = "reader-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+		this.subscriptions.subscribeEmail(address,
+				new Subscriptions.Request(List.of(zone), false, List.of(), Severity.ADVISORY, Locale.FRENCH));
+
+		MimeMessage confirmation = awaitMessages(address, 1).get(0);
+		assertThat(confirmation.getSubject()).isEqualTo("Confirmez vos alertes drogues Satellite");
+		String confirmLink = link(body(confirmation), "confirm");
+		UUID before = issue(zone);
+		AlertWebSession browser = new AlertWebSession(this.port);
+		String path = confirmLink.substring(confirmLink.indexOf("/alerts/"));
+		browser.get(path);
+		assertThat(browser.post(path, Map.of()).body()).contains("you will get alerts by email");
+
+		UUID alert = issue(zone);
+		List<MimeMessage> received = awaitMessages(address, 2);
+		MimeMessage email = received.get(1);
+		assertThat(email.getSubject()).isEqualTo("Avertissement: Fentanyl dans des comprimés bleus");
+		String unsubscribe = email.getHeader("List-Unsubscribe")[0].replaceAll("[<>]", "");
+		assertThat(body(email)).contains("Des comprimés vendus comme oxycodone contenaient du fentanyl.", alert.toString());
+		assertThat(received).hasSize(2).as("nothing from the alert issued before confirmation");
+		assertThat(before).isNotNull();
+
+		String unsubscribePath = unsubscribe.substring(unsubscribe.indexOf("/alerts/"));
+		assertThat(new AlertWebSession(this.port).postWithCsrf(unsubscribePath, Map.of("List-Unsubscribe", "One-Click"), false)
+			.body()).contains("your address is deleted");
+		issue(zone);
+		Thread.sleep(1500);
+		assertThat(messagesTo(address)).hasSize(2);
+	}
+
+	@Test
+	void anExpiredOrUnknownLinkIsRefusedAndConfirmsNothing() {
+		assertThatThrownBy(() -> this.subscriptions.confirmEmail("not-a-token")).isInstanceOf(Refusal.class)
+			.extracting((ex) -> ((Refusal) ex).messageCode())
+			.isEqualTo("alerts.error.linkExpired");
+		String address = "late-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+		this.subscriptions.subscribeEmail(address,
+				new Subscriptions.Request(List.of(), true, List.of(), Severity.ADVISORY, Locale.ENGLISH));
+		String link = link(body(awaitMessages(address, 1).get(0)), "confirm");
+		this.jdbc.sql("UPDATE subscribers SET token_expires_at = now() - interval '1 minute' WHERE confirmed_at IS NULL AND token_hash IS NOT NULL")
+			.update();
+
+		assertThatThrownBy(() -> this.subscriptions.confirmEmail(link.substring(link.lastIndexOf('/') + 1)))
+			.extracting((ex) -> ((Refusal) ex).messageCode())
+			.isEqualTo("alerts.error.linkExpired");
+		assertThatThrownBy(() -> this.subscriptions.subscribeEmail("not an address",
+				new Subscriptions.Request(List.of(), true, List.of(), Severity.ADVISORY, Locale.ENGLISH)))
+			.extracting((ex) -> ((Refusal) ex).messageCode())
+			.isEqualTo("alerts.error.badEmail");
+		assertThatThrownBy(() -> this.subscriptions.unsubscribe(1, "forged")).extracting((ex) -> ((Refusal) ex).messageCode())
+			.isEqualTo("alerts.error.badUnsubscribeLink");
+	}
+
+	UUID issue(String zone) {
+		UUID id = this.desk.draft(AlertsIntegrationTests.ANA, AlertsIntegrationTests.draft(Severity.WARNING, List.of(zone)),
+				UUID.randomUUID().toString()).id();
+		this.desk.approve(AlertsIntegrationTests.BEN, id);
+		this.desk.issue(AlertsIntegrationTests.BEN, id);
+		return id;
+	}
+
+	static String link(String body, String kind) {
+		Matcher matcher = LINK.matcher(body.replace("=\r\n", "").replace("=3D", "="));
+		while (matcher.find()) {
+			if (matcher.group(1).equals(kind)) {
+				return matcher.group();
+			}
+		}
+		throw new AssertionError("No " + kind + " link in: " + body);
+	}
+
+	/** The plain text of a message, decoded. */
+	static String body(MimeMessage message) {
+		try {
+			return text(message.getContent());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static String text(Object content) throws Exception {
+		if (content instanceof String text) {
+			return text;
+		}
+		if (content instanceof jakarta.mail.Multipart multipart) {
+			StringBuilder all = new StringBuilder();
+			for (int i = 0; i < multipart.getCount(); i++) {
+				jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+				if (part.isMimeType("text/plain") || part.isMimeType("multipart/*")) {
+					all.append(text(part.getContent()));
+				}
+			}
+			return all.toString();
+		}
+		return "";
+	}
+
+	static List<MimeMessage> awaitMessages(String to, int count) {
+		await().atMost(Duration.ofSeconds(20)).until(() -> messagesTo(to).size() >= count);
+		return messagesTo(to);
+	}
+
+	static List<MimeMessage> messagesTo(String to) {
+		List<MimeMessage> mine = new ArrayList<>();
+		try {
+			for (MimeMessage message : TestMailServer.greenMail().getReceivedMessages()) {
+				for (Address address : message.getAllRecipients()) {
+					if (address.toString().equals(to)) {
+						mine.add(message);
+					}
+				}
+			}
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return mine;
+	}
+
+}
