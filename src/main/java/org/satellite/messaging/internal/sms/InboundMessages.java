@@ -91,12 +91,26 @@ public class InboundMessages implements MessageReceiverListener {
 			log.info("Ignored an inbound SMS from an address that is not a phone number");
 			return Optional.empty();
 		}
-		return this.transactions.execute((status) -> {
-			Optional<String> reply = this.router.route(from.get(), text);
-			reply.ifPresent((words) -> this.rows.insert("reply", List.of(new OutboxRows.Row("reply:" + UUID.randomUUID(),
-					this.numbers.seal(from.get()), this.numbers.hash(from.get()), words))));
-			return reply;
-		});
+		try {
+			return this.transactions.execute((status) -> {
+				Optional<String> reply = this.router.route(from.get(), text);
+				reply.ifPresent((words) -> queueReply(from.get(), words));
+				return reply;
+			});
+		}
+		catch (org.satellite.platform.Refusal refusal) {
+			// A handler refused after it began to write: nothing it did is kept, and the sender still gets an answer
+			// instead of the SMS centre delivering the same message again and again.
+			log.warn("An SMS handler refused a message ({}); nothing was changed", refusal.messageCode());
+			String reply = this.router.failed();
+			this.transactions.executeWithoutResult((status) -> queueReply(from.get(), reply));
+			return Optional.of(reply);
+		}
+	}
+
+	private void queueReply(String to, String words) {
+		this.rows.insert("reply", List.of(new OutboxRows.Row("reply:" + UUID.randomUUID(), this.numbers.seal(to),
+				this.numbers.hash(to), words)));
 	}
 
 	@Override

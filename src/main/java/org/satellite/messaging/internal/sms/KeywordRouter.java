@@ -65,6 +65,11 @@ public class KeywordRouter {
 		return handler.handle(new InboundSms(from, keyword, (words.length > 1) ? words[1].strip() : ""));
 	}
 
+	/** The reply when a handler could not do what was asked and said nothing more precise. */
+	public String failed() {
+		return bilingual("messaging.sms.failed");
+	}
+
 	/**
 	 * A word as keywords are compared: capitals, no accents.
 	 */

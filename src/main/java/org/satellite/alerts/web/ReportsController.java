@@ -1,0 +1,94 @@
+package org.satellite.alerts.web;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import org.satellite.alerts.CommunityReports;
+import org.satellite.alerts.ReportKind;
+import org.satellite.identity.CurrentStaff;
+import org.satellite.network.Sites;
+import org.satellite.platform.ProgramTime;
+import org.satellite.platform.Refusal;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The anonymous report form, open to everyone, and the coordinators' triage queue.
+ */
+@Controller
+class ReportsController {
+
+	private final CommunityReports reports;
+
+	private final Sites sites;
+
+	private final ProgramTime time;
+
+	private final MessageSource messages;
+
+	ReportsController(CommunityReports reports, Sites sites, ProgramTime time, MessageSource messages) {
+		this.reports = reports;
+		this.sites = sites;
+		this.time = time;
+		this.messages = messages;
+	}
+
+	@GetMapping("/alerts/report")
+	String form(Model model) {
+		model.addAttribute("zones", this.sites.zones());
+		model.addAttribute("key", UUID.randomUUID().toString());
+		return "alerts/report";
+	}
+
+	@PostMapping("/alerts/report")
+	String report(@RequestParam(required = false) ReportKind kind, @RequestParam(required = false) String zone,
+			@RequestParam(required = false) String text, @RequestParam(required = false) String key, Model model,
+			RedirectAttributes redirect, Locale locale) {
+		try {
+			this.reports.report(kind, zone, text, "WEB", key);
+			redirect.addFlashAttribute("thanks", true);
+			return "redirect:/alerts/report";
+		}
+		catch (Refusal refusal) {
+			model.addAttribute("problem", this.messages.getMessage(refusal.messageCode(), refusal.arguments(), locale));
+			model.addAttribute("text", text);
+			return form(model);
+		}
+	}
+
+	@GetMapping("/app/alerts/reports")
+	@PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
+	String queue(Model model) {
+		model.addAttribute("reports", this.reports.queue(CurrentStaff.require()));
+		model.addAttribute("zone", this.time.zone());
+		return "alerts/reports";
+	}
+
+	@PostMapping("/app/alerts/reports/{id}/dismiss")
+	@PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
+	String dismiss(@PathVariable UUID id) {
+		this.reports.dismiss(CurrentStaff.require(), id);
+		return "redirect:/app/alerts/reports";
+	}
+
+	@PostMapping("/app/alerts/reports/{id}/draft")
+	@PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
+	String draft(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
+		try {
+			return "redirect:/app/alerts/" + this.reports.draftFrom(CurrentStaff.require(), id);
+		}
+		catch (Refusal refusal) {
+			redirect.addFlashAttribute("problem", this.messages.getMessage(refusal.messageCode(), refusal.arguments(), locale));
+			return "redirect:/app/alerts/reports";
+		}
+	}
+
+}
