@@ -13,6 +13,7 @@ import org.satellite.alerts.internal.Subscribers.Preferences;
 import org.satellite.alerts.internal.Subscribers.Subscriber;
 import org.satellite.messaging.InboundSms;
 import org.satellite.messaging.SmsKeywordHandler;
+import org.satellite.messaging.SmsLanguages;
 import org.satellite.messaging.SmsOutbox;
 import org.satellite.network.Sites;
 import org.satellite.network.Zone;
@@ -44,8 +45,11 @@ class SubscriberKeywords implements SmsKeywordHandler {
 
 	private final ApplicationEventPublisher events;
 
+	private final SmsLanguages languages;
+
 	SubscriberKeywords(Subscribers subscribers, Contacts contacts, SmsOutbox outbox, Sites sites, AlertMessages messages,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, SmsLanguages languages) {
+		this.languages = languages;
 		this.subscribers = subscribers;
 		this.contacts = contacts;
 		this.outbox = outbox;
@@ -71,13 +75,14 @@ class SubscriberKeywords implements SmsKeywordHandler {
 			case "YES", "OUI" -> confirm(subscriber, language);
 			case "JOIN", "ABONNER" -> join(sms.from(), hash, subscriber, sms.arguments(), language);
 			case "LEAVE", "QUITTER" -> leave(subscriber, sms.arguments(), language);
-			case "FR", "EN" -> language(subscriber, "FR".equals(sms.keyword()) ? Languages.FRENCH : Languages.ENGLISH);
+			case "FR", "EN" -> language(sms.from(), subscriber, "FR".equals(sms.keyword()) ? Languages.FRENCH : Languages.ENGLISH);
 			default -> this.messages.get("alerts.sms.help", language, zoneList(language));
 		});
 	}
 
 	private String stop(String phone, Optional<Subscriber> subscriber, Locale language) {
 		this.outbox.cancelAllTo(phone);
+		this.languages.forget(phone);
 		subscriber.ifPresent((found) -> {
 			this.subscribers.delete(found.id());
 			this.events.publishEvent(new Audited("subscriber.stopped", "sms", null));
@@ -126,7 +131,8 @@ class SubscriberKeywords implements SmsKeywordHandler {
 		return this.messages.get("alerts.sms.left", language, zone.get().name(language));
 	}
 
-	private String language(Optional<Subscriber> subscriber, Locale chosen) {
+	private String language(String phone, Optional<Subscriber> subscriber, Locale chosen) {
+		this.languages.remember(phone, chosen);
 		if (subscriber.isEmpty()) {
 			return this.messages.get("alerts.sms.notSubscribed", chosen, exampleZone());
 		}
