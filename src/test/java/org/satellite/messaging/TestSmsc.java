@@ -75,7 +75,9 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 
 	private final List<SMPPServerSession> sessions = new CopyOnWriteArrayList<>();
 
-	private final List<Submitted> submitted = new CopyOnWriteArrayList<>();
+	private final java.util.Queue<Submitted> submitted = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+	private final AtomicLong submissions = new AtomicLong();
 
 	private final AtomicLong ids = new AtomicLong(1000);
 
@@ -203,6 +205,7 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 		String id = Long.toString(this.ids.incrementAndGet());
 		boolean header = (submitSm.getEsmClass() & GSMSpecificFeature.UDHI.value()) != 0;
 		byte[] body = submitSm.getShortMessage();
+		this.submissions.incrementAndGet();
 		this.submitted.add(new Submitted("+" + submitSm.getDestAddress(), submitSm.getDataCoding(), header ? body : null,
 				SmsEncoding.decode(submitSm.getDataCoding(), body, header), id));
 		if (this.sendReceipts && submitSm.getRegisteredDelivery() != 0) {
@@ -301,6 +304,16 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 			}
 		}
 		return out;
+	}
+
+	/** How many submit_sm were accepted since the SMS centre started. */
+	public long submissions() {
+		return this.submissions.get();
+	}
+
+	/** Forgets what was submitted so far, to keep memory flat in a benchmark. */
+	public void forgetSubmitted() {
+		this.submitted.clear();
 	}
 
 	/** Every segment submitted so far. */

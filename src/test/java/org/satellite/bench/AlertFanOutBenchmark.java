@@ -1,0 +1,215 @@
+package org.satellite.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import org.jsmpp.bean.Alphabet;
+import org.jsmpp.bean.BindType;
+import org.jsmpp.bean.ESMClass;
+import org.jsmpp.bean.GeneralDataCoding;
+import org.jsmpp.bean.NumberingPlanIndicator;
+import org.jsmpp.bean.RegisteredDelivery;
+import org.jsmpp.bean.TypeOfNumber;
+import org.jsmpp.session.BindParameter;
+import org.jsmpp.session.SMPPSession;
+import org.junit.jupiter.api.Test;
+import org.satellite.alerts.AlertDesk;
+import org.satellite.alerts.AlertDraft;
+import org.satellite.alerts.AlertText;
+import org.satellite.alerts.Severity;
+import org.satellite.alerts.SubstanceClass;
+import org.satellite.identity.Role;
+import org.satellite.identity.StaffMember;
+import org.satellite.messaging.TestSmsc;
+import org.satellite.messaging.internal.sms.InboundMessages;
+import org.satellite.messaging.internal.sms.OutboxRows;
+import org.satellite.messaging.internal.sms.SmppGateway;
+import org.satellite.messaging.internal.sms.SmsDispatcher;
+import org.satellite.messaging.internal.sms.SmsSettings;
+import org.satellite.network.Sites;
+import org.satellite.privacy.FieldCipher;
+import org.satellite.privacy.KeyedHash;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * One alert to 100,000 confirmed SMS subscribers, from the moment it is issued until the SMS centre (the in-process
+ * jSMPP one, on loopback) has accepted every message: fan-out into the durable outbox, claiming with SKIP LOCKED,
+ * decrypting each number, submit_sm with a window, marking each message sent. Targets (DESIGN.md): all accepted
+ * within 30 s, and at least 0.8 of the rate of the <strong>baseline</strong>, a plain jSMPP submit loop with the
+ * same window to the same SMS centre in the same run, which reads nothing and records nothing.
+ *
+ * <p>
+ * The test configuration limits the application's own worker to 2,000 submissions a second (a polite rate for the
+ * tests); this benchmark adds one more worker, as a second node would be, configured for a fast SMS centre:
+ * window {@value #WINDOW}, no rate limit worth the name. Delivery receipts are off in both phases.
+ * Subscribers: {@code -Dbench.subscribers} (default 100,000).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class AlertFanOutBenchmark {
+
+	static final int WINDOW = 50;
+
+	static final String TEXT = "Fentanyl in blue pills. Text STOP to stop.";
+
+	@Autowired
+	AlertDesk desk;
+
+	@Autowired
+	Sites sites;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	FieldCipher cipher;
+
+	@Autowired
+	KeyedHash hash;
+
+	@Autowired
+	OutboxRows rows;
+
+	@Autowired
+	InboundMessages inbound;
+
+	@Autowired
+	SmsSettings settings;
+
+	TestSmsc smsc = TestSmsc.shared();
+
+	@Test
+	void fansOneAlertOutToAHundredThousandPhones() throws Exception {
+		int subscribers = Integer.getInteger("bench.subscribers", 100_000);
+		String zone = "B" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+		this.sites.addZone(zone, "Bench " + zone, "Banc " + zone);
+		insertSubscribers(zone, subscribers);
+		this.smsc.sendReceipts(false);
+		this.smsc.forgetSubmitted();
+
+		SmsSettings fast = new SmsSettings(this.settings.host(), this.settings.port(), this.settings.systemId(),
+				this.settings.password(), this.settings.sourceAddress(), WINDOW, 1_000_000, 1000, Duration.ofMinutes(2),
+				5, this.settings.retryDelay(), this.settings.reconnectDelay(), this.settings.reconnectMaxDelay(),
+				this.settings.enquireLink(), Duration.ofMillis(50));
+		SmppGateway gateway = new SmppGateway(fast, this.inbound, Clock.systemUTC());
+		SmsDispatcher node = new SmsDispatcher(this.rows, gateway, this.cipher, fast);
+		node.start();
+		StaffMember ana = new StaffMember("bench-ana", Role.COORDINATOR, Optional.empty());
+		StaffMember ben = new StaffMember("bench-ben", Role.COORDINATOR, Optional.empty());
+		UUID alert = this.desk.draft(ana, draft(zone), UUID.randomUUID().toString()).id();
+		this.desk.approve(ben, alert);
+		long before = this.smsc.submissions();
+
+		long start = System.nanoTime();
+		this.desk.issue(ben, alert);
+		long deadline = start + Duration.ofMinutes(5).toNanos();
+		while (this.smsc.submissions() - before < subscribers && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+		double fanOutSeconds = (System.nanoTime() - start) / 1e9;
+		long accepted = this.smsc.submissions() - before;
+		node.stop();
+		gateway.close();
+		this.smsc.forgetSubmitted();
+
+		double baselineSeconds = plainSubmitLoop(subscribers);
+		this.smsc.forgetSubmitted();
+		this.smsc.sendReceipts(true);
+
+		double fanOutRate = accepted / fanOutSeconds;
+		double baselineRate = subscribers / baselineSeconds;
+		BenchmarkReport.named("AlertFanOutBenchmark")
+			.context("subscribers", subscribers)
+			.context("window", WINDOW)
+			.context("processors", Runtime.getRuntime().availableProcessors())
+			.baseline("plain_jsmpp_submits_per_second", Samples.of("1/s", List.of(baselineRate)))
+			.figure("accepted", accepted, "messages")
+			.figure("fan_out_seconds", fanOutSeconds, "s")
+			.figure("fan_out_per_second", fanOutRate, "1/s")
+			.figure("fan_out_over_plain_loop", fanOutRate / baselineRate, "x")
+			.atLeast("accepted", subscribers)
+			.atMost("fan_out_seconds", 30)
+			.atLeast("fan_out_over_plain_loop", 0.8)
+			.publish()
+			.assertTargetsMet();
+	}
+
+	/** The baseline: submit_sm in a loop from {@value #WINDOW} threads over one bind, nothing read or written. */
+	double plainSubmitLoop(int messages) throws Exception {
+		SMPPSession session = new SMPPSession();
+		session.setPduProcessorDegree(WINDOW);
+		session.connectAndBind(this.settings.host(), this.settings.port(),
+				new BindParameter(BindType.BIND_TRX, this.settings.systemId(), this.settings.password(), "",
+						TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null));
+		byte[] body = com.cloudhopper.commons.charset.CharsetUtil.CHARSET_GSM.encode(TEXT);
+		AtomicLong next = new AtomicLong();
+		ExecutorService threads = Executors.newFixedThreadPool(WINDOW);
+		long start = System.nanoTime();
+		List<Future<?>> running = new ArrayList<>();
+		for (int t = 0; t < WINDOW; t++) {
+			running.add(threads.submit(() -> {
+				long i;
+				while ((i = next.getAndIncrement()) < messages) {
+					session.submitShortMessage("", TypeOfNumber.ALPHANUMERIC, NumberingPlanIndicator.UNKNOWN, "SATELLITE",
+							TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, "1439" + (2_000_000 + i), new ESMClass(),
+							(byte) 0, (byte) 1, null, null, new RegisteredDelivery(0), (byte) 0,
+							new GeneralDataCoding(Alphabet.ALPHA_DEFAULT), (byte) 0, body);
+				}
+				return null;
+			}));
+		}
+		for (Future<?> thread : running) {
+			thread.get();
+		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+		threads.shutdown();
+		session.unbindAndClose();
+		return seconds;
+	}
+
+	void insertSubscribers(String zone, int count) throws Exception {
+		try (Connection connection = this.dataSource.getConnection();
+				PreparedStatement insert = connection.prepareStatement("""
+						INSERT INTO subscribers (channel, contact_sealed, contact_hash, language, zones, confirmed_at)
+						VALUES ('SMS', ?, ?, 'en', ARRAY[?], now())""")) {
+			connection.setAutoCommit(false);
+			for (int i = 0; i < count; i++) {
+				String phone = "+1437" + (2_000_000 + i);
+				insert.setString(1, this.cipher.seal("subscriber.sms", phone).stored());
+				insert.setString(2, this.hash.of("subscriber.sms", phone + ":" + zone));
+				insert.setString(3, zone);
+				insert.addBatch();
+				if (i % 1000 == 999) {
+					insert.executeBatch();
+				}
+			}
+			insert.executeBatch();
+			connection.commit();
+		}
+	}
+
+	static AlertDraft draft(String zone) {
+		return new AlertDraft(Severity.WARNING, List.of(zone), List.of("fentanyl"), List.of(SubstanceClass.OPIOID), null,
+				new AlertText("Fentanyl in blue pills", "Fentanyl dans des comprimés bleus", "Pills held fentanyl.",
+						"Des comprimés contenaient du fentanyl.", "Do not use alone.", "Ne consommez pas seul·e.",
+						"Fentanyl in blue pills.", "Fentanyl dans des comprimés bleus."),
+				null, null, List.of());
+	}
+
+}
