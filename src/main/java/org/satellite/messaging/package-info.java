@@ -1,6 +1,16 @@
 /**
- * Messaging: delivery of messages that other modules decide to send, by SMS over SMPP and email over SMTP, the
- * feeds, and the SMS keyword router. It knows nothing of why a message is sent.
+ * Messaging: delivery of messages that other modules decide to send, by SMS over SMPP and email over SMTP, and the
+ * SMS keyword router. It knows nothing of why a message is sent.
+ *
+ * <p>
+ * SMS: {@link org.satellite.messaging.SmsOutbox} queues in the caller's transaction under a key used once; a worker
+ * per node claims due messages with {@code FOR UPDATE SKIP LOCKED} and submits them over one SMPP 3.4 transceiver
+ * bind (jSMPP) with a window and a rate limit, GSM 7-bit or UCS-2, long texts in concatenated segments; delivery
+ * receipts mark messages delivered or failed; {@link org.satellite.messaging.SmsOutbox#progress(String)} and
+ * {@link org.satellite.messaging.SmsOutbox#gateway()} feed delivery pages. Inbound SMS go to the
+ * {@link org.satellite.messaging.SmsKeywordHandler} that registered their first word; peer workers' D and R commands
+ * are handled here, through network's peer workers and supplies' ledger. Settings: {@code satellite.sms.*}
+ * (decisions 0030, 0031, 0033).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Messaging")
 package org.satellite.messaging;
