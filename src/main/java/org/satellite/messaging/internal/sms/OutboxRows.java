@@ -85,18 +85,24 @@ public class OutboxRows {
 	}
 
 	/**
-	 * Records that the SMS centre accepted a row, and erases the number. The worker that sent it stays recorded.
+	 * Records that the SMS centre accepted several rows, and erases their numbers, in one transaction: one commit for
+	 * many messages. The worker that sent them stays recorded.
 	 */
-	public void markSent(long id, String worker, List<String> messageIds) {
-		this.jdbc.sql("""
-				UPDATE sms_outbox SET state = 'SENT', message_ids = string_to_array(:ids, ','), segments = :segments,
+	@org.springframework.transaction.annotation.Transactional
+	public void markAllSent(String worker, java.util.Map<Long, List<String>> messageIds) {
+		if (messageIds.isEmpty()) {
+			return;
+		}
+		List<java.util.Map.Entry<Long, List<String>>> entries = List.copyOf(messageIds.entrySet());
+		this.template.batchUpdate("""
+				UPDATE sms_outbox SET state = 'SENT', message_ids = string_to_array(?, ','), segments = ?,
 				    sent_at = now(), to_sealed = NULL, claimed_until = NULL, last_error = NULL
-				WHERE id = :id AND state = 'SENDING' AND claimed_by = :worker""")
-			.param("ids", String.join(",", messageIds))
-			.param("segments", messageIds.size())
-			.param("id", id)
-			.param("worker", worker)
-			.update();
+				WHERE id = ? AND state = 'SENDING' AND claimed_by = ?""", entries, 1000, (statement, entry) -> {
+			statement.setString(1, String.join(",", entry.getValue()));
+			statement.setInt(2, entry.getValue().size());
+			statement.setLong(3, entry.getKey());
+			statement.setString(4, worker);
+		});
 	}
 
 	/**

@@ -1,0 +1,95 @@
+package org.satellite.browser;
+
+import java.util.List;
+
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.satellite.messaging.TestPhones;
+import org.satellite.messaging.TestSmsc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Alerts as people meet them, in Chromium, each page checked with axe-core: subscribing by phone in French, the
+ * anonymous report form, and two staff members drafting, approving and issuing an urgent alert that then shows on
+ * the public pages and its poster.
+ */
+class AlertsBrowserTests extends BrowserTestSupport {
+
+	@Test
+	void aPersonSubscribesTheirPhoneInFrenchAndIsAskedToReplyOui() {
+		open(Screen.PHONE, "fr");
+		visit("/alerts/subscribe");
+		assertAccessible();
+		String phone = TestPhones.next();
+
+		this.page.locator("#phone").fill(phone.substring(2));
+		this.page.locator("input[name=zones]").nth(1).check();
+		this.page.locator("main form button[type=submit]").click();
+
+		assertThat(this.page.locator(".notice.ok").innerText()).contains("répondez OUI");
+		assertAccessible();
+		assertThat(TestSmsc.shared().awaitMessagesTo(phone, 1).get(0)).contains("répondez OUI pour confirmer");
+	}
+
+	@Test
+	void anAnonymousReportIsThankedWithoutAskingWhoSentIt() {
+		visit("/alerts/report");
+		assertAccessible();
+
+		this.page.locator("#text").fill("Green powder, people passing out fast");
+		this.page.locator("main form button[type=submit]").click();
+
+		assertThat(this.page.locator(".notice.ok").innerText()).contains("Thank you");
+		assertThat(this.page.locator("input[type=tel], input[type=email], input[name=name]").count()).isZero();
+	}
+
+	@Test
+	void twoStaffMembersIssueAnUrgentAlertThatThePublicThenSees() {
+		loginAs("coordinator", "satellite-demo");
+		visit("/app/alerts");
+		assertAccessible();
+		this.page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Write a new alert")).click();
+		this.page.locator("input[name=severity][value=URGENT]").check();
+		this.page.locator("input[name=zones]").first().check();
+		this.page.locator("#substances").fill("nitazene");
+		for (List<String> field : List.of(List.of("#headlineEn", "Nitazenes in brown heroin"),
+				List.of("#headlineFr", "Nitazènes dans de l’héroïne brune"),
+				List.of("#bodyEn", "Samples sold as heroin held nitazenes."),
+				List.of("#bodyFr", "Des échantillons vendus comme héroïne contenaient des nitazènes."),
+				List.of("#instructionEn", "Use much less, never alone, keep naloxone close."),
+				List.of("#instructionFr", "Consommez beaucoup moins, jamais seul·e, gardez la naloxone près de vous."),
+				List.of("#smsEn", "URGENT: nitazenes in brown heroin. Use much less, never alone."),
+				List.of("#smsFr", "URGENT : nitazènes dans l’héroïne brune. Beaucoup moins, jamais seul·e."))) {
+			this.page.locator(field.get(0)).fill(field.get(1));
+		}
+		this.page.getByText("Save the draft").click();
+		assertThat(this.page.locator(".notice.ok").innerText()).isEqualTo("Saved.");
+		assertThat(this.page.locator("#smsFrLength").innerText()).contains("1 SMS", "accents");
+		assertAccessible();
+		String draft = this.page.url();
+
+		this.page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Approve")).click();
+		assertThat(this.page.locator(".notice.bad").innerText()).contains("second person");
+
+		open(Screen.DESKTOP);
+		loginAs("admin", "satellite-demo");
+		this.page.navigate(draft);
+		this.page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Approve")).click();
+		this.page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Issue and send")).click();
+		assertThat(this.page.locator(".notice.ok").innerText()).contains("Issued");
+		this.page.getByText("Deliveries").click();
+		assertThat(this.page.locator("h1").innerText()).isEqualTo("Deliveries");
+		assertAccessible();
+
+		open(Screen.PHONE, "fr");
+		visit("/alerts");
+		this.page.getByText("Nitazènes dans de l’héroïne brune").click();
+		assertThat(this.page.locator("h1").innerText()).isEqualTo("Nitazènes dans de l’héroïne brune");
+		assertAccessible();
+		this.page.getByText("Affiche à imprimer").click();
+		assertThat(this.page.locator("main").innerText()).contains("Valide jusqu’au");
+		assertAccessible();
+	}
+
+}
