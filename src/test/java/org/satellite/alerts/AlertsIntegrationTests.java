@@ -152,6 +152,20 @@ class AlertsIntegrationTests {
 	}
 
 	@Test
+	void leavingOneZoneKeepsTheOthers() {
+		String phone = confirmed(new Subscriptions.Request(List.of(this.zone, this.otherZone), false, List.of(), Severity.ADVISORY, Locale.ENGLISH));
+
+		this.smsc.text(phone, "LEAVE " + this.zone.toLowerCase(Locale.ROOT));
+		assertThat(this.smsc.awaitMessagesTo(phone, 3).get(2)).startsWith("You will no longer get alerts for Riverside");
+
+		UUID left = issue(ANA, BEN, Severity.WARNING, List.of(this.zone));
+		UUID kept = issue(ANA, BEN, Severity.WARNING, List.of(this.otherZone));
+		awaitFinished(kept);
+		assertThat(this.smsc.awaitMessagesTo(phone, 4)).hasSize(4).last().isEqualTo("Fentanyl in blue pills. Text STOP to stop.");
+		assertThat(this.subscriptions.recipientsOf(left)).isZero();
+	}
+
+	@Test
 	void anUrgentAlertNeedsASecondPersonToApproveIt() {
 		UUID id = this.desk.draft(ANA, draft(Severity.URGENT, List.of(this.zone)), UUID.randomUUID().toString()).id();
 

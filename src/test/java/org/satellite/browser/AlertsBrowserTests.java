@@ -65,7 +65,8 @@ class AlertsBrowserTests extends BrowserTestSupport {
 		}
 		this.page.getByText("Save the draft").click();
 		assertThat(this.page.locator(".notice.ok").innerText()).isEqualTo("Saved.");
-		assertThat(this.page.locator("#smsFrLength").innerText()).contains("1 SMS", "accents");
+		assertThat(this.page.locator("#smsEnLength").innerText()).contains("1 SMS", "plain letters");
+		assertThat(this.page.locator("#smsFrLength").innerText()).contains("2 SMS", "accents");
 		assertAccessible();
 		String draft = this.page.url();
 
