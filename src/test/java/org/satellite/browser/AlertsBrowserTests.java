@@ -63,6 +63,7 @@ class AlertsBrowserTests extends BrowserTestSupport {
 				List.of("#smsFr", "URGENT : nitazènes dans l’héroïne brune. Beaucoup moins, jamais seul·e."))) {
 			this.page.locator(field.get(0)).fill(field.get(1));
 		}
+		assertThat(this.page.locator("#smsFrLength").innerText()).as("counted as it is typed").contains("2 SMS");
 		this.page.getByText("Save the draft").click();
 		assertThat(this.page.locator(".notice.ok").innerText()).isEqualTo("Saved.");
 		assertThat(this.page.locator("#smsEnLength").innerText()).contains("1 SMS", "plain letters");

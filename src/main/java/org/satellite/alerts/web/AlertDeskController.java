@@ -171,6 +171,13 @@ class AlertDeskController {
 		model.addAttribute("smsEn", SmsLength.of(this.desk.smsAsSent(form.smsEn(), Languages.ENGLISH)));
 		model.addAttribute("smsFr", SmsLength.of(this.desk.smsAsSent(form.smsFr(), Languages.FRENCH)));
 		model.addAttribute("maxSegments", AlertDesk.MAX_SEGMENTS);
+		Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		model.addAttribute("footerEn", this.desk.smsAsSent("", Languages.ENGLISH).strip());
+		model.addAttribute("footerFr", this.desk.smsAsSent("", Languages.FRENCH).strip());
+		model.addAttribute("templateGsm", this.messages.getMessage("alerts.smsLength", new Object[] { "#chars", "#segments",
+				AlertDesk.MAX_SEGMENTS, this.messages.getMessage("alerts.gsm", null, locale) }, locale));
+		model.addAttribute("templateUnicode", this.messages.getMessage("alerts.smsLength", new Object[] { "#chars",
+				"#segments", AlertDesk.MAX_SEGMENTS, this.messages.getMessage("alerts.unicode", null, locale) }, locale));
 		model.addAttribute("zone", this.time.zone());
 		model.addAttribute("now", this.time.now());
 		model.addAttribute("me", CurrentStaff.require().username());
