@@ -25,7 +25,11 @@ class DemoStart implements ApplicationRunner {
 
 	private final Environment environment;
 
-	DemoStart(Deployment deployment, DemoProgram program, DemoAccounts accounts, Environment environment) {
+	private final DemoAlerts alerts;
+
+	DemoStart(Deployment deployment, DemoProgram program, DemoAccounts accounts, Environment environment,
+			DemoAlerts alerts) {
+		this.alerts = alerts;
 		this.deployment = deployment;
 		this.program = program;
 		this.accounts = accounts;
@@ -40,6 +44,7 @@ class DemoStart implements ApplicationRunner {
 		if (!this.program.isSeeded()) {
 			log.info("Demo mode: seeding the demo program (first start only)");
 			this.program.seed();
+			this.alerts.seed();
 		}
 		this.accounts.ensure();
 		String port = this.environment.getProperty("local.server.port", this.environment.getProperty("server.port", "8080"));
