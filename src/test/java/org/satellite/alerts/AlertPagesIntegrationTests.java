@@ -66,6 +66,12 @@ class AlertPagesIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Subscriptions subscriptions;
+
+	@Autowired
+	org.satellite.messaging.SmsOutbox outbox;
+
 	String zone;
 
 	@BeforeEach
@@ -103,6 +109,33 @@ class AlertPagesIntegrationTests {
 		AlertWebSession peer = new AlertWebSession(this.port);
 		peer.login("peer", "satellite-demo");
 		assertThat(peer.get("/app/alerts/" + alert).statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void theDeliveryPageShowsAnSmsCentreThatRefusesConnectionsAndTheMessagesWaiting() throws Exception {
+		String phone = TestPhones.next();
+		this.subscriptions.subscribePhone(phone, new Subscriptions.Request(List.of(this.zone), false, List.of(), Severity.ADVISORY, Locale.ENGLISH));
+		TestSmsc.shared().awaitMessagesTo(phone, 1);
+		TestSmsc.shared().text(phone, "YES");
+		TestSmsc.shared().awaitMessagesTo(phone, 2);
+		AlertWebSession admin = new AlertWebSession(this.port);
+		admin.login("admin", "satellite-demo");
+		TestSmsc.shared().refuseConnections(true);
+		try {
+			org.awaitility.Awaitility.await().until(() -> this.outbox.gateway().failedAttempts() >= 2);
+			UUID alert = issue();
+			org.awaitility.Awaitility.await().until(() -> this.outbox.progress("alert:" + alert).queued() == 1);
+
+			HttpResponse<String> page = admin.get("/app/alerts/" + alert + "/deliveries");
+
+			assertThat(page.body()).contains("The SMS gateway cannot be reached", "tries failed", "Messages wait in the queue");
+			assertThat(page.headers().firstValue("Refresh")).hasValue("5");
+		}
+		finally {
+			TestSmsc.shared().refuseConnections(false);
+		}
+		assertThat(TestSmsc.shared().awaitMessagesTo(phone, 3)).hasSize(3);
+		org.awaitility.Awaitility.await().until(() -> !admin.get("/app/alerts").body().isEmpty());
 	}
 
 	@Test

@@ -85,17 +85,17 @@ public class SmppGateway {
 		if (!this.settings.configured() || connected() || this.clock.instant().isBefore(this.nextAttemptAt)) {
 			return;
 		}
-		closeQuietly();
+		retire();
 		SMPPSession attempt = new SMPPSession();
 		attempt.setEnquireLinkTimer((int) this.settings.enquireLink().toMillis());
-		attempt.setTransactionTimer(10_000);
+		attempt.setTransactionTimer(5_000);
 		attempt.setMessageReceiverListener(this.inbound);
 		attempt.setPduProcessorDegree(Math.max(3, this.settings.window()));
 		try {
 			attempt.connectAndBind(this.settings.host(), this.settings.port(),
 					new BindParameter(BindType.BIND_TRX, this.settings.systemId(), this.settings.password(), "",
 							TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null),
-					10_000);
+					5_000);
 			attempt.addSessionStateListener((newState, oldState, source) -> {
 				if (newState == SessionState.CLOSED) {
 					this.lastError = "The connection to the SMS centre closed";
@@ -175,6 +175,27 @@ public class SmppGateway {
 
 	public synchronized void close() {
 		closeQuietly();
+	}
+
+	/**
+	 * Lets go of a session that is no longer bound. Closing it waits for its threads (an enquire_link may be waiting
+	 * for its answer), so it is closed on a thread of its own and never holds up reconnecting.
+	 */
+	private void retire() {
+		SMPPSession old = this.session;
+		this.session = null;
+		if (old != null) {
+			Thread closer = new Thread(() -> {
+				try {
+					old.close();
+				}
+				catch (RuntimeException ex) {
+					log.debug("Closing a dead SMPP session failed", ex);
+				}
+			}, "smpp-close");
+			closer.setDaemon(true);
+			closer.start();
+		}
 	}
 
 	private void closeQuietly() {
