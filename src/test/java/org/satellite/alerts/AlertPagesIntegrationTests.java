@@ -122,7 +122,7 @@ class AlertPagesIntegrationTests {
 		admin.login("admin", "satellite-demo");
 		TestSmsc.shared().refuseConnections(true);
 		try {
-			org.awaitility.Awaitility.await().until(() -> this.outbox.gateway().failedAttempts() >= 2);
+			org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> this.outbox.gateway().failedAttempts() >= 2);
 			UUID alert = issue();
 			org.awaitility.Awaitility.await().until(() -> this.outbox.progress("alert:" + alert).queued() == 1);
 

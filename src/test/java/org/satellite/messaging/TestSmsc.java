@@ -142,6 +142,11 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 		while (!this.socket.isClosed()) {
 			try {
 				SMPPServerSession session = this.listener.accept();
+				if (this.refuseBinds) {
+					// Down: the connection is dropped before anything is said, as when nothing listens.
+					session.close();
+					continue;
+				}
 				this.background.submit(() -> bind(session));
 			}
 			catch (IOException ex) {
