@@ -166,6 +166,22 @@ class AlertsIntegrationTests {
 	}
 
 	@Test
+	void helpAnswersInTheSubscribersLanguageAndFrOrEnChangesIt() {
+		String phone = confirmed(new Subscriptions.Request(List.of(this.zone), false, List.of(), Severity.ADVISORY, Locale.ENGLISH));
+
+		this.smsc.text(phone, "aide");
+		assertThat(this.smsc.awaitMessagesTo(phone, 3).get(2)).startsWith("Satellite drug alerts. JOIN <zone>").contains("STOP");
+		this.smsc.text(phone, "fr");
+		assertThat(this.smsc.awaitMessagesTo(phone, 4).get(3)).startsWith("Vous recevrez les messages en français");
+		this.smsc.text(phone, "INFO");
+		assertThat(this.smsc.awaitMessagesTo(phone, 5).get(4)).startsWith("Alertes drogues Satellite. ABONNER <zone>");
+
+		issue(ANA, BEN, Severity.WARNING, List.of(this.zone));
+		assertThat(this.smsc.awaitMessagesTo(phone, 6).get(5))
+			.isEqualTo("Fentanyl dans des comprimés bleus. Répondez ARRET pour ne plus recevoir.");
+	}
+
+	@Test
 	void anUrgentAlertNeedsASecondPersonToApproveIt() {
 		UUID id = this.desk.draft(ANA, draft(Severity.URGENT, List.of(this.zone)), UUID.randomUUID().toString()).id();
 
