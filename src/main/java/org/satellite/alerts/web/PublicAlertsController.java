@@ -40,14 +40,20 @@ class PublicAlertsController {
 
 	private final MessageSource messages;
 
+	private final PublicRateLimit limit;
+
 	PublicAlertsController(AlertDesk desk, Subscriptions subscriptions, Sites sites, ProgramTime time,
-			MessageSource messages) {
+			MessageSource messages, PublicRateLimit limit) {
+		this.limit = limit;
 		this.desk = desk;
 		this.subscriptions = subscriptions;
 		this.sites = sites;
 		this.time = time;
 		this.messages = messages;
 	}
+
+	/** How many subscriptions one address may ask for in an hour. */
+	static final int SUBSCRIPTIONS_PER_HOUR = 10;
 
 	@GetMapping("/alerts")
 	String list(Model model) {
@@ -96,7 +102,13 @@ class PublicAlertsController {
 			@RequestParam(required = false) List<String> zones,
 			@RequestParam(required = false) List<SubstanceClass> classes,
 			@RequestParam(defaultValue = "ADVISORY") Severity minimumSeverity,
-			@RequestParam(defaultValue = "en") String language, Model model, RedirectAttributes redirect, Locale locale) {
+			@RequestParam(defaultValue = "en") String language, Model model, RedirectAttributes redirect, Locale locale,
+			jakarta.servlet.http.HttpServletRequest http, jakarta.servlet.http.HttpServletResponse response) {
+		if (!this.limit.allow("subscribe", SUBSCRIPTIONS_PER_HOUR, http)) {
+			response.setStatus(429);
+			model.addAttribute("problem", this.messages.getMessage("alerts.error.tooMany", null, locale));
+			return subscribeForm(model);
+		}
 		boolean all = zones != null && zones.contains("ALL");
 		List<String> chosen = (zones == null) ? List.of() : zones.stream().filter((zone) -> !"ALL".equals(zone)).toList();
 		Subscriptions.Request request = new Subscriptions.Request(chosen, all, classes, minimumSeverity,

@@ -34,7 +34,14 @@ class ReportsController {
 
 	private final MessageSource messages;
 
-	ReportsController(CommunityReports reports, Sites sites, ProgramTime time, MessageSource messages) {
+	private final PublicRateLimit limit;
+
+	/** How many reports one address may send in an hour. */
+	static final int REPORTS_PER_HOUR = 20;
+
+	ReportsController(CommunityReports reports, Sites sites, ProgramTime time, MessageSource messages,
+			PublicRateLimit limit) {
+		this.limit = limit;
 		this.reports = reports;
 		this.sites = sites;
 		this.time = time;
@@ -51,7 +58,14 @@ class ReportsController {
 	@PostMapping("/alerts/report")
 	String report(@RequestParam(required = false) ReportKind kind, @RequestParam(required = false) String zone,
 			@RequestParam(required = false) String text, @RequestParam(required = false) String key, Model model,
-			RedirectAttributes redirect, Locale locale) {
+			RedirectAttributes redirect, Locale locale, jakarta.servlet.http.HttpServletRequest request,
+			jakarta.servlet.http.HttpServletResponse response) {
+		if (!this.limit.allow("report", REPORTS_PER_HOUR, request)) {
+			response.setStatus(429);
+			model.addAttribute("problem", this.messages.getMessage("alerts.error.tooMany", null, locale));
+			model.addAttribute("text", text);
+			return form(model);
+		}
 		try {
 			this.reports.report(kind, zone, text, "WEB", key);
 			redirect.addFlashAttribute("thanks", true);
