@@ -34,22 +34,24 @@ public class OutboxRows {
 	 * Inserts rows whose key is new; returns how many were new.
 	 */
 	public int insert(String batch, List<Row> rows) {
-		int[][] counts = this.template.batchUpdate("""
-				INSERT INTO sms_outbox (key, batch, to_sealed, to_hash, text) VALUES (?, ?, ?, ?, ?)
-				ON CONFLICT (key) DO NOTHING""", rows, 500, (statement, row) -> {
-			statement.setString(1, row.key());
-			statement.setString(2, batch);
-			statement.setString(3, row.toSealed());
-			statement.setString(4, row.toHash());
-			statement.setString(5, row.text());
-		});
-		int inserted = 0;
-		for (int[] chunk : counts) {
-			for (int count : chunk) {
-				inserted += Math.max(count, 0);
-			}
+		if (rows.isEmpty()) {
+			return 0;
 		}
-		return inserted;
+		// One statement for the whole list (arrays unnested by PostgreSQL): a fan-out queues thousands at a time.
+		Integer inserted = this.template.execute((org.springframework.jdbc.core.ConnectionCallback<Integer>) (connection) -> {
+			try (java.sql.PreparedStatement insert = connection.prepareStatement("""
+					INSERT INTO sms_outbox (key, batch, to_sealed, to_hash, text)
+					SELECT k, ?, s, h, t FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS r (k, s, h, t)
+					ON CONFLICT (key) DO NOTHING""")) {
+				insert.setString(1, batch);
+				insert.setArray(2, connection.createArrayOf("text", rows.stream().map(Row::key).toArray()));
+				insert.setArray(3, connection.createArrayOf("text", rows.stream().map(Row::toSealed).toArray()));
+				insert.setArray(4, connection.createArrayOf("text", rows.stream().map(Row::toHash).toArray()));
+				insert.setArray(5, connection.createArrayOf("text", rows.stream().map(Row::text).toArray()));
+				return insert.executeUpdate();
+			}
+		});
+		return (inserted != null) ? inserted : 0;
 	}
 
 	public int cancelPendingTo(String toHash) {
@@ -61,16 +63,20 @@ public class OutboxRows {
 	}
 
 	/**
-	 * Claims up to {@code limit} due rows for this worker: queued ones whose time has come, and ones another worker
-	 * claimed but abandoned (its lease ran out). Each claim counts as an attempt.
+	 * Claims up to {@code limit} due rows for this worker, in id order: first rows another worker claimed but
+	 * abandoned (its lease ran out) go back to the queue, then queued rows whose time has come are taken. Each claim
+	 * counts as an attempt.
 	 */
 	public List<Claimed> claim(String worker, int limit, Duration lease) {
+		this.jdbc.sql("""
+				UPDATE sms_outbox SET state = 'QUEUED', claimed_by = NULL, claimed_until = NULL
+				WHERE state = 'SENDING' AND claimed_until < now()""")
+			.update();
 		return this.jdbc.sql("""
 				UPDATE sms_outbox o
 				SET state = 'SENDING', claimed_by = :worker, claimed_until = now() + make_interval(secs => :lease),
 				    attempts = o.attempts + 1
-				FROM (SELECT id FROM sms_outbox
-				      WHERE (state = 'QUEUED' AND next_attempt_at <= now()) OR (state = 'SENDING' AND claimed_until < now())
+				FROM (SELECT id FROM sms_outbox WHERE state = 'QUEUED' AND next_attempt_at <= now()
 				      ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED) due
 				WHERE o.id = due.id
 				RETURNING o.id, o.to_sealed, o.text, o.attempts""")
@@ -94,14 +100,19 @@ public class OutboxRows {
 			return;
 		}
 		List<java.util.Map.Entry<Long, List<String>>> entries = List.copyOf(messageIds.entrySet());
-		this.template.batchUpdate("""
-				UPDATE sms_outbox SET state = 'SENT', message_ids = string_to_array(?, ','), segments = ?,
-				    sent_at = now(), to_sealed = NULL, claimed_until = NULL, last_error = NULL
-				WHERE id = ? AND state = 'SENDING' AND claimed_by = ?""", entries, 1000, (statement, entry) -> {
-			statement.setString(1, String.join(",", entry.getValue()));
-			statement.setInt(2, entry.getValue().size());
-			statement.setLong(3, entry.getKey());
-			statement.setString(4, worker);
+		this.template.execute((org.springframework.jdbc.core.ConnectionCallback<Integer>) (connection) -> {
+			try (java.sql.PreparedStatement update = connection.prepareStatement("""
+					UPDATE sms_outbox o SET state = 'SENT', message_ids = string_to_array(r.ids, ','), segments = r.segments,
+					    sent_at = now(), to_sealed = NULL, claimed_until = NULL, last_error = NULL
+					FROM unnest(?::bigint[], ?::text[], ?::int[]) AS r (id, ids, segments)
+					WHERE o.id = r.id AND o.state = 'SENDING' AND o.claimed_by = ?""")) {
+				update.setArray(1, connection.createArrayOf("bigint", entries.stream().map(java.util.Map.Entry::getKey).toArray()));
+				update.setArray(2, connection.createArrayOf("text",
+						entries.stream().map((entry) -> String.join(",", entry.getValue())).toArray()));
+				update.setArray(3, connection.createArrayOf("int4", entries.stream().map((entry) -> entry.getValue().size()).toArray()));
+				update.setString(4, worker);
+				return update.executeUpdate();
+			}
 		});
 	}
 
