@@ -53,6 +53,7 @@ class DemoStart implements ApplicationRunner {
 				    peer         peer worker at site SAT-01 (try it on a phone-sized window)
 				    checker      drug checking
 				    analyst      figures and exports
+				    editor       the knowledge hub: events and resources
 				  Demo data and generated keys are kept in %s (delete it to start over).
 				  Never put real data in demo mode.
 				==============================================================================

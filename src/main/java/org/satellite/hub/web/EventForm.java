@@ -64,7 +64,7 @@ record EventForm(String number, String titleEn, String titleFr, String descripti
 		Integer limit = (this.capacity == null || this.capacity.isBlank()) ? null
 				: whole(this.capacity, "hub.error.badCapacity");
 		return new EventDetails(this.titleEn, this.titleFr, this.descriptionEn, this.descriptionFr, start, this.zone,
-				whole(this.duration, "hub.error.badDuration"), chosen, this.interpretation != null, this.howToJoin,
+				whole(this.duration, "hub.error.badDuration"), chosen, this.interpretation != null && !this.interpretation.isBlank(), this.howToJoin,
 				this.speakers, this.partners, this.recordingLink, limit);
 	}
 
