@@ -10,8 +10,6 @@ import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
-import net.fortuna.ical4j.model.property.DtStamp;
-import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
@@ -24,7 +22,8 @@ import org.satellite.platform.NotFound;
 /**
  * An event as an iCalendar file (RFC 5545), written by ical4j. Times are in UTC, which every calendar shows in its
  * owner's own zone; the event's planned zone is named in the description. The UID stays the same for an event and
- * the SEQUENCE follows its revision, so a calendar that imports the file again updates the entry it has.
+ * the SEQUENCE follows its revision, so a calendar that imports the file again updates the entry it has. There is no
+ * iTIP METHOD: the file is for importing, not a meeting invitation that would need an organiser to reply to.
  */
 public final class CalendarFiles {
 
@@ -51,7 +50,6 @@ public final class CalendarFiles {
 		description.append("\n\n").append(eventUrl);
 		VEvent entry = new VEvent(start, event.endsAt().orElseThrow(), event.title(reader));
 		entry.add(new Uid("hub-event-" + event.number() + "@" + host));
-		entry.add(new DtStamp(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
 		entry.add(new Sequence(event.revision()));
 		entry.add(new Description(description.toString().strip()));
 		entry.add(new Url(URI.create(eventUrl)));
@@ -62,7 +60,6 @@ public final class CalendarFiles {
 		});
 		Calendar calendar = new Calendar().withProdId("-//Satellite//Knowledge hub//EN")
 			.withDefaults()
-			.withProperty(new Method(Method.VALUE_PUBLISH))
 			.withComponent(entry)
 			.getFluentTarget();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
