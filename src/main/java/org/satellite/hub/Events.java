@@ -3,9 +3,11 @@ package org.satellite.hub;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +19,7 @@ import org.satellite.platform.ProgramTime;
 import org.satellite.platform.Refusal;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -97,15 +100,14 @@ public class Events {
 		if (find(number).isPresent()) {
 			throw new Refusal("hub.error.numberTaken", number);
 		}
-		this.jdbc.sql("INSERT INTO hub_events (number, title_en, title_fr, time_zone, status) "
-				+ "VALUES (:number, :en, :fr, :zone, :status)")
-			.param("number", number)
-			.param("en", details.titleEn().strip())
-			.param("fr", details.titleFr().strip())
-			.param("zone", details.zone())
-			.param("status", details.status().name())
+		this.jdbc.sql("""
+				INSERT INTO hub_events (number, title_en, title_fr, description_en, description_fr, starts_at, time_zone,
+				    duration_minutes, status, interpretation, how_to_join, speakers, partners, recording_link, capacity,
+				    revision)
+				VALUES (:number, :titleEn, :titleFr, :descriptionEn, :descriptionFr, :startsAt, :zone, :duration, :status,
+				    :interpretation, :join, :speakers, :partners, :recording, :capacity, :revision)""")
+			.paramSource(values(number, details, startsAt, 0))
 			.update();
-		write(number, details, startsAt, 0);
 		this.events.publishEvent(new Audited("hub.event-created", "event " + number, null));
 		return require(number);
 	}
@@ -142,24 +144,28 @@ public class Events {
 				    status = :status, interpretation = :interpretation, how_to_join = :join, speakers = :speakers,
 				    partners = :partners, recording_link = :recording, capacity = :capacity, revision = :revision
 				WHERE number = :number""")
-			.param("titleEn", details.titleEn().strip())
-			.param("titleFr", details.titleFr().strip())
-			.param("descriptionEn", text(details.descriptionEn()))
-			.param("descriptionFr", text(details.descriptionFr()))
-			.param("startsAt", (startsAt != null) ? startsAt.atOffset(java.time.ZoneOffset.UTC) : null,
-					java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
-			.param("zone", details.zone())
-			.param("duration", details.durationMinutes())
-			.param("status", details.status().name())
-			.param("interpretation", details.interpretation())
-			.param("join", text(details.howToJoin()))
-			.param("speakers", text(details.speakers()))
-			.param("partners", text(details.partners()))
-			.param("recording", Links.optional(details.recordingLink()))
-			.param("capacity", details.capacity(), java.sql.Types.INTEGER)
-			.param("revision", revision)
-			.param("number", number)
+			.paramSource(values(number, details, startsAt, revision))
 			.update();
+	}
+
+	private static MapSqlParameterSource values(int number, EventDetails details, Instant startsAt, int revision) {
+		return new MapSqlParameterSource().addValue("number", number)
+			.addValue("titleEn", details.titleEn().strip())
+			.addValue("titleFr", details.titleFr().strip())
+			.addValue("descriptionEn", text(details.descriptionEn()))
+			.addValue("descriptionFr", text(details.descriptionFr()))
+			.addValue("startsAt", (startsAt != null) ? startsAt.atOffset(ZoneOffset.UTC) : null,
+					Types.TIMESTAMP_WITH_TIMEZONE)
+			.addValue("zone", details.zone())
+			.addValue("duration", details.durationMinutes())
+			.addValue("status", details.status().name())
+			.addValue("interpretation", details.interpretation())
+			.addValue("join", text(details.howToJoin()))
+			.addValue("speakers", text(details.speakers()))
+			.addValue("partners", text(details.partners()))
+			.addValue("recording", Links.optional(details.recordingLink()))
+			.addValue("capacity", details.capacity(), Types.INTEGER)
+			.addValue("revision", revision);
 	}
 
 	/**
