@@ -83,8 +83,8 @@ class DemoHub implements ApplicationRunner {
 						+ "drogues, partager ce qu’elles savent, veiller les unes sur les autres. Préparé avec des personnes "
 						+ "qui consomment et qui vendent des drogues.",
 				null, "America/Toronto", 90, EventStatus.POSTPONED, true, "", "", "", null, null));
-		for (ResourceDetails details : RESOURCES) {
-			Resource added = this.resources.add(SEEDER, details);
+		for (int i = 0; i < RESOURCES.size(); i++) {
+			Resource added = this.resources.add(SEEDER, RESOURCES.get(i), "demo-hub-event-9-resource-" + (i + 1));
 			this.curation.attach(SEEDER, EVENT, added.id());
 		}
 	}

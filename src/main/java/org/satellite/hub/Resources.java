@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.satellite.identity.StaffMember;
 import org.satellite.platform.Audited;
+import org.satellite.platform.Idempotency;
 import org.satellite.platform.NotFound;
 import org.satellite.platform.Refusal;
 
@@ -40,9 +41,12 @@ public class Resources {
 
 	private final ApplicationEventPublisher events;
 
-	Resources(JdbcClient jdbc, ApplicationEventPublisher events) {
+	private final Idempotency idempotency;
+
+	Resources(JdbcClient jdbc, ApplicationEventPublisher events, Idempotency idempotency) {
 		this.jdbc = jdbc;
 		this.events = events;
+		this.idempotency = idempotency;
 	}
 
 	public Optional<Resource> find(long id) {
@@ -115,20 +119,33 @@ public class Resources {
 			.list();
 	}
 
+	/**
+	 * Adds a resource to the library. The same submission sent again (the same key) adds nothing and answers the
+	 * resource it added the first time.
+	 * @param key the client's idempotency key for this submission
+	 */
 	@Transactional
-	public Resource add(StaffMember by, ResourceDetails details) {
+	public Resource add(StaffMember by, ResourceDetails details, String key) {
 		Editors.require(by);
 		check(details);
-		long id = this.jdbc.sql("""
-				INSERT INTO hub_resources (kind, title, authors, published_on, published_precision, language, link,
-				    description_en, description_fr, tags)
-				VALUES (:kind, :title, :authors, :published, :precision, :language, :link, :descriptionEn,
-				    :descriptionFr, :tags::text[]) RETURNING id""")
-			.params(values(details))
-			.query(Long.class)
+		Idempotency.Outcome outcome = this.idempotency.once("hub.resource", key, Idempotency.fingerprint(details),
+				(submission) -> {
+					var values = values(details);
+					values.put("submission", submission);
+					long id = this.jdbc.sql("""
+							INSERT INTO hub_resources (kind, title, authors, published_on, published_precision, language,
+							    link, description_en, description_fr, tags, submission)
+							VALUES (:kind, :title, :authors, :published, :precision, :language, :link, :descriptionEn,
+							    :descriptionFr, :tags::text[], :submission) RETURNING id""")
+						.params(values)
+						.query(Long.class)
+						.single();
+					this.events.publishEvent(new Audited("hub.resource-added", "resource " + id, null));
+				});
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM hub_resources r WHERE r.submission = :submission")
+			.param("submission", outcome.id())
+			.query(Resources::resource)
 			.single();
-		this.events.publishEvent(new Audited("hub.resource-added", "resource " + id, null));
-		return require(id);
 	}
 
 	@Transactional

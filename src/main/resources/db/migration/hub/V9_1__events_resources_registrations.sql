@@ -37,6 +37,8 @@ CREATE TABLE hub_resources (
     description_en      TEXT NOT NULL DEFAULT '',
     description_fr      TEXT NOT NULL DEFAULT '',
     tags                TEXT[] NOT NULL DEFAULT '{}',
+    -- The editor's submission that added it, so that a form sent twice adds one resource.
+    submission          UUID NOT NULL UNIQUE,
     created_at          TIMESTAMPTZ NOT NULL DEFAULT now(),
     -- Words in English and French stems, and as written, so that "checking" finds "drug checking".
     words               TSVECTOR GENERATED ALWAYS AS (

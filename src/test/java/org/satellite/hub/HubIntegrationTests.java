@@ -219,17 +219,31 @@ class HubIntegrationTests {
 		long before = countResources();
 		for (String bad : List.of("javascript:alert(1)", "ftp://example.org/file", "file:///etc/passwd", "example.org",
 				"https://", "data:text/html,hi")) {
-			assertRefused(() -> this.resources.add(EDITOR, resource(bad)), "hub.error.badLink");
+			assertRefused(() -> this.resources.add(EDITOR, resource(bad), key()), "hub.error.badLink");
 		}
 		assertThat(countResources()).isEqualTo(before);
 
-		Resource added = this.resources.add(EDITOR, resource("https://example.org/report"));
+		Resource added = this.resources.add(EDITOR, resource("https://example.org/report"), key());
 		assertRefused(() -> this.resources.update(EDITOR, added.id(), resource("javascript:alert(1)")), "hub.error.badLink");
 		assertThat(this.resources.require(added.id()).link()).isEqualTo("https://example.org/report");
 		assertRefused(() -> this.events.create(EDITOR, freeNumber(),
 				new EventDetails("T", "T", "", "", inDays(5), "America/Toronto", 90, EventStatus.SCHEDULED, true, "", "",
 						"", "javascript:alert(1)", null)),
 				"hub.error.badLink");
+	}
+
+	@Test
+	void aResourceFormSentTwiceAddsOneResource() {
+		long before = countResources();
+		String key = key();
+
+		Resource first = this.resources.add(EDITOR, resource("https://example.org/twice"), key);
+		Resource again = this.resources.add(EDITOR, resource("https://example.org/twice"), key);
+
+		assertThat(again.id()).isEqualTo(first.id());
+		assertThat(countResources()).isEqualTo(before + 1);
+		assertRefused(() -> this.resources.add(EDITOR, resource("https://example.org/other"), key),
+				"platform.error.idempotencyKeyReused");
 	}
 
 	@Test
@@ -265,7 +279,7 @@ class HubIntegrationTests {
 	void onlyEditorsAndAdminsCurate() throws Exception {
 		assertThatThrownBy(() -> this.events.create(COORDINATOR, freeNumber(), details(inDays(3), EventStatus.SCHEDULED, null)))
 			.isInstanceOf(NotAllowed.class);
-		assertThatThrownBy(() -> this.resources.add(COORDINATOR, resource(null))).isInstanceOf(NotAllowed.class);
+		assertThatThrownBy(() -> this.resources.add(COORDINATOR, resource(null), key())).isInstanceOf(NotAllowed.class);
 		assertThatThrownBy(() -> this.curation.attach(COORDINATOR, 9, 1)).isInstanceOf(NotAllowed.class);
 	}
 

@@ -132,10 +132,10 @@ class HubEditorController {
 	}
 
 	@PostMapping("/app/hub/resources")
-	String add(@ModelAttribute ResourceForm form, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
+	String add(@ModelAttribute ResourceForm form, @RequestParam(required = false) String key, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
-			Resource added = this.resources.add(CurrentStaff.require(), form.details());
+			Resource added = this.resources.add(CurrentStaff.require(), form.details(), key);
 			redirect.addFlashAttribute("done", say("hub.editor.resourceAdded", locale, added.title()));
 			return "redirect:/app/hub/resources";
 		}
@@ -216,6 +216,8 @@ class HubEditorController {
 			model.addAttribute("problem", problem);
 		}
 		model.addAttribute("kinds", ResourceKind.values());
+		// A refused submission was rolled back with its key, so a fresh key is right for the next try too.
+		model.addAttribute("key", java.util.UUID.randomUUID().toString());
 		return "hub/editor/resources";
 	}
 
