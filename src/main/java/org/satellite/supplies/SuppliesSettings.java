@@ -11,4 +11,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("satellite.supplies")
 public record SuppliesSettings(@DefaultValue("500") int needlesPerKilogram, @DefaultValue("HUB") String hubCode) {
+
+	/**
+	 * How many needles a weighed return counts as: rounded to the nearest needle, and never fewer than one, because
+	 * something was brought back.
+	 */
+	public int needlesWeighing(int grams) {
+		return Math.max(1, Math.round(grams * this.needlesPerKilogram / 1000f));
+	}
+
 }

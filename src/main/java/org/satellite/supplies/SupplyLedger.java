@@ -151,7 +151,7 @@ public class SupplyLedger {
 		if (grams != null && (grams < 1 || grams > 100_000)) {
 			throw new Refusal("supplies.error.badReturnWeight");
 		}
-		int needles = (counted != null) ? counted : Math.max(1, Math.round(grams * this.settings.needlesPerKilogram() / 1000f));
+		int needles = (counted != null) ? counted : this.settings.needlesWeighing(grams);
 		String method = (counted != null) ? "COUNTED" : "WEIGHED";
 		String fingerprint = Idempotency.fingerprint(site.code(), occurredAt, counted, grams);
 		return this.idempotency.once("needle-return", idempotencyKey, fingerprint, (id) -> this.jdbc.sql("""
