@@ -142,7 +142,8 @@ public class Events {
 				UPDATE hub_events SET title_en = :titleEn, title_fr = :titleFr, description_en = :descriptionEn,
 				    description_fr = :descriptionFr, starts_at = :startsAt, time_zone = :zone, duration_minutes = :duration,
 				    status = :status, interpretation = :interpretation, how_to_join = :join, speakers = :speakers,
-				    partners = :partners, recording_link = :recording, capacity = :capacity, revision = :revision
+				    partners = :partners, recording_link = :recording, capacity = :capacity, revision = :revision,
+				    changed_at = now()
 				WHERE number = :number""")
 			.paramSource(values(number, details, startsAt, revision))
 			.update();

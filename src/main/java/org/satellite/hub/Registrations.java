@@ -206,8 +206,10 @@ public class Registrations {
 	}
 
 	/**
-	 * Deletes the registrations of events that ended more than the kept time ago (30 days). Safe with two nodes: rows
-	 * another node is deleting are skipped, and deleting is the same whoever does it.
+	 * Deletes the registrations of events that ended more than the kept time ago (30 days), and of events cancelled
+	 * without a date that long ago. A postponed event without a date keeps its registrations: those people are waiting
+	 * to hear the new date. Safe with two nodes: rows another node is deleting are skipped, and deleting is the same
+	 * whoever does it.
 	 * @return how many registrations were deleted
 	 */
 	@Transactional
@@ -215,7 +217,8 @@ public class Registrations {
 		return this.jdbc.sql("""
 				DELETE FROM hub_registrations WHERE id IN (
 				    SELECT r.id FROM hub_registrations r JOIN hub_events e ON e.number = r.event_number
-				    WHERE e.starts_at + make_interval(mins => e.duration_minutes) < :before
+				    WHERE coalesce(e.starts_at + make_interval(mins => e.duration_minutes),
+				                   CASE WHEN e.status = 'CANCELLED' THEN e.changed_at END) < :before
 				    LIMIT 1000
 				    FOR UPDATE OF r SKIP LOCKED)""")
 			.param("before", Timestamp.from(now.minus(this.settings.keepRegistrations())))

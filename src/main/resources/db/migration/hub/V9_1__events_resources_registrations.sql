@@ -20,6 +20,8 @@ CREATE TABLE hub_events (
     -- Counts the changes of date or status, so that each change is told to registered people exactly once.
     revision            INTEGER NOT NULL DEFAULT 0,
     created_at          TIMESTAMPTZ NOT NULL DEFAULT now(),
+    -- When an editor last saved it: a cancelled event without a date is purged counting from here.
+    changed_at          TIMESTAMPTZ NOT NULL DEFAULT now(),
     CONSTRAINT scheduled_events_have_a_date CHECK (status <> 'SCHEDULED' OR starts_at IS NOT NULL)
 );
 

@@ -379,6 +379,23 @@ class HubIntegrationTests {
 	}
 
 	@Test
+	void deletesRegistrationsThirtyDaysAfterAnEventIsCancelledWithoutADate() {
+		int number = freeNumber();
+		this.events.create(EDITOR, number, details(inDays(2), EventStatus.SCHEDULED, null));
+		this.registrations.register(number, Mailbox.newAddress("cancelled"), Locale.ENGLISH, key());
+		this.events.update(EDITOR, number, details(null, EventStatus.POSTPONED, null));
+
+		this.registrations.purge(this.time.now().plus(Duration.ofDays(40)));
+		assertThat(this.registrations.count(number)).as("people wait for the new date of a postponed event").isEqualTo(1);
+
+		this.events.update(EDITOR, number, details(null, EventStatus.CANCELLED, null));
+		this.registrations.purge(this.time.now().plus(Duration.ofDays(29)));
+		assertThat(this.registrations.count(number)).isEqualTo(1);
+		this.registrations.purge(this.time.now().plus(Duration.ofDays(31)));
+		assertThat(this.registrations.count(number)).isZero();
+	}
+
+	@Test
 	void unsubscribesInOneClickFromAMailProgramWithoutASession() throws Exception {
 		int number = freeNumber();
 		this.events.create(EDITOR, number, details(inDays(9), EventStatus.SCHEDULED, null));
