@@ -156,6 +156,34 @@ class HubBrowserTests extends BrowserTestSupport {
 		assertAccessible();
 	}
 
+	@Test
+	void anEditorAddsAResourceToTheLibraryAndItIsFoundThere() {
+		String title = "Drug checking at home, a guide " + ThreadLocalRandom.current().nextInt(1_000_000);
+		loginAs("editor", "satellite-demo");
+		visit("/app/hub/resources");
+		assertAccessible();
+
+		this.page.locator("#kind").selectOption("TOOL");
+		this.page.locator("#title").fill(title);
+		this.page.locator("#published").fill("2021-03");
+		this.page.locator("#link").fill("ftp://files.example/guide.pdf");
+		this.page.locator("form.resource-form button[type=submit]").click();
+		assertThat(this.page.locator("[role=alert]").innerText())
+			.isEqualTo("A link must be a web address starting with http:// or https://.");
+		assertThat(this.page.locator("#title").inputValue()).isEqualTo(title);
+		assertAccessible();
+
+		this.page.locator("#link").fill("");
+		this.page.locator("#tags").fill("Drug checking, Guides");
+		this.page.locator("form.resource-form button[type=submit]").click();
+		this.page.waitForURL("**/app/hub/resources");
+		assertThat(this.page.locator("[role=status]").innerText()).isEqualTo("Added to the library: " + title);
+
+		visit("/hub/resources?tag=guides&year=2021");
+		assertThat(this.page.locator("main ul.resources").innerText()).contains(title, "Tool", "March 2021",
+				"No link yet.");
+	}
+
 	private static Instant start(VEvent entry) {
 		return Instant.from(ICS_TIME.parse(Mailbox.property(entry, "DTSTART")));
 	}

@@ -233,6 +233,31 @@ class HubIntegrationTests {
 	}
 
 	@Test
+	void curatesEachListInTheEditorsOrderAndAResourceMayBeOnSeveralLists() {
+		int one = freeNumber();
+		this.events.create(EDITOR, one, details(inDays(10), EventStatus.SCHEDULED, null));
+		int two = freeNumber();
+		this.events.create(EDITOR, two, details(inDays(20), EventStatus.SCHEDULED, null));
+		Resource a = this.resources.add(EDITOR, resource("https://example.org/a"), key());
+		Resource b = this.resources.add(EDITOR, resource("https://example.org/b"), key());
+		Resource c = this.resources.add(EDITOR, resource("https://example.org/c"), key());
+		for (Resource r : List.of(a, b, c)) {
+			this.curation.attach(EDITOR, one, r.id());
+		}
+		this.curation.attach(EDITOR, one, a.id());
+		this.curation.attach(EDITOR, two, c.id());
+
+		this.curation.move(EDITOR, one, c.id(), -1);
+		this.curation.move(EDITOR, one, a.id(), -1);
+		assertThat(this.curation.of(one)).extracting(Resource::id).containsExactly(a.id(), c.id(), b.id());
+
+		this.curation.detach(EDITOR, one, c.id());
+		assertThat(this.curation.of(one)).extracting(Resource::id).containsExactly(a.id(), b.id());
+		assertThat(this.curation.of(two)).extracting(Resource::id).containsExactly(c.id());
+		assertRefused(() -> this.curation.move(EDITOR, one, c.id(), 1), "hub.error.notOnList");
+	}
+
+	@Test
 	void aResourceFormSentTwiceAddsOneResource() {
 		long before = countResources();
 		String key = key();
