@@ -12,9 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * inside a request the request's own address is used
  * @param jobInterval how often reminders are looked for and old registrations deleted
  * @param keepRegistrations how long after an event its registrations are kept
+ * @param registrationsPerMinute how many registrations the whole hub takes in a minute, so that the form cannot be used
+ * to flood other people's mailboxes with confirmations
  */
 @ConfigurationProperties("satellite.hub")
 public record HubSettings(@DefaultValue("http://localhost:8080") String publicUrl,
-		@DefaultValue("5m") Duration jobInterval, @DefaultValue("30d") Duration keepRegistrations) {
+		@DefaultValue("5m") Duration jobInterval, @DefaultValue("30d") Duration keepRegistrations,
+		@DefaultValue("60") int registrationsPerMinute) {
 
 }

@@ -82,7 +82,8 @@ public class Registrations {
 	 * Registers an email address for an event and queues the confirmation with the calendar file. Registering the same
 	 * address again for the same event changes nothing and sends nothing more.
 	 * @param key the client's idempotency key for this submission
-	 * @throws Refusal when the address cannot be one, or the event is postponed, cancelled, over or full
+	 * @throws Refusal when the address cannot be one, the event is postponed, cancelled, over or full, or the hub has
+	 * taken as many registrations as it takes in a minute
 	 * @throws NotFound when there is no such event
 	 */
 	@Transactional
@@ -106,6 +107,11 @@ public class Registrations {
 			}
 			if (event.capacity() != null && count(eventNumber) >= event.capacity()) {
 				throw new Refusal("hub.error.full");
+			}
+			if (this.jdbc.sql("SELECT count(*) FROM hub_registrations WHERE created_at > now() - interval '1 minute'")
+				.query(Long.class)
+				.single() >= this.settings.registrationsPerMinute()) {
+				throw new Refusal("hub.error.busy");
 			}
 			Locale speaks = Languages.closestTo(language);
 			String token = token();

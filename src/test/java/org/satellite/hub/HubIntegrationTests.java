@@ -190,6 +190,31 @@ class HubIntegrationTests {
 	}
 
 	@Test
+	void takesNoMoreThanSixtyRegistrationsAMinuteSoTheFormCannotFloodMailboxes() {
+		int number = freeNumber();
+		this.events.create(EDITOR, number, details(inDays(10), EventStatus.SCHEDULED, null));
+		long recent = this.jdbc.sql("SELECT count(*) FROM hub_registrations WHERE created_at > now() - interval '1 minute'")
+			.query(Long.class)
+			.single();
+		for (long i = recent; i < 60; i++) {
+			this.jdbc.sql("""
+					INSERT INTO hub_registrations (id, event_number, email_sealed, email_hash, language, unsubscribe_token)
+					VALUES (gen_random_uuid(), :n, 'k:x', gen_random_uuid()::text, 'en', gen_random_uuid()::text)""")
+				.param("n", number)
+				.update();
+		}
+		try {
+			assertRefused(() -> this.registrations.register(number, Mailbox.newAddress("flood"), Locale.ENGLISH, key()),
+					"hub.error.busy");
+		}
+		finally {
+			this.jdbc.sql("DELETE FROM hub_registrations WHERE event_number = :n").param("n", number).update();
+		}
+		this.registrations.register(number, Mailbox.newAddress("calm"), Locale.ENGLISH, key());
+		assertThat(this.registrations.count(number)).isEqualTo(1);
+	}
+
+	@Test
 	void refusesAMalformedEmailOnThePageWithAPlainMessage() throws Exception {
 		int number = freeNumber();
 		this.events.create(EDITOR, number, details(inDays(10), EventStatus.SCHEDULED, null));
