@@ -1,5 +1,9 @@
 package org.satellite.supplies;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +54,23 @@ public class Catalogue {
 
 	public Item require(String code) {
 		return find(code).filter(Item::active).orElseThrow(() -> new Refusal("supplies.error.unknownItem", code));
+	}
+
+	/**
+	 * Makes sure every code names an item handed out today, in one query.
+	 * @throws Refusal naming the first code in the given order that does not
+	 */
+	public void requireAll(Collection<String> codes) {
+		Set<String> known = new HashSet<>(this.jdbc.sql("SELECT code FROM items WHERE active AND code = ANY(:codes)")
+			.param("codes", codes.toArray(String[]::new))
+			.query(String.class)
+			.list());
+		codes.stream()
+			.filter((code) -> !known.contains(code))
+			.findFirst()
+			.ifPresent((code) -> {
+				throw new Refusal("supplies.error.unknownItem", code);
+			});
 	}
 
 	/**

@@ -96,8 +96,7 @@ public class SupplyLedger {
 				.param("client", clientHash)
 				.param("by", by.username())
 				.update();
-			items.forEach((code, quantity) -> this.movements.append(id, when, site.code(), code, -quantity,
-					MovementKind.DISTRIBUTED, null, null, null, null, by.username()));
+			this.movements.appendDistributed(id, when, site.code(), items, by.username());
 			this.events.publishEvent(new SuppliesDistributed(id, site.code(), when));
 		});
 		return outcome;
@@ -222,9 +221,9 @@ public class SupplyLedger {
 		if (requested == null || requested.isEmpty()) {
 			throw new Refusal("supplies.error.noItems");
 		}
+		this.catalogue.requireAll(requested.keySet());
 		Map<String, Integer> items = new java.util.LinkedHashMap<>();
 		requested.forEach((code, quantity) -> {
-			this.catalogue.require(code);
 			if (quantity == null || quantity < 0 || quantity > MAX_QUANTITY) {
 				throw new Refusal("supplies.error.badQuantity", code);
 			}

@@ -83,13 +83,7 @@ public class ApiTokens {
 	 * The staff member a token belongs to, if the token is known, unexpired, unrevoked and its account usable.
 	 */
 	public Optional<StaffPrincipal> authenticate(String token) {
-		return this.jdbc.sql("""
-				SELECT a.username FROM api_tokens t JOIN accounts a ON a.id = t.account_id
-				WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND t.expires_at > now()""")
-			.param("hash", hash(token))
-			.query(String.class)
-			.optional()
-			.flatMap(this.accounts::findByUsername)
+		return this.accounts.findByTokenHash(hash(token))
 			.filter((principal) -> principal.isEnabled() && principal.isAccountNonLocked());
 	}
 

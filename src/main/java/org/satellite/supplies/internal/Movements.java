@@ -2,6 +2,7 @@ package org.satellite.supplies.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 import org.satellite.supplies.AdjustmentReason;
@@ -39,6 +40,26 @@ public class Movements {
 			.param("lot", lot)
 			.param("expires", expiresOn)
 			.param("counterpart", counterpart)
+			.param("by", recordedBy)
+			.update();
+	}
+
+	/**
+	 * Appends one line per item of a distribution, in one statement: distributions are the busiest writes Satellite
+	 * has (DistributionIngestBenchmark).
+	 */
+	public void appendDistributed(UUID entryId, Instant occurredAt, String location, Map<String, Integer> items,
+			String recordedBy) {
+		this.jdbc.sql("""
+				INSERT INTO stock_movements (entry_id, occurred_at, location, item_code, quantity, kind, recorded_by)
+				SELECT :entry, :occurred, :location, line.item, -line.quantity, 'DISTRIBUTED', :by
+				FROM unnest(:items, :quantities) WITH ORDINALITY AS line (item, quantity, position)
+				ORDER BY line.position""")
+			.param("entry", entryId)
+			.param("occurred", java.sql.Timestamp.from(occurredAt))
+			.param("location", location)
+			.param("items", items.keySet().toArray(String[]::new))
+			.param("quantities", items.values().toArray(Integer[]::new))
 			.param("by", recordedBy)
 			.update();
 	}
