@@ -209,7 +209,7 @@ class PeerOverdoseController {
 					parse(Responder.class, this.responder, "overdose.error.responderRequired"));
 		}
 
-		boolean has(String substance) {
+		public boolean has(String substance) {
 			return this.substance.contains(substance);
 		}
 

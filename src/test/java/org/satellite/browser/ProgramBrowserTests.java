@@ -1,0 +1,111 @@
+package org.satellite.browser;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The rest of the satellite program as a new user meets it in demo mode: the peer worker at SAT-01 reports an
+ * overdose response in French on a phone, the naloxone leaves the site's stock and the coordinator sees the check-in
+ * asked for; the coordinator cannot save a visit note holding a phone number.
+ */
+class ProgramBrowserTests extends BrowserTestSupport {
+
+	@Test
+	void aPeerWorkerReportsAnOverdoseResponseInFrenchAndTheCoordinatorSeesTheCheckIn() {
+		open(Screen.PHONE, "fr-CA");
+		loginAs("peer", "satellite-demo");
+		visit("/app/peer/stock");
+		int before = nasalNaloxoneInStock();
+
+		visit("/app/peer/overdose");
+		assertThat(this.page.locator("h1").innerText()).isEqualTo("Intervention en cas de surdose à SAT-01");
+		assertAccessible();
+		this.page.getByLabel("Fentanyl").check();
+		this.page.getByLabel("Doses de naloxone données (0 si aucune)").fill("2");
+		assertThat(this.page.getByLabel("Vaporisateur nasal").isChecked()).isTrue();
+		choose("A-t-on appelé le 911 ?", "Non");
+		this.page.getByLabel("Peur de la police").check();
+		choose("Quelqu’un est-il resté avec la personne ?", "Oui");
+		this.page.getByLabel("Rétablie sur place").check();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le rapport")).click();
+		this.page.waitForURL((url) -> url.endsWith("/saved"));
+
+		assertThat(this.page.locator("[role=status]").innerText()).contains("Merci");
+		assertAccessible();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Oui, prenez de mes nouvelles")).click();
+		this.page.waitForURL((url) -> url.endsWith("/app/peer/overdose"));
+		assertThat(this.page.locator("[role=status]").innerText())
+			.isEqualTo("La coordination prendra de vos nouvelles bientôt.");
+
+		visit("/app/peer/stock");
+		assertThat(nasalNaloxoneInStock()).isEqualTo(before - 2);
+
+		open(Screen.DESKTOP);
+		loginAs("coordinator", "satellite-demo");
+		visit("/app/coordinator");
+		this.page.getByText("Overdose response, naloxone and check-ins").click();
+		this.page.waitForURL((url) -> url.endsWith("/app/coordinator/overdose"));
+		assertAccessible();
+		assertThat(this.page.locator("ul.check-ins").innerText())
+			.contains("peer at SAT-01 asks for a check-in after an overdose response");
+	}
+
+	@Test
+	void theCoordinatorCannotSaveAVisitNoteWithAPhoneNumber() {
+		open(Screen.PHONE, "fr-CA");
+		loginAs("coordinator", "satellite-demo");
+		visit("/app/coordinator/visits");
+		assertAccessible();
+		this.page.locator("#site").selectOption("SAT-02");
+		this.page.locator("#o-EQUIPMENT_DISTRIBUTION").fill("4");
+		Locator notes = this.page.getByLabel("Notes", new Page.GetByLabelOptions().setExact(true));
+		Locator save = this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer la visite"));
+
+		notes.fill("Tout va bien. Rappeler au 416 555 0123.");
+
+		assertThat(this.page.locator("#notes-check").innerText()).contains("numéro de téléphone");
+		assertThat(save.isDisabled()).isTrue();
+		assertAccessible();
+
+		notes.fill("Tout va bien. Stock bien rangé.");
+		assertThat(this.page.locator("#notes-check").isVisible()).isFalse();
+		save.click();
+		this.page.waitForURL((url) -> url.endsWith("/app/coordinator/visits"));
+		assertThat(this.page.locator("p.notice[role=status]").innerText()).isEqualTo("Visite à SAT-02 enregistrée.");
+		assertThat(this.page.locator("tbody").innerText()).contains("Tout va bien. Stock bien rangé.");
+	}
+
+	@Test
+	void withoutScriptTheServerRefusesAVisitNoteWithAPhoneNumberAndKeepsWhatWasTyped() {
+		open(Screen.DESKTOP);
+		loginAs("coordinator", "satellite-demo");
+		visit("/app/coordinator/visits");
+		this.page.locator("#site").selectOption("SAT-04");
+		// What a browser without JavaScript sends: the button stays enabled and the form goes to the server.
+		this.page.evaluate("document.querySelectorAll('button[type=submit]').forEach(b => b.disabled = false);"
+				+ "document.getElementById('notes').value = 'Email me at someone@example.org';"
+				+ "document.querySelector('form.visit-form').submit();");
+		this.page.waitForLoadState();
+
+		assertThat(this.page.locator("[role=alert]").innerText())
+			.contains("The notes hold a phone number or an email address");
+		assertThat(this.page.locator("#notes").inputValue()).isEqualTo("Email me at someone@example.org");
+		assertThat(this.page.locator("table").allInnerTexts()).noneMatch((text) -> text.contains("someone@example.org"));
+	}
+
+	private void choose(String question, String answer) {
+		this.page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(question))
+			.getByLabel(answer, new Locator.GetByLabelOptions().setExact(true))
+			.check();
+	}
+
+	private int nasalNaloxoneInStock() {
+		Locator count = this.page.locator("tbody tr:has(th:text-is('Trousse de naloxone nasale')) td.num");
+		return Integer.parseInt(count.innerText().strip());
+	}
+
+}
