@@ -1,9 +1,15 @@
 package org.satellite.browser;
 
+import java.util.List;
+
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
+import org.satellite.identity.AuditTrail;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,8 +20,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ProgramBrowserTests extends BrowserTestSupport {
 
+	@Autowired
+	AuditTrail audit;
+
 	@Test
-	void aPeerWorkerReportsAnOverdoseResponseInFrenchAndTheCoordinatorSeesTheCheckIn() {
+	void aPeerWorkerReportsAnOverdoseResponseInFrenchAndTheCoordinatorSeesTheCheckInTheFiguresAndTheExport() {
+		open(Screen.DESKTOP);
+		loginAs("coordinator", "satellite-demo");
+		visit("/app/coordinator/overdose/figures");
+		int responsesBefore = responsesAtSat01();
+
 		open(Screen.PHONE, "fr-CA");
 		loginAs("peer", "satellite-demo");
 		visit("/app/peer/stock");
@@ -52,6 +66,52 @@ class ProgramBrowserTests extends BrowserTestSupport {
 		assertAccessible();
 		assertThat(this.page.locator("ul.check-ins").innerText())
 			.contains("peer at SAT-01 asks for a check-in after an overdose response");
+
+		this.page.getByText("The month’s figures and exports").click();
+		this.page.waitForURL((url) -> url.contains("/app/coordinator/overdose/figures"));
+		assertAccessible();
+		assertThat(responsesAtSat01()).isEqualTo(responsesBefore + 1);
+
+		Download download = this.page.waitForDownload(() -> this.page.getByText("Naloxone program, ").click());
+		List<String> lines = readAll(download.path()).lines().toList();
+		assertThat(lines.get(0)).startsWith("site,zone,quarter,overdose_responses,naloxone_administrations,naloxone_doses,nasal_doses");
+		String sat01 = lines.stream().filter((line) -> line.startsWith("SAT-01,")).findFirst().orElseThrow();
+		assertThat(Integer.parseInt(sat01.split(",")[3])).isGreaterThanOrEqualTo(responsesBefore + 1);
+		assertThat(this.audit.latest(5)).extracting(AuditTrail.Entry::action).contains("export.naloxone-quarterly");
+	}
+
+	@Test
+	void aPeerWorkerLogsAReferralInTwoTapsOnAPhone() {
+		open(Screen.PHONE);
+		loginAs("peer", "satellite-demo");
+		visit("/app/peer/referrals");
+		assertAccessible();
+
+		this.page.getByText("Housing", new Page.GetByTextOptions().setExact(true)).click();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refer to Housing help desk")).click();
+		this.page.waitForURL((url) -> url.endsWith("/app/peer/referrals"));
+
+		assertThat(this.page.locator("p.notice[role=status]").innerText()).isEqualTo("Referral saved.");
+		assertThat(this.page.locator("ul.entries li").first().innerText()).contains("Housing: Housing help desk");
+		assertAccessible();
+	}
+
+	@Test
+	void theCoordinatorSeesWhoHasNotBeenPaidAndRecordsAPayment() {
+		open(Screen.DESKTOP);
+		loginAs("coordinator", "satellite-demo");
+		visit("/app/coordinator/stipends");
+		assertAccessible();
+		int unpaid = Integer.parseInt(this.page.locator("#not-paid").innerText().replaceAll("\\D.*", ""));
+		Locator unpaidRow = this.page.locator("tbody tr:has(.flag.negative)").first();
+		String handle = unpaidRow.locator("th").innerText();
+
+		unpaidRow.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Record payment")).click();
+		this.page.waitForURL((url) -> url.endsWith("/app/coordinator/stipends"));
+
+		assertThat(this.page.locator("#worker-" + handle).innerText()).contains("Paid");
+		String now = this.page.locator("#not-paid").innerText();
+		assertThat(now).startsWith(unpaid - 1 == 0 ? "Everyone" : String.valueOf(unpaid - 1));
 	}
 
 	@Test
@@ -101,6 +161,19 @@ class ProgramBrowserTests extends BrowserTestSupport {
 		this.page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(question))
 			.getByLabel(answer, new Locator.GetByLabelOptions().setExact(true))
 			.check();
+	}
+
+	private int responsesAtSat01() {
+		return Integer.parseInt(this.page.locator("tr[data-site=SAT-01] td.responses").innerText().strip());
+	}
+
+	private static String readAll(java.nio.file.Path path) {
+		try {
+			return java.nio.file.Files.readString(path);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private int nasalNaloxoneInStock() {
