@@ -78,6 +78,32 @@ class ProgramBrowserTests extends BrowserTestSupport {
 		String sat01 = lines.stream().filter((line) -> line.startsWith("SAT-01,")).findFirst().orElseThrow();
 		assertThat(Integer.parseInt(sat01.split(",")[3])).isGreaterThanOrEqualTo(responsesBefore + 1);
 		assertThat(this.audit.latest(5)).extracting(AuditTrail.Entry::action).contains("export.naloxone-quarterly");
+
+		Download referrals = this.page.waitForDownload(() -> this.page.getByText("Referrals by kind and outcome").click());
+		assertThat(readAll(referrals.path()).lines().findFirst()).hasValue("site,from,to,kind,outcome,referrals");
+		assertThat(this.audit.latest(5)).extracting(AuditTrail.Entry::action).contains("export.referrals");
+	}
+
+	@Test
+	void aPeerWorkerIsRefusedEveryCoordinatorPageAndExport() {
+		open(Screen.PHONE);
+		loginAs("peer", "satellite-demo");
+		for (String path : List.of("/app/coordinator/overdose", "/app/coordinator/overdose/figures",
+				"/app/coordinator/overdose/naloxone.csv", "/app/coordinator/referrals.csv", "/app/coordinator/visits",
+				"/app/coordinator/services", "/app/coordinator/stipends")) {
+			assertThat(this.page.request().get(baseUrl() + path).status()).as(path).isEqualTo(403);
+		}
+		assertThat(this.audit.latest(20)).noneMatch((entry) -> entry.actor().equals("peer")
+				&& entry.action().startsWith("export."));
+	}
+
+	@Test
+	void aCoordinatorIsRefusedThePeerWorkersReportingPages() {
+		open(Screen.DESKTOP);
+		loginAs("coordinator", "satellite-demo");
+		for (String path : List.of("/app/peer/overdose", "/app/peer/naloxone", "/app/peer/referrals")) {
+			assertThat(this.page.request().get(baseUrl() + path).status()).as(path).isEqualTo(403);
+		}
 	}
 
 	@Test
