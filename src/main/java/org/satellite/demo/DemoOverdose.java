@@ -6,9 +6,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-import org.satellite.network.PaymentMethod;
+import org.satellite.identity.Role;
+import org.satellite.identity.StaffMember;
 import org.satellite.network.NewVisit;
+import org.satellite.network.PaymentMethod;
 import org.satellite.network.PeerWorker;
 import org.satellite.network.PeerWorkers;
 import org.satellite.network.Stipends;
@@ -136,9 +139,12 @@ class DemoOverdose {
 				ResponseOutcome.RECOVERED_ON_SITE, Responder.CLIENT, "c");
 		record("SAT-07", now.minus(Duration.ofDays(2)), List.of("other opioid", "benzodiazepine"), 2, true, null,
 				ResponseOutcome.RECOVERED_ON_SITE, Responder.BYSTANDER, "d");
-		var asked = record("SAT-04", now.minus(Duration.ofHours(20)), List.of("fentanyl", "crack cocaine"), 2, false,
-				NoCallReason.NO_PHONE, ResponseOutcome.RECOVERED_ON_SITE, Responder.PEER_WORKER, "e");
-		this.responses.requestCheckIn(DemoProgram.SEEDER, asked);
+		// The peer worker of SAT-04 asks for a check-in, so that the coordinator's queue has someone in it.
+		StaffMember responder = new StaffMember("pw-06", Role.PEER_WORKER, Optional.of("SAT-04"));
+		var asked = this.responses.record(responder, new NewOverdoseResponse("SAT-04", now.minus(Duration.ofHours(20)),
+				null, List.of("fentanyl", "crack cocaine"), 2, NaloxoneForm.NASAL, false, NoCallReason.NO_PHONE, true,
+				ResponseOutcome.RECOVERED_ON_SITE, Responder.PEER_WORKER), "demo-overdose-e").id();
+		this.responses.requestCheckIn(responder, asked);
 	}
 
 	private java.util.UUID record(String site, Instant when, List<String> substances, int doses, boolean called,
