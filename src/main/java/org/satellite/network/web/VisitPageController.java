@@ -50,6 +50,7 @@ class VisitPageController {
 
 	@GetMapping("/app/coordinator/visits")
 	String list(@RequestParam(required = false) String site, Model model) {
+		model.addAttribute("only", site);
 		return show(model, Map.of("site", (site != null) ? site : "", "visitedOn", this.time.today().toString(),
 				"minutes", "60", "key", UUID.randomUUID().toString()));
 	}
@@ -74,7 +75,8 @@ class VisitPageController {
 		model.addAttribute("sites", this.sites.all());
 		model.addAttribute("observations", Visit.Observation.values());
 		model.addAttribute("incidents", Visit.Incident.values());
-		model.addAttribute("latest", this.visits.latest(null, 30));
+		String only = (String) model.getAttribute("only");
+		model.addAttribute("latest", this.visits.latest((only == null || only.isBlank()) ? null : only, 30));
 		model.addAttribute("today", this.time.today());
 		return "network/visits";
 	}
