@@ -47,6 +47,14 @@ public class ServicesDirectory {
 	public DirectoryEntry add(StaffMember by, NewService service) {
 		requireCoordinator(by);
 		String phone = check(service);
+		// A form sent twice must not list a service twice.
+		if (this.jdbc.sql("SELECT count(*) FROM services WHERE kind = :kind AND lower(name_en) = lower(:name)")
+			.param("kind", service.kind().name())
+			.param("name", service.nameEn().strip())
+			.query(Long.class)
+			.single() > 0) {
+			throw new Refusal("referrals.error.alreadyListed", service.nameEn().strip());
+		}
 		long id = this.jdbc.sql("""
 				INSERT INTO services (kind, name_en, name_fr, hours_en, hours_fr, directions_en, directions_fr,
 				    phone_sealed, languages, updated_by)

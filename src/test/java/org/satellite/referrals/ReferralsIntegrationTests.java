@@ -135,6 +135,15 @@ class ReferralsIntegrationTests {
 	}
 
 	@Test
+	void aServiceSentTwiceIsListedOnce() {
+		this.directory.add(COORDINATOR, clinic("Twice clinic"));
+
+		assertThatThrownBy(() -> this.directory.add(COORDINATOR, clinic("Twice clinic"))).isInstanceOf(Refusal.class)
+			.hasMessageContaining("referrals.error.alreadyListed");
+		assertThat(this.directory.all()).filteredOn((entry) -> entry.nameEn().equals("Twice clinic")).hasSize(1);
+	}
+
+	@Test
 	void aPeerWorkerCannotChangeTheDirectory() {
 		assertThatThrownBy(() -> this.directory.add(this.peer, clinic("Peer clinic"))).isInstanceOf(NotAllowed.class);
 	}
