@@ -54,6 +54,7 @@ class ProgramBrowserTests extends BrowserTestSupport {
 		this.page.waitForURL((url) -> url.endsWith("/app/peer/overdose"));
 		assertThat(this.page.locator("[role=status]").innerText())
 			.isEqualTo("La coordination prendra de vos nouvelles bientôt.");
+		assertThat(this.page.locator("ul.entries li").first().innerText()).contains("2 doses de naloxone, Rétablie sur place");
 
 		visit("/app/peer/stock");
 		assertThat(nasalNaloxoneInStock()).isEqualTo(before - 2);
@@ -104,6 +105,28 @@ class ProgramBrowserTests extends BrowserTestSupport {
 		for (String path : List.of("/app/peer/overdose", "/app/peer/naloxone", "/app/peer/referrals")) {
 			assertThat(this.page.request().get(baseUrl() + path).status()).as(path).isEqualTo(403);
 		}
+	}
+
+	@Test
+	void aPeerWorkerHandsOutAReplacementKitAndTheStockDrops() {
+		open(Screen.PHONE);
+		loginAs("peer", "satellite-demo");
+		visit("/app/peer/stock");
+		int before = Integer.parseInt(this.page.locator("tbody tr:has(th:text-is('Naloxone nasal kit')) td.num")
+			.innerText()
+			.strip());
+
+		visit("/app/peer/naloxone");
+		assertAccessible();
+		this.page.getByLabel("Replaces one taken by police").check();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
+		this.page.waitForURL((url) -> url.endsWith("/app/peer/naloxone"));
+
+		assertThat(this.page.locator("p.notice[role=status]").innerText()).startsWith("Saved.");
+		visit("/app/peer/stock");
+		assertThat(Integer.parseInt(this.page.locator("tbody tr:has(th:text-is('Naloxone nasal kit')) td.num")
+			.innerText()
+			.strip())).isEqualTo(before - 1);
 	}
 
 	@Test

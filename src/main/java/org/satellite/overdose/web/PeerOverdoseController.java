@@ -26,6 +26,7 @@ import org.satellite.platform.Idempotency;
 import org.satellite.platform.NotFound;
 import org.satellite.platform.ProgramTime;
 import org.satellite.platform.Refusal;
+import org.satellite.supplies.Stock;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,15 +55,18 @@ class PeerOverdoseController {
 
 	private final Sites sites;
 
+	private final Stock stock;
+
 	private final ProgramTime time;
 
 	private final MessageSource messages;
 
-	PeerOverdoseController(OverdoseResponses responses, NaloxoneHandouts handouts, Sites sites, ProgramTime time,
-			MessageSource messages) {
+	PeerOverdoseController(OverdoseResponses responses, NaloxoneHandouts handouts, Sites sites, Stock stock,
+			ProgramTime time, MessageSource messages) {
 		this.responses = responses;
 		this.handouts = handouts;
 		this.sites = sites;
+		this.stock = stock;
 		this.time = time;
 		this.messages = messages;
 	}
@@ -113,6 +117,10 @@ class PeerOverdoseController {
 	@GetMapping("/app/peer/naloxone")
 	String naloxone(Model model) {
 		model.addAttribute("site", site());
+		model.addAttribute("expiring", this.stock.expiringBy(this.time.today().plusDays(60))
+			.stream()
+			.filter((lot) -> lot.location().equals(site()))
+			.toList());
 		model.addAttribute("forms", NaloxoneForm.values());
 		model.addAttribute("reasons", ReplacementReason.values());
 		model.addAttribute("key", UUID.randomUUID().toString());
@@ -146,6 +154,9 @@ class PeerOverdoseController {
 		model.addAttribute("outcomes", ResponseOutcome.values());
 		model.addAttribute("responders", Responder.values());
 		model.addAttribute("now", LocalDateTime.ofInstant(this.time.now(), this.time.zone()).format(LOCAL_MINUTE));
+		model.addAttribute("recent", this.responses.between(site(), this.time.now().minus(java.time.Duration.ofDays(7)),
+				this.time.now().plus(java.time.Duration.ofMinutes(5))));
+		model.addAttribute("zoneId", this.time.zone());
 		return "overdose/peer-overdose";
 	}
 
