@@ -120,8 +120,7 @@ public class Stockroom {
 	/**
 	 * Takes naloxone given during an overdose response out of a site's stock, as part of the caller's entry (the
 	 * response). Never refused for lack of stock: the person who gave it is right and the ledger is late, so the
-	 * stock may go below zero and is then flagged like any negative stock. The caller checks who may act for the site
-	 * and makes the entry idempotent.
+	 * stock may go below zero and is then flagged like any negative stock. The caller makes the entry idempotent.
 	 *
 	 * @param entryId the overdose response this belongs to
 	 * @param itemCode a naloxone item of the catalogue

@@ -86,6 +86,23 @@ class ProgramBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void theCoordinatorCorrectsAServiceInTheDirectoryInFrench() {
+		open(Screen.DESKTOP, "fr-CA");
+		loginAs("coordinator", "satellite-demo");
+		visit("/app/coordinator/services");
+		assertAccessible();
+
+		this.page.getByText("Service d’analyse de substances").click();
+		this.page.locator("#hoursFr").fill("lun.–sam. 11 h–19 h");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer").setExact(true)).click();
+		this.page.waitForURL((url) -> url.endsWith("/app/coordinator/services"));
+
+		assertThat(this.page.locator("p.notice[role=status]").innerText()).isEqualTo("Enregistré : Drug checking service.");
+		assertThat(this.page.locator("tbody tr", new Page.LocatorOptions().setHasText("Service d’analyse de substances"))
+			.innerText()).contains("lun.–sam. 11 h–19 h");
+	}
+
+	@Test
 	void aPeerWorkerIsRefusedEveryCoordinatorPageAndExport() {
 		open(Screen.PHONE);
 		loginAs("peer", "satellite-demo");
