@@ -93,8 +93,16 @@ public class OverdoseFigures {
 		Map<String, Long> byReason = new LinkedHashMap<>(this.handouts.byReason(siteCode, from, to));
 		long explained = byReason.values().stream().mapToLong(Long::longValue).sum();
 		byReason.put(REASON_NOT_RECORDED, Math.max(0, kits - explained));
+		long checkIns = this.jdbc.sql("""
+				SELECT count(*) FROM check_in_requests c JOIN overdose_responses r ON r.id = c.response_id
+				WHERE (CAST(:site AS TEXT) IS NULL OR r.site_code = :site) AND r.occurred_at >= :from AND r.occurred_at < :to""")
+			.param("site", siteCode)
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
+			.query(Long.class)
+			.single();
 		return new OverdosePeriod(siteCode, first, months, counts[0], counts[1], counts[2], counts[3], counts[4],
-				counts[5], counts[6], counts[7], counts[8], noCall, counts[9], kits, byReason);
+				counts[5], counts[6], counts[7], counts[8], noCall, counts[9], kits, byReason, checkIns);
 	}
 
 	/**

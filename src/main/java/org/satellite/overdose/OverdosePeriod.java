@@ -14,11 +14,12 @@ import java.util.OptionalLong;
  * @param noCall why 911 was not called, by reason
  * @param kitsDistributed naloxone kits handed out to take home
  * @param kitsByReason those kits by "FIRST", each replacement reason, and "NOT_RECORDED"
+ * @param checkInsAsked responses after which the responder asked the coordinator to check in with them
  */
 public record OverdosePeriod(String siteCode, YearMonth first, int months, long responses, long administrations,
 		long doses, long nasalDoses, long injectableDoses, long survived, long died, long outcomeUnknown,
 		long called911, Map<NoCallReason, Long> noCall, long stayed, long kitsDistributed,
-		Map<String, Long> kitsByReason) {
+		Map<String, Long> kitsByReason, long checkInsAsked) {
 
 	/**
 	 * The share of responses where 911 was called, as a whole percentage; empty when there was no response.

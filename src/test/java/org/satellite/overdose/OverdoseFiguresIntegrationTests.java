@@ -62,7 +62,8 @@ class OverdoseFiguresIntegrationTests {
 		record(2, NaloxoneForm.NASAL, true, null, ResponseOutcome.TAKEN_TO_HOSPITAL);
 		record(1, NaloxoneForm.INJECTABLE, false, NoCallReason.FEAR_OF_POLICE, ResponseOutcome.RECOVERED_ON_SITE);
 		record(0, null, false, NoCallReason.PERSON_RECOVERED, ResponseOutcome.RECOVERED_ON_SITE);
-		record(3, NaloxoneForm.NASAL, true, null, ResponseOutcome.DIED);
+		var hard = record(3, NaloxoneForm.NASAL, true, null, ResponseOutcome.DIED);
+		this.responses.requestCheckIn(this.peer, hard);
 
 		OverdosePeriod month = this.figures.of(this.site, this.time.thisMonth(), 1);
 
@@ -73,6 +74,7 @@ class OverdoseFiguresIntegrationTests {
 		assertThat(month.survived()).isEqualTo(3);
 		assertThat(month.died()).isEqualTo(1);
 		assertThat(month.called911Percent()).hasValue(50);
+		assertThat(month.checkInsAsked()).isEqualTo(1);
 		assertThat(month.noCall()).containsEntry(NoCallReason.FEAR_OF_POLICE, 1L)
 			.containsEntry(NoCallReason.PERSON_RECOVERED, 1L)
 			.containsEntry(NoCallReason.NO_PHONE, 0L);
@@ -106,9 +108,9 @@ class OverdoseFiguresIntegrationTests {
 		assertThat(periods).extracting(OverdosePeriod::siteCode).contains(this.site);
 	}
 
-	private void record(int doses, NaloxoneForm form, boolean called, NoCallReason reason, ResponseOutcome outcome) {
-		this.responses.record(this.peer, new NewOverdoseResponse(this.site, null, null, List.of("fentanyl"), doses,
-				form, called, reason, true, outcome, Responder.PEER_WORKER), key());
+	private UUID record(int doses, NaloxoneForm form, boolean called, NoCallReason reason, ResponseOutcome outcome) {
+		return this.responses.record(this.peer, new NewOverdoseResponse(this.site, null, null, List.of("fentanyl"), doses,
+				form, called, reason, true, outcome, Responder.PEER_WORKER), key()).id();
 	}
 
 	private static String key() {
