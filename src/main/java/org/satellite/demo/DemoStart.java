@@ -23,12 +23,16 @@ class DemoStart implements ApplicationRunner {
 
 	private final DemoAccounts accounts;
 
+	private final DemoOverdose overdose;
+
 	private final Environment environment;
 
-	DemoStart(Deployment deployment, DemoProgram program, DemoAccounts accounts, Environment environment) {
+	DemoStart(Deployment deployment, DemoProgram program, DemoAccounts accounts, DemoOverdose overdose,
+			Environment environment) {
 		this.deployment = deployment;
 		this.program = program;
 		this.accounts = accounts;
+		this.overdose = overdose;
 		this.environment = environment;
 	}
 
@@ -40,6 +44,7 @@ class DemoStart implements ApplicationRunner {
 		if (!this.program.isSeeded()) {
 			log.info("Demo mode: seeding the demo program (first start only)");
 			this.program.seed();
+			this.overdose.seed();
 		}
 		this.accounts.ensure();
 		String port = this.environment.getProperty("local.server.port", this.environment.getProperty("server.port", "8080"));
