@@ -55,6 +55,17 @@ public final class Findings {
 		return notable;
 	}
 
+	/**
+	 * The same rule as {@link #notable}, from a sample's flags: whether anything about it is notable. The public
+	 * figures use it, so that they count exactly the samples whose result page shows a notable finding.
+	 */
+	public static boolean isNotable(SubstanceClass expected, boolean fentanyl, boolean benzodiazepine,
+			boolean notableSubstance, boolean xylazineStrip) {
+		boolean expectedOpioid = expected == SubstanceClass.OPIOID;
+		return notableSubstance || xylazineStrip || (fentanyl && !expectedOpioid)
+				|| (benzodiazepine && (expectedOpioid || fentanyl));
+	}
+
 	/** Whether the tests found fentanyl, its analogues or carfentanil, by FTIR or strip. */
 	public static boolean fentanyl(List<Substance> found, Map<Strip, StripResult> strips) {
 		return found.stream().anyMatch(Substance::fentanylGroup) || strips.get(Strip.FENTANYL) == StripResult.POSITIVE;

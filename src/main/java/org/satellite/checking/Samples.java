@@ -59,7 +59,19 @@ public class Samples {
 	/** Records a sample at intake and returns its code; the same key again returns the same code. */
 	@Transactional
 	public String record(StaffMember by, NewSample sample, String idempotencyKey) {
+		return record(by, sample, this.time.today(), idempotencyKey);
+	}
+
+	/**
+	 * Records a sample collected on an earlier day (a mail-in that arrived late, a paper log typed in). The day must
+	 * be within the last year and not in the future.
+	 */
+	@Transactional
+	public String record(StaffMember by, NewSample sample, java.time.LocalDate collectedOn, String idempotencyKey) {
 		requireChecker(by);
+		if (collectedOn == null || collectedOn.isAfter(this.time.today()) || collectedOn.isBefore(this.time.today().minusYears(1))) {
+			throw new Refusal("checking.error.collectedOn");
+		}
 		String[] place = requirePlace(sample.place());
 		if (sample.mode() == null || sample.mode() == CollectionMode.UNKNOWN) {
 			throw new Refusal("checking.error.mode");
@@ -74,7 +86,7 @@ public class Samples {
 			throw new Refusal("checking.error.expected");
 		}
 		String fingerprint = Idempotency.fingerprint(sample.place(), sample.mode(), expected, sample.form(), colour, texture,
-				sample.beforeCut());
+				sample.beforeCut(), collectedOn);
 		Idempotency.Outcome outcome = this.idempotency.once("checking-sample", idempotencyKey, fingerprint, (id) -> {
 			if (expected != null) {
 				this.vocabulary.register(List.of(expected));
@@ -85,7 +97,7 @@ public class Samples {
 					VALUES (:code, :day, :site, :zone, :mode, :expected, :expectedKey, :form, :colour, :texture, :beforeCut,
 					  :id, :by)""")
 				.param("code", SampleCode.generate())
-				.param("day", this.time.today())
+				.param("day", collectedOn)
 				.param("site", place[0])
 				.param("zone", place[1])
 				.param("mode", sample.mode().name())
@@ -117,9 +129,13 @@ public class Samples {
 			.update();
 	}
 
-	/** Adds one FTIR component; a name Satellite does not know is kept and joins the review queue. */
+	/**
+	 * Adds one FTIR component; a name Satellite does not know is kept and joins the review queue. The same key again
+	 * adds nothing.
+	 */
 	@Transactional
-	public void recordComponent(StaffMember by, String code, String written, MatchQuality quality, BigDecimal percent) {
+	public void recordComponent(StaffMember by, String code, String written, MatchQuality quality, BigDecimal percent,
+			String idempotencyKey) {
 		requireOpen(by, code);
 		if (written == null || written.isBlank() || written.strip().length() > 100) {
 			throw new Refusal("checking.error.componentName");
@@ -137,17 +153,20 @@ public class Samples {
 		if (next > MAX_COMPONENTS) {
 			throw new Refusal("checking.error.tooManyComponents");
 		}
-		this.vocabulary.register(List.of(written));
-		this.jdbc.sql("""
-				INSERT INTO sample_components (sample_code, position, written, name_key, quality, percent)
-				VALUES (:code, :position, :written, :key, :quality, :percent)""")
-			.param("code", code)
-			.param("position", next)
-			.param("written", written.strip())
-			.param("key", Vocabulary.keyOf(written))
-			.param("quality", quality.name())
-			.param("percent", percent)
-			.update();
+		this.idempotency.once("checking-component", idempotencyKey,
+				Idempotency.fingerprint(code, written.strip(), quality, percent), (id) -> {
+					this.vocabulary.register(List.of(written));
+					this.jdbc.sql("""
+							INSERT INTO sample_components (sample_code, position, written, name_key, quality, percent)
+							VALUES (:code, :position, :written, :key, :quality, :percent)""")
+						.param("code", code)
+						.param("position", next)
+						.param("written", written.strip())
+						.param("key", Vocabulary.keyOf(written))
+						.param("quality", quality.name())
+						.param("percent", percent)
+						.update();
+				});
 	}
 
 	@Transactional
