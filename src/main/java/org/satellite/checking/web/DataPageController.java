@@ -44,7 +44,7 @@ class DataPageController {
 	@GetMapping("/data")
 	String dashboard(@RequestParam(required = false) String expected, Model model) {
 		OpenData.Figures figures = this.data.monthly();
-		int column = OpenData.COLUMNS.indexOf(expected);
+		int column = (expected != null) ? OpenData.COLUMNS.indexOf(expected) : -1;
 		List<Row> rows = rows(figures, column);
 		model.addAttribute("figures", figures);
 		model.addAttribute("rows", rows);
