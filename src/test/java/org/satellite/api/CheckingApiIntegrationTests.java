@@ -1,0 +1,95 @@
+package org.satellite.api;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The drug checking API over real HTTP with real tokens: idempotent intake, problems in plain words, roles refused.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class CheckingApiIntegrationTests {
+
+	static final Map<String, Object> SAMPLE = Map.of("place", "zone:EAST", "mode", "MAIL_IN", "expected", "Heroin",
+			"form", "POWDER");
+
+	@LocalServerPort
+	int port;
+
+	ApiClient checker;
+
+	@BeforeEach
+	void logIn() {
+		this.checker = new ApiClient(this.port).as("checker", "satellite-demo");
+	}
+
+	@Test
+	void aSampleRecordedTwiceWithOneKeyLandsOnceAndItsTestsShowInTheResult() {
+		String key = UUID.randomUUID().toString();
+
+		ApiClient.Response first = this.checker.post("/api/v1/checking/samples", SAMPLE, key);
+		ApiClient.Response again = this.checker.post("/api/v1/checking/samples", SAMPLE, key);
+
+		assertThat(first.status()).isEqualTo(201);
+		String code = first.json().get("code").asString();
+		assertThat(again.json().get("code").asString()).isEqualTo(code);
+		this.checker.post("/api/v1/checking/samples/" + code + "/strips", Map.of("strip", "BENZODIAZEPINE", "result", "POSITIVE"), null);
+		String componentKey = UUID.randomUUID().toString();
+		this.checker.post("/api/v1/checking/samples/" + code + "/components", Map.of("name", "Heroin HCl", "quality", "MATCH"), componentKey);
+		this.checker.post("/api/v1/checking/samples/" + code + "/components", Map.of("name", "Heroin HCl", "quality", "MATCH"), componentKey);
+		ApiClient.Response released = this.checker.post("/api/v1/checking/samples/" + code + "/release", Map.of(), null);
+
+		assertThat(released.json().get("released").asBoolean()).isTrue();
+		assertThat(released.json().get("components")).hasSize(1);
+		assertThat(released.json().get("notable").get(0).asString()).isEqualTo("benzoInOpioid");
+	}
+
+	@Test
+	void badInputGetsAProblemInPlainWords() {
+		ApiClient.Response noKey = this.checker.post("/api/v1/checking/samples", SAMPLE, null);
+		ApiClient.Response noPlace = this.checker.post("/api/v1/checking/samples", Map.of("mode", "WALK_IN", "form", "PILL"),
+				UUID.randomUUID().toString());
+		ApiClient.Response unknown = this.checker.get("/api/v1/checking/samples/AAAAAAAA");
+
+		assertThat(noKey.status()).isEqualTo(400);
+		assertThat(noKey.contentType()).startsWith("application/problem+json");
+		assertThat(noPlace.status()).isEqualTo(422);
+		assertThat(noPlace.detail()).isEqualTo("Choose the site or zone where the sample was checked.");
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.detail()).isEqualTo("There is no sample with this code.");
+	}
+
+	@Test
+	void aMalformedCsvIsRefusedWithTheReasonAndNothingIsQueued() {
+		ApiClient.Response refused = this.checker.postRaw("/api/v1/checking/imports?format=drug-checking-bc",
+				"--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+						+ "\"Date\",\"Site\"\n\"2021-01-01\",\"X\r\n--b--\r\n",
+				"multipart/form-data; boundary=b", UUID.randomUUID().toString());
+
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.contentType()).startsWith("application/problem+json");
+		assertThat(refused.detail()).contains("Nothing was imported");
+	}
+
+	@Test
+	void peerWorkersAndAnonymousClientsCannotRecordSamplesOrMapNames() {
+		ApiClient peer = new ApiClient(this.port).as("peer", "satellite-demo");
+		ApiClient anonymous = new ApiClient(this.port);
+
+		assertThat(peer.post("/api/v1/checking/samples", SAMPLE, UUID.randomUUID().toString()).status()).isEqualTo(403);
+		assertThat(peer.get("/api/v1/checking/vocabulary/queue").status()).isEqualTo(403);
+		assertThat(this.checker.post("/api/v1/checking/vocabulary/mappings", Map.of("name", "Fentanyl HCl", "substance", 1), null)
+			.status()).isEqualTo(403);
+		assertThat(anonymous.post("/api/v1/checking/samples", SAMPLE, UUID.randomUUID().toString()).status()).isEqualTo(401);
+	}
+
+}
