@@ -44,6 +44,7 @@ CREATE TABLE checking_imports (
     created_at    TIMESTAMPTZ NOT NULL DEFAULT now(),
     claimed_by    TEXT,
     heartbeat     TIMESTAMPTZ,
+    started_at    TIMESTAMPTZ,
     finished_at   TIMESTAMPTZ
 );
 CREATE INDEX checking_imports_waiting ON checking_imports (created_at) WHERE status IN ('QUEUED', 'RUNNING');

@@ -73,7 +73,7 @@ class ImportWorker {
 
 	Optional<UUID> claim() {
 		return this.transactions.execute((status) -> this.jdbc.sql("""
-				UPDATE checking_imports SET status = 'RUNNING', claimed_by = :node, heartbeat = now(), read_rows = 0
+				UPDATE checking_imports SET status = 'RUNNING', claimed_by = :node, heartbeat = now(), started_at = now(), read_rows = 0
 				WHERE id = (SELECT id FROM checking_imports
 				            WHERE status = 'QUEUED' OR (status = 'RUNNING' AND heartbeat < now() - interval '2 minutes')
 				            ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
