@@ -146,11 +146,14 @@ public final class SampleRows {
 		if (name.contains("mail")) {
 			return CollectionMode.MAIL_IN;
 		}
-		if (name.contains("walk")) {
-			return CollectionMode.WALK_IN;
-		}
-		if (name.contains("outreach") || name.contains("festival")) {
+		// Mobile services and festivals (named with their year: "Bass Coast 2018") go to where people are.
+		if (name.contains("outreach") || name.contains("festival") || name.contains("mobile")
+				|| name.matches(".*\\b(19|20)\\d\\d\\b.*")) {
 			return CollectionMode.OUTREACH;
+		}
+		// Overdose prevention and supervised consumption sites check what people bring in.
+		if (name.contains("walk") || name.contains("ops") || name.contains("insite") || name.contains("safepoint")) {
+			return CollectionMode.WALK_IN;
 		}
 		return CollectionMode.UNKNOWN;
 	}

@@ -35,7 +35,10 @@ class SampleRowsTests {
 	void tellsTheCollectionModeFromTheSiteName() {
 		assertThat(SampleRows.modeOf("GYDT - Mail-in")).isEqualTo(CollectionMode.MAIL_IN);
 		assertThat(SampleRows.modeOf("GYDT - Walk-in")).isEqualTo(CollectionMode.WALK_IN);
-		assertThat(SampleRows.modeOf("Some Site")).isEqualTo(CollectionMode.UNKNOWN);
+		assertThat(SampleRows.modeOf("Molson OPS")).isEqualTo(CollectionMode.WALK_IN);
+		assertThat(SampleRows.modeOf("Bass Coast 2018")).isEqualTo(CollectionMode.OUTREACH);
+		assertThat(SampleRows.modeOf("ASK Wellness (Mobile)")).isEqualTo(CollectionMode.OUTREACH);
+		assertThat(SampleRows.modeOf("Three Bridges CHC")).isEqualTo(CollectionMode.UNKNOWN);
 	}
 
 }
