@@ -48,6 +48,8 @@ class DrugCheckingAdminBrowserTests extends BrowserTestSupport {
 		loginAs("admin", "satellite-demo");
 		visit("/app/admin/checking/vocabulary");
 		assertAccessible();
+		this.page.getByLabel("Find a name waiting for review").fill(name);
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Find").setExact(true)).click();
 		Locator row = this.page.locator("tr", new Page.LocatorOptions().setHas(this.page.getByText(name, new Page.GetByTextOptions().setExact(true))));
 		row.locator("select").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Fentanyl"));
 		row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Map")).click();

@@ -25,6 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class VocabularyPageController {
 
+	static final int QUEUE_PAGE = 25;
+
 	private final Vocabulary vocabulary;
 
 	private final MessageSource messages;
@@ -35,9 +37,21 @@ class VocabularyPageController {
 	}
 
 	@GetMapping("/app/admin/checking/vocabulary")
-	String page(Model model) {
-		model.addAttribute("queue", this.vocabulary.reviewQueue());
-		model.addAttribute("substances", this.vocabulary.substances());
+	String page(@RequestParam(required = false) String q, Model model) {
+		String wanted = (q == null) ? "" : q.strip().toLowerCase(Locale.ROOT);
+		java.util.List<org.satellite.checking.NameInUse> queue = this.vocabulary.reviewQueue()
+			.stream()
+			.filter((name) -> name.key().contains(wanted))
+			.toList();
+		model.addAttribute("q", q);
+		// The most used names first, a page at a time: each row carries a list of every substance.
+		model.addAttribute("queue", queue.subList(0, Math.min(QUEUE_PAGE, queue.size())));
+		model.addAttribute("waiting", queue.size());
+		java.util.List<org.satellite.checking.Substance> substances = this.vocabulary.substances();
+		model.addAttribute("substances", substances);
+		model.addAttribute("byClass", substances.stream()
+			.collect(java.util.stream.Collectors.groupingBy(org.satellite.checking.Substance::substanceClass,
+					() -> new java.util.EnumMap<>(SubstanceClass.class), java.util.stream.Collectors.toList())));
 		model.addAttribute("classes", SubstanceClass.values());
 		model.addAttribute("verdicts", Verdict.values());
 		return "checking/vocabulary";
