@@ -81,6 +81,47 @@ class CheckingApiIntegrationTests {
 	}
 
 	@Test
+	void aFileOverTheLimitIsRefusedWithHowLargeAFileMayBe() throws Exception {
+		String token = TestTokens.issue(this.port, "checker", "satellite-demo");
+		byte[] head = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		long size = 60L * 1024 * 1024;
+		java.io.InputStream body = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head),
+				new java.io.InputStream() {
+					long left = size;
+
+					@Override
+					public int read() {
+						return (this.left-- > 0) ? 'x' : -1;
+					}
+
+					@Override
+					public int read(byte[] buffer, int offset, int length) {
+						if (this.left <= 0) {
+							return -1;
+						}
+						int n = (int) Math.min(length, this.left);
+						java.util.Arrays.fill(buffer, offset, offset + n, (byte) 'x');
+						this.left -= n;
+						return n;
+					}
+				});
+		java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/api/v1/checking/imports?format=drug-checking-bc"))
+				.header("Authorization", "Bearer " + token)
+				.header("Idempotency-Key", UUID.randomUUID().toString())
+				.header("Content-Type", "multipart/form-data; boundary=b")
+				.POST(java.net.http.HttpRequest.BodyPublishers.fromPublisher(
+						java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> body), head.length + size))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.body()).contains("larger than 50 MB");
+	}
+
+	@Test
 	void peerWorkersAndAnonymousClientsCannotRecordSamplesOrMapNames() {
 		ApiClient peer = new ApiClient(this.port).as("peer", "satellite-demo");
 		ApiClient anonymous = new ApiClient(this.port);
