@@ -1,6 +1,26 @@
 /**
  * Drug checking: anonymous samples known only by a sample code, their tests and results, the public result look-up,
  * the substance vocabulary and the import of historical results.
+ *
+ * <ul>
+ * <li>{@link org.satellite.checking.Samples}: intake by a checker (site or zone, collection mode, expected substance,
+ * form, colour, texture, checked before cutting; never anything about the person), strips, FTIR components with match
+ * quality, lab results, and the release of the result, which publishes
+ * {@link org.satellite.checking.NotableSubstanceFound} when something is notable.</li>
+ * <li>{@link org.satellite.checking.SampleCode}: 8 characters with a check character (decision 20).</li>
+ * <li>{@link org.satellite.checking.Findings} and {@link org.satellite.checking.SampleResult}: what was found,
+ * whether it was expected, what is notable; one rule for the result page, the event and the figures.</li>
+ * <li>{@link org.satellite.checking.Vocabulary}: substances, classes, names and salt forms, verdicts, the review
+ * queue and the admin's mappings, which apply to every sample and never cross classes (decision 22).</li>
+ * <li>{@link org.satellite.checking.Imports}: CSV imports with a column mapping (built in: Drug Checking BC),
+ * checked whole, run in the background by any node, landed in one transaction, idempotent (decision 23).</li>
+ * <li>{@link org.satellite.checking.OpenData}: the public figures with small-cell suppression (decision 24).</li>
+ * </ul>
+ *
+ * <p>
+ * Pages: {@code /app/checking} (checker, phone-sized), {@code /app/checking/imports}, {@code /app/admin/checking/vocabulary},
+ * and the public {@code /results}, {@code /results/{code}} (rate-limited, decision 21), {@code /data},
+ * {@code /data/checking-monthly.csv}, {@code /data/checking-samples.csv}. API under {@code /api/v1/checking}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Drug checking")
 package org.satellite.checking;

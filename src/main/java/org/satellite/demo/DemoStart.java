@@ -23,16 +23,19 @@ class DemoStart implements ApplicationRunner {
 
 	private final DemoAccounts accounts;
 
+	private final DemoOverdose overdose;
+
 	private final Environment environment;
 
 	private final DemoAlerts alerts;
 
-	DemoStart(Deployment deployment, DemoProgram program, DemoAccounts accounts, Environment environment,
-			DemoAlerts alerts) {
+	DemoStart(Deployment deployment, DemoProgram program, DemoAccounts accounts, DemoOverdose overdose,
+			Environment environment, DemoAlerts alerts) {
 		this.alerts = alerts;
 		this.deployment = deployment;
 		this.program = program;
 		this.accounts = accounts;
+		this.overdose = overdose;
 		this.environment = environment;
 	}
 
@@ -44,6 +47,7 @@ class DemoStart implements ApplicationRunner {
 		if (!this.program.isSeeded()) {
 			log.info("Demo mode: seeding the demo program (first start only)");
 			this.program.seed();
+			this.overdose.seed();
 			this.alerts.seed();
 		}
 		this.accounts.ensure();
@@ -58,6 +62,7 @@ class DemoStart implements ApplicationRunner {
 				    peer         peer worker at site SAT-01 (try it on a phone-sized window)
 				    checker      drug checking
 				    analyst      figures and exports
+				    editor       the knowledge hub: events and resources
 				  Demo data and generated keys are kept in %s (delete it to start over).
 				  Never put real data in demo mode.
 				==============================================================================

@@ -1,6 +1,20 @@
 /**
  * Overdose response: what peer workers did when someone overdosed (naloxone given, 911 called or why not, outcome),
  * naloxone kits handed out to replace used, lost or confiscated ones, and the check-ins responders may ask for.
+ *
+ * <p>
+ * A report ({@link org.satellite.overdose.OverdoseResponses#record}) holds nothing about the person. The naloxone
+ * given leaves the site's stock through {@code supplies.Stockroom#administer} in the same transaction (decision 0011);
+ * giving more than the stock shows is recorded and flagged, never refused. Each report publishes
+ * {@link org.satellite.overdose.OverdoseResponseRecorded} (zone, time, substances) for the alerts module. Suspected
+ * substances come from a fixed list of canonical names until the drug checking vocabulary exists (decision 0010).
+ * Kit hand-outs ({@link org.satellite.overdose.NaloxoneHandouts}) are supplies distributions with the replacement
+ * reason kept here. {@link org.satellite.overdose.OverdoseFigures} gives the month and quarter figures, shown with
+ * referrals by kind on the coordinator's figures page, with the quarterly naloxone export (audited).
+ *
+ * <p>
+ * Depends on {@code network} (sites, zones), {@code supplies} (stock, ledger, month figures), {@code referrals} (for
+ * the figures page only), {@code identity} and {@code platform}. Nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Overdose response")
 package org.satellite.overdose;

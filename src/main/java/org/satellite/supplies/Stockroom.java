@@ -2,6 +2,7 @@ package org.satellite.supplies;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
@@ -114,6 +115,33 @@ public class Stockroom {
 				Idempotency.fingerprint(location, itemCode, change, reason, occurredAt),
 				(id) -> this.movements.append(id, when, location, itemCode, change, MovementKind.ADJUSTED, reason, null,
 						null, null, by.username()));
+	}
+
+	/**
+	 * Takes naloxone given during an overdose response out of a site's stock, as part of the caller's entry (the
+	 * response). Never refused for lack of stock: the person who gave it is right and the ledger is late, so the
+	 * stock may go below zero and is then flagged like any negative stock. The caller makes the entry idempotent.
+	 *
+	 * @param entryId the overdose response this belongs to
+	 * @param itemCode a naloxone item of the catalogue
+	 * @param quantity units given, at least 1
+	 */
+	@Transactional
+	public void administer(StaffMember by, UUID entryId, String siteCode, String itemCode, int quantity,
+			Instant occurredAt) {
+		if (!by.mayActFor(siteCode)) {
+			throw new NotAllowed("supplies.error.otherSite");
+		}
+		requireLocation(siteCode);
+		Item item = this.catalogue.require(itemCode);
+		if (item.category() != ItemCategory.NALOXONE) {
+			throw new Refusal("supplies.error.unknownItem", itemCode);
+		}
+		if (quantity < 1 || quantity > MAX_MOVED) {
+			throw new Refusal("supplies.error.badMovedQuantity", itemCode);
+		}
+		this.movements.append(entryId, requireNotFuture(occurredAt), siteCode, itemCode, -quantity,
+				MovementKind.ADMINISTERED, null, null, null, null, by.username());
 	}
 
 	/**

@@ -61,8 +61,9 @@ class SecurityConfiguration {
 			.authenticated()
 			.anyRequest()
 			.permitAll())
-			// Unsubscribe links are signed per subscriber; mail programs post to them without a CSRF token (RFC 8058).
-			.csrf((csrf) -> csrf.ignoringRequestMatchers("/alerts/unsubscribe/**"))
+			// A mail program's one-click unsubscribe (RFC 8058) posts without a session: the secret token (hub) or the
+			// signature (alerts) in the address is what authorises it.
+			.csrf((csrf) -> csrf.ignoringRequestMatchers("/hub/unsubscribe/**", "/alerts/unsubscribe/**"))
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/app", false).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/?loggedOut").deleteCookies("JSESSIONID"))
 			.headers(SecurityConfiguration::strictHeaders);

@@ -1,0 +1,33 @@
+package org.satellite.checking;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Where an import stands.
+ *
+ * @param status {@code PREVIEW} (waiting for its mapping), {@code QUEUED}, {@code RUNNING}, {@code DONE} or
+ * {@code FAILED}
+ * @param totalRows rows in the file, header left out
+ * @param readRows rows read so far
+ * @param added samples this import added
+ * @param alreadyThere rows already imported before (by this file or an earlier one)
+ * @param failure why the whole file was refused (a message code), or {@code null}
+ * @param problems rows reported: not read, or read with a caveat
+ */
+public record ImportStatus(UUID id, String fileName, String status, int totalRows, int readRows, int added,
+		int alreadyThere, String failure, String failureArgument, int problems, Instant createdAt, Instant finishedAt) {
+
+	public boolean finished() {
+		return "DONE".equals(this.status) || "FAILED".equals(this.status);
+	}
+
+	/** Percent done, for the progress bar. */
+	public int percent() {
+		if (finished()) {
+			return 100;
+		}
+		return (this.totalRows == 0) ? 0 : (int) Math.min(99, (100L * this.readRows) / this.totalRows);
+	}
+
+}

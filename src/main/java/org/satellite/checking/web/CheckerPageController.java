@@ -1,0 +1,161 @@
+package org.satellite.checking.web;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.satellite.checking.CollectionMode;
+import org.satellite.checking.MatchQuality;
+import org.satellite.checking.NewSample;
+import org.satellite.checking.SampleForm;
+import org.satellite.checking.SampleResult;
+import org.satellite.checking.Samples;
+import org.satellite.checking.Strip;
+import org.satellite.checking.StripResult;
+import org.satellite.identity.CurrentStaff;
+import org.satellite.network.Sites;
+import org.satellite.platform.NotFound;
+import org.satellite.platform.Refusal;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The checker's phone-sized pages: record a sample at intake, add its strips, FTIR components and lab results,
+ * release the result, and print the slip the person takes away.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('CHECKER', 'ADMIN')")
+class CheckerPageController {
+
+	private final Samples samples;
+
+	private final Sites sites;
+
+	private final MessageSource messages;
+
+	CheckerPageController(Samples samples, Sites sites, MessageSource messages) {
+		this.samples = samples;
+		this.sites = sites;
+		this.messages = messages;
+	}
+
+	@GetMapping("/app/checking")
+	String intake(Model model) {
+		model.addAttribute("sites", this.sites.all());
+		model.addAttribute("zones", this.sites.zones());
+		model.addAttribute("modes", java.util.Arrays.stream(CollectionMode.values()).filter((m) -> m != CollectionMode.UNKNOWN).toList());
+		model.addAttribute("forms", SampleForm.values());
+		model.addAttribute("latest", this.samples.latest(10));
+		model.addAttribute("key", UUID.randomUUID().toString());
+		return "checking/intake";
+	}
+
+	@PostMapping("/app/checking/samples")
+	String record(@RequestParam(required = false) String place, @RequestParam(required = false) CollectionMode mode,
+			@RequestParam(required = false) String expected, @RequestParam(required = false) SampleForm form,
+			@RequestParam(required = false) String colour, @RequestParam(required = false) String texture,
+			@RequestParam(required = false) String beforeCut, @RequestParam String key, Model model, Locale locale) {
+		try {
+			Boolean cut = (beforeCut == null || beforeCut.isBlank()) ? null : Boolean.valueOf(beforeCut);
+			String code = this.samples.record(CurrentStaff.require(),
+					new NewSample(place, mode, expected, form, colour, texture, cut), key);
+			return "redirect:/app/checking/samples/" + code;
+		}
+		catch (Refusal refusal) {
+			model.addAttribute("problem", say(refusal, locale));
+			intake(model);
+			model.addAttribute("key", key);
+			return "checking/intake";
+		}
+	}
+
+	@GetMapping("/app/checking/samples/{code}")
+	String sample(@PathVariable String code, Model model) {
+		model.addAttribute("result", SampleResult.of(this.samples.find(code).orElseThrow(() -> new NotFound("checking.error.unknownSample"))));
+		model.addAttribute("strips", Strip.values());
+		model.addAttribute("stripResults", StripResult.values());
+		model.addAttribute("qualities", MatchQuality.values());
+		model.addAttribute("key", UUID.randomUUID().toString());
+		return "checking/sample";
+	}
+
+	@PostMapping("/app/checking/samples/{code}/strips")
+	String strip(@PathVariable String code, @RequestParam(required = false) Strip strip,
+			@RequestParam(required = false) StripResult result, RedirectAttributes redirect, Locale locale) {
+		return act(code, redirect, locale, () -> this.samples.recordStrip(CurrentStaff.require(), code, strip, result));
+	}
+
+	@PostMapping("/app/checking/samples/{code}/components")
+	String component(@PathVariable String code, @RequestParam(required = false) String name,
+			@RequestParam(required = false) MatchQuality quality, @RequestParam(required = false) String percent,
+			@RequestParam String key, RedirectAttributes redirect, Locale locale) {
+		return act(code, redirect, locale, () -> this.samples.recordComponent(CurrentStaff.require(), code, name, quality,
+				number(percent), key));
+	}
+
+	@PostMapping("/app/checking/samples/{code}/components/{position}/remove")
+	String removeComponent(@PathVariable String code, @PathVariable int position, RedirectAttributes redirect,
+			Locale locale) {
+		return act(code, redirect, locale, () -> this.samples.removeComponent(CurrentStaff.require(), code, position));
+	}
+
+	@PostMapping("/app/checking/samples/{code}/lab")
+	String lab(@PathVariable String code, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String percent, @RequestParam(required = false) String method,
+			@RequestParam(required = false) String detectionLimit, RedirectAttributes redirect, Locale locale) {
+		return act(code, redirect, locale, () -> this.samples.recordLabResult(CurrentStaff.require(), code, name,
+				number(percent), method, detectionLimit));
+	}
+
+	@PostMapping("/app/checking/samples/{code}/release")
+	String release(@PathVariable String code, RedirectAttributes redirect, Locale locale) {
+		return act(code, redirect, locale, () -> this.samples.release(CurrentStaff.require(), code));
+	}
+
+	@GetMapping("/app/checking/samples/{code}/slip")
+	String slip(@PathVariable String code, Model model) {
+		model.addAttribute("sample", this.samples.find(code).orElseThrow(() -> new NotFound("checking.error.unknownSample")));
+		model.addAttribute("resultsUrl",
+				org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath().path("/results").toUriString());
+		return "checking/slip";
+	}
+
+	private String act(String code, RedirectAttributes redirect, Locale locale, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (Refusal refusal) {
+			if (refusal instanceof NotFound) {
+				throw refusal;
+			}
+			redirect.addFlashAttribute("problem", say(refusal, locale));
+		}
+		return "redirect:/app/checking/samples/" + code;
+	}
+
+	private static BigDecimal number(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return new BigDecimal(text.strip().replace(',', '.'));
+		}
+		catch (NumberFormatException ex) {
+			throw new Refusal("checking.error.percent");
+		}
+	}
+
+	private String say(Refusal refusal, Locale locale) {
+		return this.messages.getMessage(refusal.messageCode(), refusal.arguments(), locale);
+	}
+
+}

@@ -1,0 +1,159 @@
+package org.satellite.hub.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.satellite.hub.Curation;
+import org.satellite.hub.Event;
+import org.satellite.hub.Events;
+import org.satellite.hub.Registrations;
+import org.satellite.hub.ResourceKind;
+import org.satellite.hub.ResourceSearch;
+import org.satellite.hub.Resources;
+import org.satellite.platform.ProgramTime;
+import org.satellite.platform.Refusal;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The public hub: upcoming and past events, each with its resources and a registration form, and the library. Open
+ * to anyone; nothing here logs who asked.
+ */
+@Controller
+class HubPageController {
+
+	private final Events events;
+
+	private final Curation curation;
+
+	private final Resources resources;
+
+	private final Registrations registrations;
+
+	private final ProgramTime time;
+
+	private final MessageSource messages;
+
+	HubPageController(Events events, Curation curation, Resources resources, Registrations registrations,
+			ProgramTime time, MessageSource messages) {
+		this.events = events;
+		this.curation = curation;
+		this.resources = resources;
+		this.registrations = registrations;
+		this.time = time;
+		this.messages = messages;
+	}
+
+	@GetMapping("/hub")
+	String hub(Model model, Locale locale) {
+		model.addAttribute("upcoming", cards(this.events.upcoming(), locale));
+		model.addAttribute("past", cards(this.events.past(), locale));
+		return "hub/index";
+	}
+
+	@GetMapping("/hub/events/{number}")
+	String event(@PathVariable int number, Model model, Locale locale) {
+		return eventPage(number, model, locale, null, null);
+	}
+
+	@PostMapping("/hub/events/{number}/registrations")
+	String register(@PathVariable int number, @RequestParam(required = false) String email,
+			@RequestParam(required = false) String key, Model model, Locale locale, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		try {
+			this.registrations.register(number, email, locale, key);
+		}
+		catch (Refusal refusal) {
+			if (refusal instanceof org.satellite.platform.NotFound) {
+				throw refusal;
+			}
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return eventPage(number, model, locale,
+					this.messages.getMessage(refusal.messageCode(), refusal.arguments(), locale), email);
+		}
+		redirect.addFlashAttribute("registered", true);
+		return "redirect:/hub/events/" + number;
+	}
+
+	@GetMapping("/hub/resources")
+	String library(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) String tag, @RequestParam(required = false) String language,
+			@RequestParam(required = false) String year, Model model, Locale locale) {
+		ResourceKind chosenKind = parse(kind, ResourceKind.class);
+		Integer chosenYear = (year != null && year.matches("\\d{4}")) ? Integer.valueOf(year) : null;
+		String chosenLanguage = ("en".equals(language) || "fr".equals(language)) ? language : null;
+		String words = (q != null && q.length() > 200) ? q.substring(0, 200) : q;
+		var found = this.resources.search(new ResourceSearch(words, chosenKind, tag, chosenLanguage, chosenYear));
+		model.addAttribute("found", found.stream().map((resource) -> ResourceCard.of(resource, locale)).toList());
+		model.addAttribute("searched", words != null || chosenKind != null || (tag != null && !tag.isBlank())
+				|| chosenLanguage != null || chosenYear != null);
+		model.addAttribute("q", (words != null) ? words : "");
+		model.addAttribute("kind", (chosenKind != null) ? chosenKind.name() : "");
+		model.addAttribute("tag", (tag != null) ? tag : "");
+		model.addAttribute("language", (chosenLanguage != null) ? chosenLanguage : "");
+		model.addAttribute("year", (chosenYear != null) ? chosenYear.toString() : "");
+		model.addAttribute("kinds", ResourceKind.values());
+		model.addAttribute("tags", this.resources.tags());
+		model.addAttribute("years", this.resources.years());
+		return "hub/resources";
+	}
+
+	@GetMapping("/hub/unsubscribe/{token}")
+	String unsubscribeForm(@PathVariable String token, Model model) {
+		model.addAttribute("token", token);
+		return "hub/unsubscribe";
+	}
+
+	/**
+	 * One click: the button on the page, or a mail program's {@code List-Unsubscribe-Post} (RFC 8058).
+	 */
+	@PostMapping("/hub/unsubscribe/{token}")
+	String unsubscribe(@PathVariable String token, Model model) {
+		model.addAttribute("done", true);
+		model.addAttribute("found", this.registrations.unsubscribe(token));
+		return "hub/unsubscribe";
+	}
+
+	private String eventPage(int number, Model model, Locale locale, String problem, String email) {
+		Event event = this.events.require(number);
+		model.addAttribute("event", EventCard.of(event, locale, this.time.now()));
+		model.addAttribute("resources",
+				this.curation.of(number).stream().map((resource) -> ResourceCard.of(resource, locale)).toList());
+		if (problem != null) {
+			model.addAttribute("problem", problem);
+		}
+		model.addAttribute("email", (email != null) ? email : "");
+		// A refused submission was rolled back with its key, so the corrected form may come with a new one.
+		model.addAttribute("key", UUID.randomUUID().toString());
+		return "hub/event";
+	}
+
+	private List<EventCard> cards(List<Event> events, Locale locale) {
+		java.time.Instant now = this.time.now();
+		return events.stream().map((event) -> EventCard.of(event, locale, now)).toList();
+	}
+
+	private static <E extends Enum<E>> E parse(String value, Class<E> type) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+}

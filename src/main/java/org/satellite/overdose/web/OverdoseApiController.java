@@ -1,0 +1,89 @@
+package org.satellite.overdose.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import org.satellite.identity.CurrentStaff;
+import org.satellite.overdose.NaloxoneForm;
+import org.satellite.overdose.NewOverdoseResponse;
+import org.satellite.overdose.NoCallReason;
+import org.satellite.overdose.OverdoseResponse;
+import org.satellite.overdose.OverdoseResponses;
+import org.satellite.overdose.Responder;
+import org.satellite.overdose.ResponseOutcome;
+import org.satellite.platform.Idempotency;
+import org.satellite.platform.NotFound;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Overdose responses over the API, for programs that report from their own app. The POST needs an
+ * {@code Idempotency-Key}: the same key again returns the first result with {@code Idempotent-Replayed: true}.
+ */
+@RestController
+class OverdoseApiController {
+
+	static final String KEY = "Idempotency-Key";
+
+	private final OverdoseResponses responses;
+
+	OverdoseApiController(OverdoseResponses responses) {
+		this.responses = responses;
+	}
+
+	@Operation(summary = "Report an overdose response at a site; the naloxone given leaves the site's stock")
+	@PostMapping("/api/v1/overdose-responses")
+	ResponseEntity<OverdoseResponse> record(
+			@Parameter(in = ParameterIn.HEADER, name = KEY, required = true,
+					description = "Made by the client once per submission and sent again with every retry") @RequestHeader(KEY) String key,
+			@RequestBody ResponseRequest request) {
+		Idempotency.Outcome outcome = this.responses.record(CurrentStaff.require(),
+				new NewOverdoseResponse(request.site(), request.occurredAt(), request.zone(), request.substances(),
+						(request.naloxoneDoses() != null) ? request.naloxoneDoses() : 0, request.naloxoneForm(),
+						request.called911(), request.noCallReason(), request.stayedWithPerson(), request.outcome(),
+						request.responder()),
+				key);
+		return ResponseEntity.created(URI.create("/api/v1/overdose-responses/" + outcome.id()))
+			.header("Idempotent-Replayed", String.valueOf(outcome.replayed()))
+			.body(this.responses.find(outcome.id()).orElseThrow());
+	}
+
+	@Operation(summary = "A reported overdose response")
+	@GetMapping("/api/v1/overdose-responses/{id}")
+	OverdoseResponse response(@PathVariable UUID id) {
+		return this.responses.find(id)
+			.filter((found) -> CurrentStaff.require().mayActFor(found.siteCode()))
+			.orElseThrow(() -> new NotFound("overdose.error.unknownResponse"));
+	}
+
+	@Operation(summary = "Ask the coordinator to check in with the responder after a response")
+	@PostMapping("/api/v1/overdose-responses/{id}/check-in")
+	ResponseEntity<Void> checkIn(@PathVariable UUID id) {
+		this.responses.requestCheckIn(CurrentStaff.require(), id);
+		return ResponseEntity.accepted().build();
+	}
+
+	/**
+	 * An overdose response as a client sends it. Nothing about the person.
+	 *
+	 * @param zone the zone code; the site's zone when left out
+	 * @param substances canonical names: fentanyl, heroin, other opioid, cocaine, crack cocaine, methamphetamine,
+	 * benzodiazepine, xylazine, alcohol, other, unknown
+	 */
+	record ResponseRequest(String site, Instant occurredAt, String zone, List<String> substances,
+			Integer naloxoneDoses, NaloxoneForm naloxoneForm, Boolean called911, NoCallReason noCallReason,
+			Boolean stayedWithPerson, ResponseOutcome outcome, Responder responder) {
+	}
+
+}

@@ -1,0 +1,11 @@
+package org.satellite.supplies;
+
+import java.time.LocalDate;
+
+/**
+ * Some of a lot that a location still holds and that expires soon.
+ *
+ * @param quantity the most of the lot the location can still hold (see {@link Stock#expiringBy})
+ */
+public record ExpiringLot(String location, String itemCode, String lot, LocalDate expiresOn, int quantity) {
+}

@@ -1,0 +1,84 @@
+package org.satellite.browser;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A checker records a sample on a phone: expected cocaine, a fentanyl-positive strip and two FTIR components. The
+ * public page of its code explains the result in French and in English, and the public dashboard counts it.
+ */
+class DrugCheckingBrowserTests extends BrowserTestSupport {
+
+	@Test
+	void aCheckerRecordsASampleWithFentanylAndThePublicPageExplainsItInFrenchAndEnglish() {
+		visit("/data");
+		assertAccessible();
+		int before = samplesThisMonth();
+
+		open(Screen.PHONE, "en");
+		loginAs("checker", "satellite-demo");
+		visit("/app/checking");
+		assertAccessible();
+		this.page.getByLabel("What the person expects it to be").fill("Cocaine");
+		this.page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Powder")).check();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record sample")).click();
+
+		assertThat(this.page.locator("h1").innerText()).startsWith("Sample ");
+		String code = this.page.locator("strong.code").innerText();
+		this.page.getByLabel("Strip", new Page.GetByLabelOptions().setExact(true)).selectOption("FENTANYL");
+		this.page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Positive (found)")).check();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save strip")).click();
+		addComponent("Cocaine HCl");
+		addComponent("Fentanyl HCl");
+		assertThat(this.page.locator("main").innerText()).contains("Positive (found)", "Cocaine HCl", "Fentanyl HCl");
+		assertAccessible();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Release the result")).click();
+		assertThat(this.page.locator("main").innerText()).contains("Result released");
+
+		visit("/app/checking/samples/" + code.replace("-", "") + "/slip");
+		assertThat(this.page.locator("main").innerText()).contains(code, "/results");
+		assertAccessible();
+
+		open(Screen.PHONE, "fr-CA");
+		visit("/results/" + code);
+		String french = this.page.locator("main").innerText();
+		assertThat(french).contains("Résultat de l’échantillon " + code, "Du fentanyl là où personne n’en attendait",
+				"Vous pensiez avoir : Cocaïne. Cela a été trouvé.", "Bandelette fentanyl : Positive (trouvé)");
+		assertAccessible();
+
+		open(Screen.PHONE, "en");
+		visit("/results/" + code.toLowerCase());
+		String english = this.page.locator("main").innerText();
+		assertThat(english).contains("Result for sample " + code, "Fentanyl where nobody expected it",
+				"You expected Cocaine. It was found.", "Fentanyl strip: Positive (found)");
+
+		visit("/data");
+		assertThat(samplesThisMonth()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void aMistypedCodeIsSaidPlainly() {
+		open(Screen.PHONE, "en");
+		visit("/results");
+		assertAccessible();
+		this.page.getByLabel("Sample code").fill("ABCD-EFGH");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show the result")).click();
+
+		assertThat(this.page.locator("[role=alert]").innerText()).contains("is not a sample code");
+		assertAccessible();
+	}
+
+	private void addComponent(String name) {
+		this.page.getByLabel("Component, as the instrument names it").fill(name);
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add component")).click();
+	}
+
+	/** The samples checked in the newest month of the dashboard's table. */
+	private int samplesThisMonth() {
+		return Integer.parseInt(this.page.locator("table").first().locator("tbody tr").first().locator("td").first().innerText());
+	}
+
+}

@@ -1,0 +1,195 @@
+package org.satellite.browser;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.microsoft.playwright.Locator;
+import jakarta.mail.internet.MimeMessage;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+import org.satellite.hub.Mailbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The knowledge hub as a visitor and an editor meet it in Chromium: event 9 postponed with its twelve resources in
+ * English and French, registering with an email and getting the confirmation with a calendar file, being told by
+ * email when the editor moves the date, and finding a resource in the library by a word.
+ */
+class HubBrowserTests extends BrowserTestSupport {
+
+	private static final DateTimeFormatter ICS_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssX");
+
+	@Test
+	void aVisitorSeesEvent9PostponedWithItsTwelveResourcesInEnglishAndFrench() {
+		visit("/");
+		this.page.getByText("Knowledge hub: events and resources").click();
+		this.page.waitForURL("**/hub");
+		assertAccessible();
+		Locator line = this.page.locator("ul.events li", new com.microsoft.playwright.Page.LocatorOptions()
+			.setHasText("Event 9: Harm Reduction & Drug Selling"));
+		assertThat(line.innerText()).contains("Postponed", "New date to be announced");
+
+		line.getByText("Event 9: Harm Reduction & Drug Selling").click();
+		this.page.waitForURL("**/hub/events/9");
+		assertAccessible();
+		assertThat(this.page.locator("h1").innerText()).isEqualTo("Harm Reduction & Drug Selling");
+		assertThat(this.page.locator(".status").innerText()).isEqualTo("Postponed");
+		assertThat(this.page.locator("#resources-heading").innerText()).isEqualTo("Resources to prepare (12)");
+		assertThat(this.page.locator("ol.resources > li")).satisfies((items) -> assertThat(items.count()).isEqualTo(12));
+		assertThat(this.page.locator("ol.resources > li").nth(2).innerText())
+			.contains("Trusting the source: The potential role of drug dealers in reducing drug-related harms via drug checking",
+					"Journal article", "May 1, 2019", "In English");
+		assertThat(this.page.locator("main").innerText()).contains("Registration opens again when the new date is set");
+		assertThat(this.page.locator("#email").count()).isZero();
+		assertThat(this.page.locator("ol.resources h3 a").count()).as("no invented links").isZero();
+
+		this.page.getByText("Français").click();
+		this.page.waitForURL("**/hub/events/9?lang=fr");
+		assertAccessible();
+		assertThat(this.page.locator("h1").innerText()).isEqualTo("Réduction des méfaits et vente de drogues");
+		assertThat(this.page.locator(".status").innerText()).isEqualTo("Reporté");
+		assertThat(this.page.locator("#resources-heading").innerText()).isEqualTo("Ressources pour se préparer (12)");
+		assertThat(this.page.locator("ol.resources > li").nth(0).innerText()).contains("Article de revue", "janvier 2021",
+				"En anglais", "analyse de drogues");
+		assertThat(this.page.locator("ol.resources > li h3").nth(0).getAttribute("lang")).isEqualTo("en");
+	}
+
+	@Test
+	void aVisitorRegistersGetsTheCalendarFileAndIsToldWhenTheEditorMovesTheDate() {
+		int number = ThreadLocalRandom.current().nextInt(100_000 - 1000) + 1000;
+		while (number == 9) {
+			number++;
+		}
+		LocalDate first = LocalDate.now(ZoneId.of("America/Toronto")).plusDays(20);
+		LocalDate moved = first.plusDays(7);
+		loginAs("editor", "satellite-demo");
+		visit("/app");
+		this.page.getByText("Knowledge hub").first().click();
+		this.page.waitForURL("**/app/hub");
+		assertAccessible();
+		this.page.locator("#number").fill(String.valueOf(number));
+		this.page.locator("#titleEn").fill("Checking before cutting");
+		this.page.locator("#titleFr").fill("Analyser avant de couper");
+		this.page.locator("#date").fill(first.toString());
+		this.page.locator("#time").fill("13:00");
+		this.page.locator("#zone").selectOption("America/Toronto");
+		this.page.locator("#howToJoin").fill("https://meet.example/room-" + number);
+		this.page.locator("form.event-form button[type=submit]").click();
+		this.page.waitForURL("**/app/hub/events/" + number);
+		assertThat(this.page.locator("[role=status]").innerText()).isEqualTo("Event " + number + " added.");
+		this.page.locator("#resource").selectOption(new com.microsoft.playwright.options.SelectOption()
+			.setLabel("Trusting the source: The potential role of drug dealers in reducing drug-related harms via drug checking"));
+		this.page.getByText("Add to this event").click();
+		this.page.waitForURL("**/app/hub/events/" + number + "*");
+		assertAccessible();
+
+		open(Screen.PHONE, "fr");
+		String email = Mailbox.newAddress("visitor");
+		visit("/hub/events/" + number);
+		assertAccessible();
+		assertThat(this.page.locator("main").innerText()).contains("Analyser avant de couper", "Prévu", "13:00 heure de l’Est")
+			.doesNotContain("meet.example");
+		assertThat(this.page.locator("ol.resources").innerText()).contains("Trusting the source");
+		this.page.locator("#email").fill(email);
+		this.page.locator("form.registration button[type=submit]").click();
+		this.page.waitForURL("**/hub/events/" + number);
+		assertThat(this.page.locator("[role=status]").innerText()).startsWith("Vous êtes inscrit·e.");
+		assertAccessible();
+
+		MimeMessage confirmation = Mailbox.awaitMessage(email, 1);
+		assertThat(Mailbox.subject(confirmation)).isEqualTo("Vous êtes inscrit·e : Analyser avant de couper");
+		assertThat(Mailbox.text(confirmation)).contains("https://meet.example/room-" + number);
+		VEvent entry = Mailbox.onlyEvent(Mailbox.calendar(confirmation).orElseThrow());
+		assertThat(Mailbox.property(entry, "SUMMARY")).isEqualTo("Analyser avant de couper");
+		assertThat(start(entry)).isEqualTo(at(first));
+
+		open(Screen.DESKTOP, "en");
+		loginAs("editor", "satellite-demo");
+		visit("/app/hub/events/" + number);
+		assertThat(this.page.locator("main").innerText()).contains("1 person registered");
+		this.page.locator("#date").fill(moved.toString());
+		this.page.locator("form.event-form button[type=submit]").click();
+		this.page.waitForURL("**/app/hub/events/" + number);
+		assertThat(this.page.locator("[role=status]").innerText()).isEqualTo("Event " + number + " saved.");
+
+		MimeMessage change = Mailbox.awaitMessage(email, 2);
+		assertThat(Mailbox.subject(change)).isEqualTo("Nouvelle date : Analyser avant de couper");
+		assertThat(Mailbox.text(change)).contains("Il était prévu le");
+		assertThat(start(Mailbox.onlyEvent(Mailbox.calendar(change).orElseThrow()))).isEqualTo(at(moved));
+	}
+
+	@Test
+	void theLibraryFindsTrustingTheSourceByTheWordChecking() {
+		open(Screen.PHONE, "en");
+		visit("/hub/resources");
+		assertAccessible();
+
+		this.page.getByLabel("Words").fill("checking");
+		this.page.locator("form.library-search button[type=submit]").click();
+		this.page.waitForURL("**/hub/resources?q=checking*");
+
+		assertThat(this.page.locator("main ul.resources").innerText()).contains(
+				"Trusting the source: The potential role of drug dealers in reducing drug-related harms via drug checking");
+		assertThat(this.page.locator("main ul.resources").innerText())
+			.doesNotContain("Illicit drug prices and quantity discounts");
+		assertAccessible();
+	}
+
+	@Test
+	void theLibraryFiltersByYearAndKindInFrench() {
+		open(Screen.DESKTOP, "fr");
+		visit("/hub/resources");
+
+		this.page.getByLabel("Type").selectOption("VIDEO_SERIES");
+		this.page.getByLabel("Année de publication").selectOption("2019");
+		this.page.locator("form.library-search button[type=submit]").click();
+		this.page.waitForURL("**/hub/resources?*");
+
+		assertThat(this.page.locator("main ul.resources").innerText()).contains("Rethinking the Drug Dealer",
+				"Série de vidéos", "mars 2019", "Drug Policy Alliance");
+		assertThat(this.page.locator("#found").innerText()).isEqualTo("1 ressource");
+		assertAccessible();
+	}
+
+	@Test
+	void anEditorAddsAResourceToTheLibraryAndItIsFoundThere() {
+		String title = "Drug checking at home, a guide " + ThreadLocalRandom.current().nextInt(1_000_000);
+		loginAs("editor", "satellite-demo");
+		visit("/app/hub/resources");
+		assertAccessible();
+
+		this.page.locator("#kind").selectOption("TOOL");
+		this.page.locator("#title").fill(title);
+		this.page.locator("#published").fill("2021-03");
+		this.page.locator("#link").fill("ftp://files.example/guide.pdf");
+		this.page.locator("form.resource-form button[type=submit]").click();
+		assertThat(this.page.locator("[role=alert]").innerText())
+			.isEqualTo("A link must be a web address starting with http:// or https://.");
+		assertThat(this.page.locator("#title").inputValue()).isEqualTo(title);
+		assertAccessible();
+
+		this.page.locator("#link").fill("");
+		this.page.locator("#tags").fill("Drug checking, Guides");
+		this.page.locator("form.resource-form button[type=submit]").click();
+		this.page.waitForURL("**/app/hub/resources");
+		assertThat(this.page.locator("[role=status]").innerText()).isEqualTo("Added to the library: " + title);
+
+		visit("/hub/resources?tag=guides&year=2021");
+		assertThat(this.page.locator("main ul.resources").innerText()).contains(title, "Tool", "March 2021",
+				"No link yet.");
+	}
+
+	private static Instant start(VEvent entry) {
+		return Instant.from(ICS_TIME.parse(Mailbox.property(entry, "DTSTART")));
+	}
+
+	private static Instant at(LocalDate day) {
+		return LocalDateTime.of(day, java.time.LocalTime.of(13, 0)).atZone(ZoneId.of("America/Toronto")).toInstant();
+	}
+
+}

@@ -1,0 +1,250 @@
+package org.satellite.browser;
+
+import java.util.List;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.satellite.identity.AuditTrail;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The rest of the satellite program as a new user meets it in demo mode: the peer worker at SAT-01 reports an
+ * overdose response in French on a phone, the naloxone leaves the site's stock and the coordinator sees the check-in
+ * asked for; the coordinator cannot save a visit note holding a phone number.
+ */
+class ProgramBrowserTests extends BrowserTestSupport {
+
+	@Autowired
+	AuditTrail audit;
+
+	@Test
+	void aPeerWorkerReportsAnOverdoseResponseInFrenchAndTheCoordinatorSeesTheCheckInTheFiguresAndTheExport() {
+		open(Screen.DESKTOP);
+		loginAs("coordinator", "satellite-demo");
+		visit("/app/coordinator/overdose/figures");
+		int responsesBefore = responsesAtSat01();
+
+		open(Screen.PHONE, "fr-CA");
+		loginAs("peer", "satellite-demo");
+		visit("/app/peer/stock");
+		int before = nasalNaloxoneInStock();
+
+		visit("/app/peer/overdose");
+		assertThat(this.page.locator("h1").innerText()).isEqualTo("Intervention en cas de surdose à SAT-01");
+		assertAccessible();
+		this.page.getByLabel("Fentanyl").check();
+		this.page.getByLabel("Doses de naloxone données (0 si aucune)").fill("2");
+		assertThat(this.page.getByLabel("Vaporisateur nasal").isChecked()).isTrue();
+		choose("A-t-on appelé le 911 ?", "Non");
+		this.page.getByLabel("Peur de la police").check();
+		choose("Quelqu’un est-il resté avec la personne ?", "Oui");
+		this.page.getByLabel("Rétablie sur place").check();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le rapport")).click();
+		this.page.waitForURL((url) -> url.endsWith("/saved"));
+
+		assertThat(this.page.locator("[role=status]").innerText()).contains("Merci");
+		assertAccessible();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Oui, prenez de mes nouvelles")).click();
+		this.page.waitForURL((url) -> url.endsWith("/app/peer/overdose"));
+		assertThat(this.page.locator("[role=status]").innerText())
+			.isEqualTo("La coordination prendra de vos nouvelles bientôt.");
+		assertThat(this.page.locator("ul.entries li").first().innerText()).contains("2 doses de naloxone, Rétablie sur place");
+
+		visit("/app/peer/stock");
+		assertThat(nasalNaloxoneInStock()).isEqualTo(before - 2);
+
+		open(Screen.DESKTOP);
+		loginAs("coordinator", "satellite-demo");
+		visit("/app/coordinator");
+		this.page.getByText("Overdose response, naloxone and check-ins").click();
+		this.page.waitForURL((url) -> url.endsWith("/app/coordinator/overdose"));
+		assertAccessible();
+		assertThat(this.page.locator("ul.check-ins").innerText())
+			.contains("peer at SAT-01 asks for a check-in after an overdose response");
+
+		this.page.getByText("The month’s figures and exports").click();
+		this.page.waitForURL((url) -> url.contains("/app/coordinator/overdose/figures"));
+		assertAccessible();
+		assertThat(responsesAtSat01()).isEqualTo(responsesBefore + 1);
+
+		Download download = this.page.waitForDownload(() -> this.page.getByText("Naloxone program, ").click());
+		List<String> lines = readAll(download.path()).lines().toList();
+		assertThat(lines.get(0)).startsWith("site,zone,quarter,overdose_responses,naloxone_administrations,naloxone_doses,nasal_doses");
+		String sat01 = lines.stream().filter((line) -> line.startsWith("SAT-01,")).findFirst().orElseThrow();
+		assertThat(Integer.parseInt(sat01.split(",")[3])).isGreaterThanOrEqualTo(responsesBefore + 1);
+		assertThat(this.audit.latest(5)).extracting(AuditTrail.Entry::action).contains("export.naloxone-quarterly");
+
+		Download referrals = this.page.waitForDownload(() -> this.page.getByText("Referrals by kind and outcome").click());
+		assertThat(readAll(referrals.path()).lines().findFirst()).hasValue("site,from,to,kind,outcome,referrals");
+		assertThat(this.audit.latest(5)).extracting(AuditTrail.Entry::action).contains("export.referrals");
+	}
+
+	@Test
+	void theCoordinatorCorrectsAServiceInTheDirectoryInFrench() {
+		open(Screen.DESKTOP, "fr-CA");
+		loginAs("coordinator", "satellite-demo");
+		visit("/app/coordinator/services");
+		assertAccessible();
+
+		this.page.getByText("Service d’analyse de substances").click();
+		this.page.locator("#hoursFr").fill("lun.–sam. 11 h–19 h");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer").setExact(true)).click();
+		this.page.waitForURL((url) -> url.endsWith("/app/coordinator/services"));
+
+		assertThat(this.page.locator("p.notice[role=status]").innerText()).isEqualTo("Enregistré : Drug checking service.");
+		assertThat(this.page.locator("tbody tr", new Page.LocatorOptions().setHasText("Service d’analyse de substances"))
+			.innerText()).contains("lun.–sam. 11 h–19 h");
+	}
+
+	@Test
+	void aPeerWorkerIsRefusedEveryCoordinatorPageAndExport() {
+		open(Screen.PHONE);
+		loginAs("peer", "satellite-demo");
+		for (String path : List.of("/app/coordinator/overdose", "/app/coordinator/overdose/figures",
+				"/app/coordinator/overdose/naloxone.csv", "/app/coordinator/referrals.csv", "/app/coordinator/visits",
+				"/app/coordinator/services", "/app/coordinator/stipends")) {
+			assertThat(this.page.request().get(baseUrl() + path).status()).as(path).isEqualTo(403);
+		}
+		assertThat(this.audit.latest(20)).noneMatch((entry) -> entry.actor().equals("peer")
+				&& entry.action().startsWith("export."));
+	}
+
+	@Test
+	void aCoordinatorIsRefusedThePeerWorkersReportingPages() {
+		open(Screen.DESKTOP);
+		loginAs("coordinator", "satellite-demo");
+		for (String path : List.of("/app/peer/overdose", "/app/peer/naloxone", "/app/peer/referrals")) {
+			assertThat(this.page.request().get(baseUrl() + path).status()).as(path).isEqualTo(403);
+		}
+	}
+
+	@Test
+	void aPeerWorkerHandsOutAReplacementKitAndTheStockDrops() {
+		open(Screen.PHONE);
+		loginAs("peer", "satellite-demo");
+		visit("/app/peer/stock");
+		int before = Integer.parseInt(this.page.locator("tbody tr:has(th:text-is('Naloxone nasal kit')) td.num")
+			.innerText()
+			.strip());
+
+		visit("/app/peer/naloxone");
+		assertAccessible();
+		this.page.getByLabel("Replaces one taken by police").check();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
+		this.page.waitForURL((url) -> url.endsWith("/app/peer/naloxone"));
+
+		assertThat(this.page.locator("p.notice[role=status]").innerText()).startsWith("Saved.");
+		visit("/app/peer/stock");
+		assertThat(Integer.parseInt(this.page.locator("tbody tr:has(th:text-is('Naloxone nasal kit')) td.num")
+			.innerText()
+			.strip())).isEqualTo(before - 1);
+	}
+
+	@Test
+	void aPeerWorkerLogsAReferralInTwoTapsOnAPhone() {
+		open(Screen.PHONE);
+		loginAs("peer", "satellite-demo");
+		visit("/app/peer/referrals");
+		assertAccessible();
+
+		this.page.getByText("Housing", new Page.GetByTextOptions().setExact(true)).click();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refer to Housing help desk")).click();
+		this.page.waitForURL((url) -> url.endsWith("/app/peer/referrals"));
+
+		assertThat(this.page.locator("p.notice[role=status]").innerText()).isEqualTo("Referral saved.");
+		assertThat(this.page.locator("ul.entries li").first().innerText()).contains("Housing: Housing help desk");
+		assertAccessible();
+	}
+
+	@Test
+	void theCoordinatorSeesWhoHasNotBeenPaidAndRecordsAPayment() {
+		open(Screen.DESKTOP);
+		loginAs("coordinator", "satellite-demo");
+		visit("/app/coordinator/stipends");
+		assertAccessible();
+		int unpaid = Integer.parseInt(this.page.locator("#not-paid").innerText().replaceAll("\\D.*", ""));
+		Locator unpaidRow = this.page.locator("tbody tr:has(.flag.negative)").first();
+		String handle = unpaidRow.locator("th").innerText();
+
+		unpaidRow.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Record payment")).click();
+		this.page.waitForURL((url) -> url.endsWith("/app/coordinator/stipends"));
+
+		assertThat(this.page.locator("#worker-" + handle).innerText()).contains("Paid");
+		String now = this.page.locator("#not-paid").innerText();
+		assertThat(now).startsWith(unpaid - 1 == 0 ? "Everyone" : String.valueOf(unpaid - 1));
+	}
+
+	@Test
+	void theCoordinatorCannotSaveAVisitNoteWithAPhoneNumber() {
+		open(Screen.PHONE, "fr-CA");
+		loginAs("coordinator", "satellite-demo");
+		visit("/app/coordinator/visits");
+		assertAccessible();
+		this.page.locator("#site").selectOption("SAT-02");
+		this.page.locator("#o-EQUIPMENT_DISTRIBUTION").fill("4");
+		Locator notes = this.page.getByLabel("Notes", new Page.GetByLabelOptions().setExact(true));
+		Locator save = this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer la visite"));
+
+		notes.fill("Tout va bien. Rappeler au 416 555 0123.");
+
+		assertThat(this.page.locator("#notes-check").innerText()).contains("numéro de téléphone");
+		assertThat(save.isDisabled()).isTrue();
+		assertAccessible();
+
+		notes.fill("Tout va bien. Stock bien rangé.");
+		assertThat(this.page.locator("#notes-check").isVisible()).isFalse();
+		save.click();
+		this.page.waitForURL((url) -> url.endsWith("/app/coordinator/visits"));
+		assertThat(this.page.locator("p.notice[role=status]").innerText()).isEqualTo("Visite à SAT-02 enregistrée.");
+		assertThat(this.page.locator("tbody").innerText()).contains("Tout va bien. Stock bien rangé.");
+	}
+
+	@Test
+	void withoutScriptTheServerRefusesAVisitNoteWithAPhoneNumberAndKeepsWhatWasTyped() {
+		open(Screen.DESKTOP);
+		loginAs("coordinator", "satellite-demo");
+		visit("/app/coordinator/visits");
+		this.page.locator("#site").selectOption("SAT-04");
+		// What a browser without JavaScript sends: the button stays enabled and the form goes to the server.
+		this.page.evaluate("document.querySelectorAll('button[type=submit]').forEach(b => b.disabled = false);"
+				+ "document.getElementById('notes').value = 'Email me at someone@example.org';"
+				+ "document.querySelector('form.visit-form').submit();");
+		this.page.waitForLoadState();
+
+		assertThat(this.page.locator("[role=alert]").innerText())
+			.contains("The notes hold a phone number or an email address");
+		assertThat(this.page.locator("#notes").inputValue()).isEqualTo("Email me at someone@example.org");
+		assertThat(this.page.locator("table").allInnerTexts()).noneMatch((text) -> text.contains("someone@example.org"));
+	}
+
+	private void choose(String question, String answer) {
+		this.page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(question))
+			.getByLabel(answer, new Locator.GetByLabelOptions().setExact(true))
+			.check();
+	}
+
+	private int responsesAtSat01() {
+		return Integer.parseInt(this.page.locator("tr[data-site=SAT-01] td.responses").innerText().strip());
+	}
+
+	private static String readAll(java.nio.file.Path path) {
+		try {
+			return java.nio.file.Files.readString(path);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	private int nasalNaloxoneInStock() {
+		Locator count = this.page.locator("tbody tr:has(th:text-is('Trousse de naloxone nasale')) td.num");
+		return Integer.parseInt(count.innerText().strip());
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.satellite.checking.internal;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ComponentListTests {
+
+	@Test
+	void readsTheListSyntaxOfTheDrugCheckingBcFile() {
+		assertThat(ComponentList.parse("['Fentanyl HCl', 'Caffeine', 'Uncertain Match']"))
+			.contains(java.util.List.of("Fentanyl HCl", "Caffeine", "Uncertain Match"));
+	}
+
+	@Test
+	void leavesOutEmptyEntriesAndReadsAnEmptyList() {
+		assertThat(ComponentList.parse("['Cocaine Base', '']")).contains(java.util.List.of("Cocaine Base"));
+		assertThat(ComponentList.parse("[]")).contains(java.util.List.of());
+		assertThat(ComponentList.parse("")).contains(java.util.List.of());
+	}
+
+	@Test
+	void readsDoubleQuotesAndEscapedQuotesInsideNames() {
+		assertThat(ComponentList.parse("[\"4'-Methyl\", 'It\\'s']")).contains(java.util.List.of("4'-Methyl", "It's"));
+	}
+
+	@Test
+	void readsPlainTextSeparatedBySemicolons() {
+		assertThat(ComponentList.parse("Heroin HCl; Fentanyl HCl;")).contains(java.util.List.of("Heroin HCl", "Fentanyl HCl"));
+	}
+
+	@Test
+	void refusesAListThatNeverCloses() {
+		assertThat(ComponentList.parse("['Ketamine HCl', 'Caff")).isEmpty();
+		assertThat(ComponentList.parse("['Ketamine HCl', 'Caffeine'")).isEmpty();
+		assertThat(ComponentList.parse("[Ketamine]")).isEmpty();
+	}
+
+}
