@@ -16,6 +16,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AlertsBrowserTests extends BrowserTestSupport {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.satellite.network.PeerWorkers peerWorkers;
+
+	@Test
+	void aPeerWorkerLogsADistributionBySmsAndSeesItInThePhoneView() {
+		String phone = TestPhones.next();
+		this.peerWorkers.register("sms-" + phone.substring(phone.length() - 6), "SAT-01", phone);
+
+		TestSmsc.shared().text(phone, "D 7 NAL");
+
+		assertThat(TestSmsc.shared().awaitMessagesTo(phone, 1).get(0)).startsWith("Logged at SAT-01: 7 Naloxone nasal kit.");
+		open(Screen.PHONE);
+		loginAs("peer", "satellite-demo");
+		visit("/app/peer");
+		assertThat(this.page.locator("ul.entries").innerText()).contains("7 × Naloxone nasal kit");
+		assertAccessible();
+	}
+
 	@Test
 	void aPersonSubscribesTheirPhoneInFrenchAndIsAskedToReplyOui() {
 		open(Screen.PHONE, "fr");
