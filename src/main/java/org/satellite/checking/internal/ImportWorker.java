@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -136,10 +137,12 @@ class ImportWorker {
 		this.jdbc.sql("CREATE TEMP TABLE staged_components (row_key TEXT, position INT, written TEXT, name_key TEXT) ON COMMIT DROP")
 			.update();
 		this.jdbc.sql("CREATE TEMP TABLE staged_strips (row_key TEXT, strip TEXT, result TEXT) ON COMMIT DROP").update();
+		Set<String> codes = new HashSet<>();
 		copy("staged_samples", rows.stream()
-			.map((row) -> new Object[] { row.key(), SampleCode.generate(), row.date(), row.site(), row.city(),
+			.map((row) -> new Object[] { row.key(), uniqueCode(codes), row.date(), row.site(), row.city(),
 					row.mode().name(), row.expected(), (row.expected() != null) ? Vocabulary.keyOf(row.expected()) : null })
 			.toList());
+		giveNewCodesWhereTaken();
 		List<Object[]> components = new ArrayList<>();
 		List<Object[]> strips = new ArrayList<>();
 		for (SampleRows.Row row : rows) {
@@ -186,6 +189,42 @@ class ImportWorker {
 			.param("already", rows.size() - added)
 			.param("id", id)
 			.update();
+	}
+
+	/**
+	 * A random code no other row of this import has. Codes are random, so among thousands of rows two may meet (about
+	 * once in 250 imports of the Drug Checking BC file): drawing again is the whole cure.
+	 */
+	private static String uniqueCode(Set<String> taken) {
+		String code = SampleCode.generate();
+		while (!taken.add(code)) {
+			code = SampleCode.generate();
+		}
+		return code;
+	}
+
+	/** Draws again for staged rows whose code a sample already has, until none does. */
+	private void giveNewCodesWhereTaken() {
+		this.jdbc.sql("CREATE INDEX ON staged_samples (code)").update();
+		List<String> clashing = clashingRows();
+		while (!clashing.isEmpty()) {
+			for (String rowKey : clashing) {
+				this.jdbc.sql("UPDATE staged_samples SET code = :code WHERE row_key = :key")
+					.param("code", SampleCode.generate())
+					.param("key", rowKey)
+					.update();
+			}
+			clashing = clashingRows();
+		}
+	}
+
+	private List<String> clashingRows() {
+		return this.jdbc.sql("""
+				SELECT st.row_key FROM staged_samples st
+				WHERE EXISTS (SELECT 1 FROM samples s WHERE s.code = st.code)
+				   OR EXISTS (SELECT 1 FROM staged_samples other WHERE other.code = st.code AND other.row_key < st.row_key)""")
+			.query(String.class)
+			.list();
 	}
 
 	/** Loads rows with PostgreSQL's COPY, on the transaction's own connection. */
