@@ -23,6 +23,7 @@ import javax.xml.validation.Validator;
 
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
+import org.satellite.web.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.satellite.identity.Role;
@@ -82,7 +83,7 @@ class AlertPagesIntegrationTests {
 
 	@Test
 	void twoStaffMembersDraftApproveAndIssueAnUrgentAlertThroughThePages() {
-		AlertWebSession coordinator = new AlertWebSession(this.port);
+		WebSession coordinator = new WebSession(this.port);
 		coordinator.login("coordinator", "satellite-demo");
 		String form = coordinator.get("/app/alerts/new").body();
 		String key = value(form, "key");
@@ -96,7 +97,7 @@ class AlertPagesIntegrationTests {
 		coordinator.post("/app/alerts/" + alert + "/approve", Map.of());
 		assertThat(coordinator.get("/app/alerts/" + alert).body()).contains("someone else must approve it");
 
-		AlertWebSession admin = new AlertWebSession(this.port);
+		WebSession admin = new WebSession(this.port);
 		admin.login("admin", "satellite-demo");
 		admin.get("/app/alerts/" + alert);
 		admin.post("/app/alerts/" + alert + "/approve", Map.of());
@@ -106,7 +107,7 @@ class AlertPagesIntegrationTests {
 		assertThat(this.desk.require(UUID.fromString(alert)).status()).isEqualTo(AlertStatus.ISSUED);
 		String deliveries = admin.get("/app/alerts/" + alert + "/deliveries").body();
 		assertThat(deliveries).contains("Deliveries", "Connected to the SMS gateway");
-		AlertWebSession peer = new AlertWebSession(this.port);
+		WebSession peer = new WebSession(this.port);
 		peer.login("peer", "satellite-demo");
 		assertThat(peer.get("/app/alerts/" + alert).statusCode()).isEqualTo(403);
 	}
@@ -118,7 +119,7 @@ class AlertPagesIntegrationTests {
 		TestSmsc.shared().awaitMessagesTo(phone, 1);
 		TestSmsc.shared().text(phone, "YES");
 		TestSmsc.shared().awaitMessagesTo(phone, 2);
-		AlertWebSession admin = new AlertWebSession(this.port);
+		WebSession admin = new WebSession(this.port);
 		admin.login("admin", "satellite-demo");
 		TestSmsc.shared().refuseConnections(true);
 		try {
@@ -140,7 +141,7 @@ class AlertPagesIntegrationTests {
 
 	@Test
 	void aDraftWithoutFrenchShowsWhatIsMissingAndSavesNothing() {
-		AlertWebSession coordinator = new AlertWebSession(this.port);
+		WebSession coordinator = new WebSession(this.port);
 		coordinator.login("coordinator", "satellite-demo");
 		String key = value(coordinator.get("/app/alerts/new").body(), "key");
 		Map<String, String> form = new java.util.HashMap<>(alertForm(key, "WARNING"));
@@ -163,9 +164,9 @@ class AlertPagesIntegrationTests {
 		UUID second = issue();
 		UUID cancellation = this.desk.cancel(AlertsIntegrationTests.BEN, second, "False alarm.", "Fausse alerte.");
 
-		AlertWebSession visitor = new AlertWebSession(this.port);
+		WebSession visitor = new WebSession(this.port);
 		assertThat(visitor.get("/alerts/" + alert).body()).contains("Fentanyl in blue pills", "Replaced by an update");
-		visitor.language = "fr";
+		visitor.speaking("fr");
 		assertThat(visitor.get("/alerts/" + update).body()).contains("Fentanyl dans des comprimés bleus", "Port " + this.zone);
 		assertThat(visitor.get("/alerts/" + update + "/poster").body()).contains("Valide jusqu’au");
 
@@ -191,7 +192,7 @@ class AlertPagesIntegrationTests {
 
 	@Test
 	void theSubscriptionFormRefusesABadNumberAndTextsAGoodOne() {
-		AlertWebSession visitor = new AlertWebSession(this.port);
+		WebSession visitor = new WebSession(this.port);
 		visitor.get("/alerts/subscribe");
 		long before = this.jdbc.sql("SELECT count(*) FROM subscribers").query(Long.class).single();
 

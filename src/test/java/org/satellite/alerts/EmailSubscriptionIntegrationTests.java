@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
+import org.satellite.web.WebSession;
 import org.junit.jupiter.api.Test;
 import org.satellite.messaging.TestMailServer;
 import org.satellite.network.Sites;
@@ -63,7 +64,7 @@ class EmailSubscriptionIntegrationTests {
 		assertThat(confirmation.getSubject()).isEqualTo("Confirmez vos alertes drogues Satellite");
 		String confirmLink = link(body(confirmation), "confirm");
 		UUID before = issue(zone);
-		AlertWebSession browser = new AlertWebSession(this.port);
+		WebSession browser = new WebSession(this.port);
 		String path = confirmLink.substring(confirmLink.indexOf("/alerts/"));
 		browser.get(path);
 		assertThat(browser.post(path, Map.of()).body()).contains("you will get alerts by email");
@@ -78,7 +79,7 @@ class EmailSubscriptionIntegrationTests {
 		assertThat(before).isNotNull();
 
 		String unsubscribePath = unsubscribe.substring(unsubscribe.indexOf("/alerts/"));
-		assertThat(new AlertWebSession(this.port).postWithCsrf(unsubscribePath, Map.of("List-Unsubscribe", "One-Click"), false)
+		assertThat(new WebSession(this.port).postWithCsrf(unsubscribePath, Map.of("List-Unsubscribe", "One-Click"), false)
 			.body()).contains("your address is deleted");
 		issue(zone);
 		Thread.sleep(1500);

@@ -1,4 +1,4 @@
-package org.satellite.alerts;
+package org.satellite.web;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 /**
  * A browser-like HTTP session without a browser: cookies, and the CSRF token read from each form page.
  */
-class AlertWebSession {
+public class WebSession {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -27,13 +27,19 @@ class AlertWebSession {
 
 	private String csrf;
 
-	String language = "en";
+	private String language = "en";
 
-	AlertWebSession(int port) {
+	public WebSession(int port) {
 		this.base = "http://localhost:" + port;
 	}
 
-	HttpResponse<String> get(String path) {
+	/** Asks for pages in this language ({@code Accept-Language}) from now on. */
+	public WebSession speaking(String language) {
+		this.language = language;
+		return this;
+	}
+
+	public HttpResponse<String> get(String path) {
 		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(this.base + path)).GET());
 		Matcher token = CSRF.matcher(response.body());
 		if (token.find()) {
@@ -43,18 +49,18 @@ class AlertWebSession {
 	}
 
 	/** Logs in through the form and answers where the application sent the person. */
-	String login(String username, String password) {
+	public String login(String username, String password) {
 		get("/login");
 		return post("/login", Map.of("username", username, "password", password)).headers()
 			.firstValue("Location")
 			.orElse("");
 	}
 
-	HttpResponse<String> post(String path, Map<String, String> form) {
+	public HttpResponse<String> post(String path, Map<String, String> form) {
 		return postWithCsrf(path, form, true);
 	}
 
-	HttpResponse<String> postWithCsrf(String path, Map<String, String> form, boolean withCsrf) {
+	public HttpResponse<String> postWithCsrf(String path, Map<String, String> form, boolean withCsrf) {
 		Map<String, String> fields = new LinkedHashMap<>(form);
 		if (withCsrf && this.csrf != null) {
 			fields.put("_csrf", this.csrf);
