@@ -36,7 +36,8 @@ import org.springframework.test.context.ActiveProfiles;
  * same run right after.
  *
  * <p>
- * Duration per phase: {@code -Dbench.seconds} (default 30).
+ * Duration per phase: {@code -Dbench.seconds} (default 30), after a warm-up of {@code -Dbench.warmup-seconds} (default
+ * 30) of the same requests, so that the application is measured once the JIT has compiled it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -58,7 +59,8 @@ class DistributionIngestBenchmark {
 		String token = org.satellite.api.TestTokens.issue(this.port, "peer", "satellite-demo");
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-		run(Duration.ofSeconds(5), () -> post(http, token));
+		// On two cores the JIT compilers take half a core for tens of seconds: measure a warmed application.
+		run(Duration.ofSeconds(Long.getLong("bench.warmup-seconds", 30)), () -> post(http, token));
 		Result api = run(phase, () -> post(http, token));
 		Result jdbc = run(phase, this::insertDirectly);
 
