@@ -122,8 +122,8 @@ class EmailSender {
 		return message;
 	}
 
-	private void failed(Queued email, String reason) {
-		int attempts = email.attempts() + 1;
+	private void failed(Queued message, String reason) {
+		int attempts = message.attempts() + 1;
 		boolean givingUp = attempts >= this.settings.maxAttempts();
 		Duration wait = this.settings.waitAfter(attempts);
 		this.jdbc.sql("""
@@ -136,10 +136,10 @@ class EmailSender {
 			.param("reason", reason)
 			.param("givingUp", givingUp)
 			.param("waitSeconds", (double) wait.toSeconds())
-			.param("key", email.key())
+			.param("key", message.key())
 			.update();
 		if (givingUp) {
-			log.warn("Email {} failed {} times and will not be tried again: {}", email.key(), attempts, reason);
+			log.warn("Outbox message {} failed {} times and will not be tried again: {}", message.key(), attempts, reason);
 		}
 	}
 
@@ -162,7 +162,7 @@ class EmailSender {
 	private void warnOnceThatNothingCanBeSent() {
 		if (!this.warnedNoServer) {
 			this.warnedNoServer = true;
-			log.warn("No SMTP server is configured (spring.mail.host): emails stay in the outbox until one is.");
+			log.warn("No SMTP server is configured (spring.mail.host): the outbox keeps its messages until one is.");
 		}
 	}
 

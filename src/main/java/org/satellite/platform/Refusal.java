@@ -2,11 +2,14 @@ package org.satellite.platform;
 
 import java.util.Arrays;
 
+import org.springframework.context.MessageSourceResolvable;
+
 /**
  * A request Satellite will not carry out, with the reason in words a person can act on. The reason is a message
- * code looked up in the reader's language; nothing was changed when this is thrown.
+ * code looked up in the reader's language; nothing was changed when this is thrown. A refusal is itself resolvable:
+ * {@code messages.getMessage(refusal, locale)} says it in words.
  */
-public class Refusal extends RuntimeException {
+public class Refusal extends RuntimeException implements MessageSourceResolvable {
 
 	private final String messageCode;
 
@@ -24,6 +27,16 @@ public class Refusal extends RuntimeException {
 
 	public Object[] arguments() {
 		return this.arguments.clone();
+	}
+
+	@Override
+	public String[] getCodes() {
+		return new String[] { this.messageCode };
+	}
+
+	@Override
+	public Object[] getArguments() {
+		return arguments();
 	}
 
 }

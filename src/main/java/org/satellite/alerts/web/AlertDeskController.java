@@ -196,7 +196,7 @@ class AlertDeskController {
 	}
 
 	private String message(Refusal refusal, Locale locale) {
-		return this.messages.getMessage(refusal.messageCode(), refusal.arguments(), locale);
+		return this.messages.getMessage(refusal, locale);
 	}
 
 

@@ -125,7 +125,7 @@ class PublicAlertsController {
 			return "redirect:/alerts/subscribe";
 		}
 		catch (Refusal refusal) {
-			model.addAttribute("problem", this.messages.getMessage(refusal.messageCode(), refusal.arguments(), locale));
+			model.addAttribute("problem", this.messages.getMessage(refusal, locale));
 			return subscribeForm(model);
 		}
 	}
@@ -143,7 +143,7 @@ class PublicAlertsController {
 			model.addAttribute("confirmed", true);
 		}
 		catch (Refusal refusal) {
-			model.addAttribute("problem", this.messages.getMessage(refusal.messageCode(), refusal.arguments(), locale));
+			model.addAttribute("problem", this.messages.getMessage(refusal, locale));
 		}
 		model.addAttribute("token", token);
 		return "alerts/confirm";
@@ -167,7 +167,7 @@ class PublicAlertsController {
 			model.addAttribute("done", true);
 		}
 		catch (Refusal refusal) {
-			model.addAttribute("problem", this.messages.getMessage(refusal.messageCode(), refusal.arguments(), locale));
+			model.addAttribute("problem", this.messages.getMessage(refusal, locale));
 		}
 		model.addAttribute("id", id);
 		model.addAttribute("signature", signature);

@@ -72,7 +72,7 @@ class ReportsController {
 			return "redirect:/alerts/report";
 		}
 		catch (Refusal refusal) {
-			model.addAttribute("problem", this.messages.getMessage(refusal.messageCode(), refusal.arguments(), locale));
+			model.addAttribute("problem", this.messages.getMessage(refusal, locale));
 			model.addAttribute("text", text);
 			return form(model);
 		}
@@ -100,7 +100,7 @@ class ReportsController {
 			return "redirect:/app/alerts/" + this.reports.draftFrom(CurrentStaff.require(), id);
 		}
 		catch (Refusal refusal) {
-			redirect.addFlashAttribute("problem", this.messages.getMessage(refusal.messageCode(), refusal.arguments(), locale));
+			redirect.addFlashAttribute("problem", this.messages.getMessage(refusal, locale));
 			return "redirect:/app/alerts/reports";
 		}
 	}

@@ -70,7 +70,7 @@ class CheckerPageController {
 			return "redirect:/app/checking/samples/" + code;
 		}
 		catch (Refusal refusal) {
-			model.addAttribute("problem", say(refusal, locale));
+			model.addAttribute("problem", this.messages.getMessage(refusal, locale));
 			intake(model);
 			model.addAttribute("key", key);
 			return "checking/intake";
@@ -137,7 +137,7 @@ class CheckerPageController {
 			if (refusal instanceof NotFound) {
 				throw refusal;
 			}
-			redirect.addFlashAttribute("problem", say(refusal, locale));
+			redirect.addFlashAttribute("problem", this.messages.getMessage(refusal, locale));
 		}
 		return "redirect:/app/checking/samples/" + code;
 	}
@@ -152,10 +152,6 @@ class CheckerPageController {
 		catch (NumberFormatException ex) {
 			throw new Refusal("checking.error.percent");
 		}
-	}
-
-	private String say(Refusal refusal, Locale locale) {
-		return this.messages.getMessage(refusal.messageCode(), refusal.arguments(), locale);
 	}
 
 }

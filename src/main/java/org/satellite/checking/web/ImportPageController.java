@@ -58,7 +58,7 @@ class ImportPageController {
 			return "redirect:/app/checking/imports/" + id;
 		}
 		catch (Refusal refusal) {
-			model.addAttribute("problem", this.messages.getMessage(refusal.messageCode(), refusal.arguments(), locale));
+			model.addAttribute("problem", this.messages.getMessage(refusal, locale));
 			return list(model);
 		}
 		catch (IOException ex) {
@@ -91,7 +91,7 @@ class ImportPageController {
 			this.imports.start(CurrentStaff.require(), id, ImportMapping.fromMap(form));
 		}
 		catch (Refusal refusal) {
-			redirect.addFlashAttribute("problem", this.messages.getMessage(refusal.messageCode(), refusal.arguments(), locale));
+			redirect.addFlashAttribute("problem", this.messages.getMessage(refusal, locale));
 		}
 		return "redirect:/app/checking/imports/" + id;
 	}

@@ -92,7 +92,7 @@ class VocabularyPageController {
 		}
 		catch (Refusal refusal) {
 			redirect.addFlashAttribute("problem",
-					this.messages.getMessage(refusal.messageCode(), refusal.arguments(), locale));
+					this.messages.getMessage(refusal, locale));
 		}
 		return "redirect:/app/admin/checking/vocabulary";
 	}

@@ -77,7 +77,7 @@ class HubEditorController {
 		}
 		catch (Refusal refusal) {
 			response.setStatus(422);
-			return eventsPage(model, locale, form, say(refusal, locale));
+			return eventsPage(model, locale, form, this.messages.getMessage(refusal, locale));
 		}
 	}
 
@@ -99,7 +99,7 @@ class HubEditorController {
 				throw refusal;
 			}
 			response.setStatus(422);
-			return eventPage(number, model, locale, form, say(refusal, locale));
+			return eventPage(number, model, locale, form, this.messages.getMessage(refusal, locale));
 		}
 	}
 
@@ -141,7 +141,7 @@ class HubEditorController {
 		}
 		catch (Refusal refusal) {
 			response.setStatus(422);
-			return libraryPage(model, locale, form, say(refusal, locale));
+			return libraryPage(model, locale, form, this.messages.getMessage(refusal, locale));
 		}
 	}
 
@@ -169,7 +169,7 @@ class HubEditorController {
 			model.addAttribute("id", id);
 			model.addAttribute("form", form);
 			model.addAttribute("kinds", ResourceKind.values());
-			model.addAttribute("problem", say(refusal, locale));
+			model.addAttribute("problem", this.messages.getMessage(refusal, locale));
 			return "hub/editor/resource";
 		}
 	}
@@ -236,13 +236,9 @@ class HubEditorController {
 			if (refusal instanceof org.satellite.platform.NotFound) {
 				throw refusal;
 			}
-			redirect.addFlashAttribute("problem", say(refusal, locale));
+			redirect.addFlashAttribute("problem", this.messages.getMessage(refusal, locale));
 		}
 		return "redirect:/app/hub/events/" + number + "#resources";
-	}
-
-	private String say(Refusal refusal, Locale locale) {
-		return this.messages.getMessage(refusal.messageCode(), refusal.arguments(), locale);
 	}
 
 	private String say(String code, Locale locale, Object... arguments) {

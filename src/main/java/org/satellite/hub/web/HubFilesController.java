@@ -114,7 +114,7 @@ class HubFilesController {
 	ResponseEntity<String> notFound(NotFound missing, Locale locale) {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND)
 			.contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
-			.body(this.messages.getMessage(missing.messageCode(), missing.arguments(), locale) + "\n");
+			.body(this.messages.getMessage(missing, locale) + "\n");
 	}
 
 	private static SyndEntry entry(String id, String title, String link, String summary, java.time.Instant at) {

@@ -80,7 +80,7 @@ class HubPageController {
 			}
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return eventPage(number, model, locale,
-					this.messages.getMessage(refusal.messageCode(), refusal.arguments(), locale), email);
+					this.messages.getMessage(refusal, locale), email);
 		}
 		redirect.addFlashAttribute("registered", true);
 		return "redirect:/hub/events/" + number;

@@ -78,7 +78,7 @@ class AccountAdminController {
 		}
 		catch (Refusal refusal) {
 			redirect.addFlashAttribute("problem",
-					this.messages.getMessage(refusal.messageCode(), refusal.arguments(), locale));
+					this.messages.getMessage(refusal, locale));
 		}
 		return "redirect:/app/admin/accounts";
 	}

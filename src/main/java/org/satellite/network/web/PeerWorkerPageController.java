@@ -50,8 +50,7 @@ class PeerWorkerPageController {
 			redirect.addFlashAttribute("saved", handle.strip());
 		}
 		catch (Refusal refusal) {
-			redirect.addFlashAttribute("problem", this.messages.getMessage(refusal.messageCode(), refusal.arguments(),
-					LocaleContextHolder.getLocale()));
+			redirect.addFlashAttribute("problem", this.messages.getMessage(refusal, LocaleContextHolder.getLocale()));
 		}
 		return "redirect:/app/peer-workers";
 	}

@@ -88,7 +88,7 @@ class StipendPageController {
 		}
 		catch (Refusal refusal) {
 			redirect.addFlashAttribute("problem",
-					this.messages.getMessage(refusal.messageCode(), refusal.arguments(), locale));
+					this.messages.getMessage(refusal, locale));
 		}
 		return "redirect:/app/coordinator/stipends";
 	}

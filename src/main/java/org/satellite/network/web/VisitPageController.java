@@ -63,7 +63,7 @@ class VisitPageController {
 			this.visits.record(CurrentStaff.require(), visit(typed), typed.get("key"));
 		}
 		catch (Refusal refusal) {
-			model.addAttribute("problem", this.messages.getMessage(refusal.messageCode(), refusal.arguments(), locale));
+			model.addAttribute("problem", this.messages.getMessage(refusal, locale));
 			return show(model, typed);
 		}
 		redirect.addFlashAttribute("saved", typed.get("site"));

@@ -87,7 +87,7 @@ class PeerOverdoseController {
 			outcome = this.responses.record(staff(), form.toResponse(site(), this.time), form.key());
 		}
 		catch (Refusal refusal) {
-			model.addAttribute("problem", say(refusal, locale));
+			model.addAttribute("problem", this.messages.getMessage(refusal, locale));
 			return show(model, form);
 		}
 		return "redirect:/app/peer/overdose/" + outcome.id() + "/saved";
@@ -109,7 +109,7 @@ class PeerOverdoseController {
 			redirect.addFlashAttribute("checkInAsked", true);
 		}
 		catch (Refusal refusal) {
-			redirect.addFlashAttribute("problem", say(refusal, locale));
+			redirect.addFlashAttribute("problem", this.messages.getMessage(refusal, locale));
 		}
 		return "redirect:/app/peer/overdose";
 	}
@@ -139,7 +139,7 @@ class PeerOverdoseController {
 			redirect.addFlashAttribute("handedOut", true);
 		}
 		catch (Refusal refusal) {
-			redirect.addFlashAttribute("problem", say(refusal, locale));
+			redirect.addFlashAttribute("problem", this.messages.getMessage(refusal, locale));
 		}
 		return "redirect:/app/peer/naloxone";
 	}
@@ -158,10 +158,6 @@ class PeerOverdoseController {
 				this.time.now().plus(java.time.Duration.ofMinutes(5))));
 		model.addAttribute("zoneId", this.time.zone());
 		return "overdose/peer-overdose";
-	}
-
-	private String say(Refusal refusal, Locale locale) {
-		return this.messages.getMessage(refusal.messageCode(), refusal.arguments(), locale);
 	}
 
 	static <E extends Enum<E>> E parse(Class<E> type, String value, String refusal) {

@@ -77,10 +77,10 @@ class PeerReferralsController {
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (NumberFormatException ex) {
-			redirect.addFlashAttribute("problem", say(new Refusal("referrals.error.unknownService"), locale));
+			redirect.addFlashAttribute("problem", this.messages.getMessage("referrals.error.unknownService", null, locale));
 		}
 		catch (Refusal refusal) {
-			redirect.addFlashAttribute("problem", say(refusal, locale));
+			redirect.addFlashAttribute("problem", this.messages.getMessage(refusal, locale));
 		}
 		return "redirect:/app/peer/referrals";
 	}
@@ -92,10 +92,10 @@ class PeerReferralsController {
 			redirect.addFlashAttribute("outcomeSaved", true);
 		}
 		catch (IllegalArgumentException ex) {
-			redirect.addFlashAttribute("problem", say(new Refusal("referrals.error.outcomeRequired"), locale));
+			redirect.addFlashAttribute("problem", this.messages.getMessage("referrals.error.outcomeRequired", null, locale));
 		}
 		catch (Refusal refusal) {
-			redirect.addFlashAttribute("problem", say(refusal, locale));
+			redirect.addFlashAttribute("problem", this.messages.getMessage(refusal, locale));
 		}
 		return "redirect:/app/peer/referrals";
 	}
@@ -110,10 +110,6 @@ class PeerReferralsController {
 		catch (IllegalArgumentException ex) {
 			throw new Refusal("referrals.error.kindRequired");
 		}
-	}
-
-	private String say(Refusal refusal, Locale locale) {
-		return this.messages.getMessage(refusal.messageCode(), refusal.arguments(), locale);
 	}
 
 	private static StaffMember staff() {

@@ -92,7 +92,7 @@ class ReferralsExportController {
 	ResponseEntity<String> refused(Refusal refusal, Locale locale) {
 		return ResponseEntity.badRequest()
 			.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
-			.body(this.messages.getMessage(refusal.messageCode(), refusal.arguments(), locale));
+			.body(this.messages.getMessage(refusal, locale));
 	}
 
 }

@@ -49,7 +49,7 @@ class ServicesPageController {
 			redirect.addFlashAttribute("saved", form.nameEn());
 		}
 		catch (Refusal refusal) {
-			redirect.addFlashAttribute("problem", say(refusal, locale));
+			redirect.addFlashAttribute("problem", this.messages.getMessage(refusal, locale));
 		}
 		return "redirect:/app/coordinator/services";
 	}
@@ -61,7 +61,7 @@ class ServicesPageController {
 			redirect.addFlashAttribute("saved", form.nameEn());
 		}
 		catch (Refusal refusal) {
-			redirect.addFlashAttribute("problem", say(refusal, locale));
+			redirect.addFlashAttribute("problem", this.messages.getMessage(refusal, locale));
 			return "redirect:/app/coordinator/services?edit=" + id;
 		}
 		return "redirect:/app/coordinator/services";
@@ -71,10 +71,6 @@ class ServicesPageController {
 	String setActive(@PathVariable long id, @RequestParam boolean active) {
 		this.directory.setActive(CurrentStaff.require(), id, active);
 		return "redirect:/app/coordinator/services";
-	}
-
-	private String say(Refusal refusal, Locale locale) {
-		return this.messages.getMessage(refusal.messageCode(), refusal.arguments(), locale);
 	}
 
 	/**

@@ -116,7 +116,7 @@ class CoordinatorSitePageController {
 			redirect.addFlashAttribute("restocked", true);
 		}
 		catch (Refusal refusal) {
-			redirect.addFlashAttribute("problem", say(refusal, locale));
+			redirect.addFlashAttribute("problem", this.messages.getMessage(refusal, locale));
 		}
 		return "redirect:/app/coordinator/sites/" + code;
 	}
@@ -129,7 +129,7 @@ class CoordinatorSitePageController {
 			redirect.addFlashAttribute("thresholdSaved", true);
 		}
 		catch (Refusal refusal) {
-			redirect.addFlashAttribute("problem", say(refusal, locale));
+			redirect.addFlashAttribute("problem", this.messages.getMessage(refusal, locale));
 		}
 		return "redirect:/app/coordinator/sites/" + code + "#stock";
 	}
@@ -159,10 +159,6 @@ class CoordinatorSitePageController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(code + "-months.csv").build().toString())
 			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
-	}
-
-	private String say(Refusal refusal, Locale locale) {
-		return this.messages.getMessage(refusal.messageCode(), refusal.arguments(), locale);
 	}
 
 	private static int parse(String number) {

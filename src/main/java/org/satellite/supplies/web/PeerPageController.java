@@ -95,7 +95,7 @@ class PeerPageController {
 			this.ledger.distribute(staff(), new NewDistribution(site, null, counts, others, clientCode), key);
 		}
 		catch (Refusal refusal) {
-			model.addAttribute("problem", say(refusal, locale));
+			model.addAttribute("problem", this.messages.getMessage(refusal, locale));
 			return form(model, site, counts, others, clientCode, key);
 		}
 		redirect.addFlashAttribute("saved", describe(counts, locale));
@@ -109,7 +109,7 @@ class PeerPageController {
 			redirect.addFlashAttribute("undone", true);
 		}
 		catch (Refusal refusal) {
-			redirect.addFlashAttribute("problem", say(refusal, locale));
+			redirect.addFlashAttribute("problem", this.messages.getMessage(refusal, locale));
 		}
 		return "redirect:/app/peer";
 	}
@@ -206,10 +206,6 @@ class PeerPageController {
 			.stream()
 			.map((line) -> line.getValue() + " × " + items.get(line.getKey()).name(locale))
 			.collect(Collectors.joining(", "));
-	}
-
-	private String say(Refusal refusal, Locale locale) {
-		return this.messages.getMessage(refusal.messageCode(), refusal.arguments(), locale);
 	}
 
 	private static StaffMember staff() {

@@ -64,7 +64,7 @@ class PeerReturnsPageController {
 		}
 		catch (Refusal refusal) {
 			redirect.addFlashAttribute("problem",
-					this.messages.getMessage(refusal.messageCode(), refusal.arguments(), locale));
+					this.messages.getMessage(refusal, locale));
 		}
 		return "redirect:/app/peer/returns";
 	}
@@ -77,7 +77,7 @@ class PeerReturnsPageController {
 		}
 		catch (Refusal refusal) {
 			redirect.addFlashAttribute("problem",
-					this.messages.getMessage(refusal.messageCode(), refusal.arguments(), locale));
+					this.messages.getMessage(refusal, locale));
 		}
 		return "redirect:/app/peer/returns";
 	}

@@ -106,7 +106,7 @@ class PeerWorkerCommands implements SmsKeywordHandler {
 					"sms:" + UUID.randomUUID()));
 		}
 		catch (Refusal refusal) {
-			return this.messages.getMessage(refusal.messageCode(), refusal.arguments(), locale);
+			return this.messages.getMessage(refusal, locale);
 		}
 		String what = items.entrySet()
 			.stream()
@@ -125,7 +125,7 @@ class PeerWorkerCommands implements SmsKeywordHandler {
 					count, null, "sms:" + UUID.randomUUID()));
 		}
 		catch (Refusal refusal) {
-			return this.messages.getMessage(refusal.messageCode(), refusal.arguments(), locale);
+			return this.messages.getMessage(refusal, locale);
 		}
 		return get("messaging.peer.returned", locale, by.siteCode().orElseThrow(), count);
 	}

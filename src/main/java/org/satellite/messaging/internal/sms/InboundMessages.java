@@ -88,7 +88,7 @@ public class InboundMessages implements MessageReceiverListener {
 	public Optional<String> receive(String sourceAddress, String text) {
 		Optional<String> from = this.numbers.normalise(sourceAddress);
 		if (from.isEmpty()) {
-			log.info("Ignored an inbound SMS from an address that is not a phone number");
+			log.info("Ignored an inbound SMS whose sender is not a number");
 			return Optional.empty();
 		}
 		try {
