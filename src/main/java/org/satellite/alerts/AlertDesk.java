@@ -43,6 +43,18 @@ public class AlertDesk {
 
 	static final String SYSTEM = "satellite";
 
+	/** The longest body in either language: with the other limits below, a printed poster fits one page. */
+	public static final int MAX_BODY = 1000;
+
+	/** The longest instruction (what to do) in either language. */
+	public static final int MAX_INSTRUCTION = 300;
+
+	/** The longest description (what it looks like). */
+	public static final int MAX_DESCRIPTION = 400;
+
+	/** The longest list of substances, names and commas together. */
+	public static final int MAX_SUBSTANCES = 200;
+
 	private final Alerts alerts;
 
 	private final Sites sites;
@@ -246,6 +258,13 @@ public class AlertDesk {
 		if (text.headlineEn().length() > 160 || text.headlineFr().length() > 160) {
 			throw new Refusal("alerts.error.headlineTooLong");
 		}
+		if (tooLong(text.bodyEn(), MAX_BODY) || tooLong(text.bodyFr(), MAX_BODY)
+				|| tooLong(text.instructionEn(), MAX_INSTRUCTION) || tooLong(text.instructionFr(), MAX_INSTRUCTION)
+				|| tooLong(draft.description(), MAX_DESCRIPTION) || (draft.substances() != null
+						&& tooLong(String.join(", ", draft.substances()), MAX_SUBSTANCES))) {
+			throw new Refusal("alerts.error.tooLongForPoster", MAX_BODY, MAX_INSTRUCTION, MAX_DESCRIPTION,
+					MAX_SUBSTANCES);
+		}
 		for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
 			if (SmsLength.of(this.messages.sms(text.sms(locale), locale)).segments() > MAX_SEGMENTS) {
 				throw new Refusal("alerts.error.smsTooLong", MAX_SEGMENTS);
@@ -284,6 +303,10 @@ public class AlertDesk {
 		if (by == null || !(by.is(Role.COORDINATOR) || by.is(Role.ADMIN))) {
 			throw new NotAllowed("alerts.error.coordinatorsOnly");
 		}
+	}
+
+	private static boolean tooLong(String text, int max) {
+		return text != null && text.strip().codePointCount(0, text.strip().length()) > max;
 	}
 
 	private static boolean blank(String text) {

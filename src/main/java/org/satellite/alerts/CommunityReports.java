@@ -1,15 +1,20 @@
 package org.satellite.alerts;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 import org.satellite.alerts.internal.Suggestions;
 import org.satellite.identity.StaffMember;
 import org.satellite.network.Sites;
 import org.satellite.platform.Idempotency;
+import org.satellite.platform.NotFound;
 import org.satellite.platform.ProgramTime;
 import org.satellite.platform.Refusal;
 
@@ -64,15 +69,22 @@ public class CommunityReports {
 			throw new Refusal("alerts.error.unknownZone", zoneCode);
 		}
 		return this.idempotency.once("community-report", key, Idempotency.fingerprint(kind, zone, clean), (id) -> {
-			this.jdbc.sql("INSERT INTO community_reports (id, kind, zone_code, text, channel) VALUES (:id, :kind, :zone, :text, :channel)")
+			Instant now = this.time.now();
+			this.jdbc.sql("""
+					INSERT INTO community_reports (id, kind, zone_code, text, channel, received_at)
+					VALUES (:id, :kind, :zone, :text, :channel, :at)""")
 				.param("id", id)
+				.param("at", java.sql.Timestamp.from(now))
 				.param("kind", kind.name())
 				.param("zone", zone)
 				.param("text", clean)
 				.param("channel", channel)
 				.update();
 			if (kind == ReportKind.OVERDOSE && zone != null) {
-				this.suggestions.overdoseSeen(id, zone, this.time.now(), "REPORT");
+				this.suggestions.overdoseSeen(id, zone, now, "REPORT");
+			}
+			if (kind == ReportKind.BAD_BATCH && zone != null) {
+				this.suggestions.badBatchSeen(zone, now);
 			}
 		});
 	}
@@ -112,23 +124,67 @@ public class CommunityReports {
 	}
 
 	/**
-	 * Makes a suggested draft from a report, marks the report used and returns the draft.
+	 * Makes a suggested draft from one report, marks the report used and returns the draft.
 	 */
 	@Transactional
 	public UUID draftFrom(StaffMember by, UUID id) {
+		return draftFrom(by, List.of(id));
+	}
+
+	/**
+	 * Makes one suggested draft from a group of open reports, links every report to it (its sources and the reports'
+	 * alert), takes them out of the queue and returns the draft. Sending the same group again returns the same draft;
+	 * a group with no report, an unknown report or one already handled is refused and changes nothing.
+	 */
+	@Transactional
+	public UUID draftFrom(StaffMember by, List<UUID> ids) {
 		AlertDesk.requireDesk(by);
-		CommunityReport report = this.jdbc.sql("SELECT id, kind, zone_code, text, channel, received_at, status FROM community_reports WHERE id = :id")
-			.param("id", id)
-			.query(CommunityReport.class)
-			.optional()
-			.orElseThrow(() -> new org.satellite.platform.NotFound("alerts.error.unknownReport"));
-		UUID draft = this.suggestions.fromReport(report);
-		this.jdbc.sql("UPDATE community_reports SET status = 'USED', triaged_by = :by, alert_id = :alert WHERE id = :id")
+		List<UUID> group = (ids == null) ? List.of() : ids.stream().filter(Objects::nonNull).distinct().toList();
+		if (group.isEmpty()) {
+			throw new Refusal("alerts.error.noReportTicked");
+		}
+		List<Triage> found = this.jdbc.sql("""
+				SELECT id, kind, zone_code, text, channel, received_at, status, alert_id FROM community_reports
+				WHERE id = ANY(:ids) ORDER BY received_at FOR UPDATE""")
+			.param("ids", group.toArray(UUID[]::new))
+			.query(Triage.class)
+			.list();
+		if (found.size() < group.size()) {
+			throw new NotFound("alerts.error.unknownReport");
+		}
+		Set<UUID> alerts = found.stream().map(Triage::alertId).collect(Collectors.toSet());
+		if (alerts.size() == 1 && !alerts.contains(null) && found.stream().allMatch((row) -> "USED".equals(row.status()))
+				&& linked(alerts.iterator().next()) == group.size()) {
+			return alerts.iterator().next();
+		}
+		if (found.stream().anyMatch((row) -> !"NEW".equals(row.status()))) {
+			throw new Refusal("alerts.error.reportHandled");
+		}
+		UUID draft = this.suggestions.fromReports(found.stream().map(Triage::report).toList());
+		this.jdbc.sql("UPDATE community_reports SET status = 'USED', triaged_by = :by, alert_id = :alert WHERE id = ANY(:ids)")
 			.param("by", by.username())
 			.param("alert", draft)
-			.param("id", id)
+			.param("ids", group.toArray(UUID[]::new))
 			.update();
 		return draft;
+	}
+
+	private long linked(UUID alert) {
+		return this.jdbc.sql("SELECT count(*) FROM community_reports WHERE alert_id = :alert")
+			.param("alert", alert)
+			.query(Long.class)
+			.single();
+	}
+
+	/** A report with what became of it. */
+	private record Triage(UUID id, ReportKind kind, String zoneCode, String text, String channel, Instant receivedAt,
+			String status, UUID alertId) {
+
+		CommunityReport report() {
+			return new CommunityReport(this.id, this.kind, this.zoneCode, this.text, this.channel, this.receivedAt,
+					this.status);
+		}
+
 	}
 
 	static String scrub(String text) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.satellite.alerts.internal.AlertEmails;
 import org.satellite.alerts.internal.AlertMessages;
 import org.satellite.alerts.internal.Contacts;
 import org.satellite.alerts.internal.Subscribers;
@@ -52,10 +53,13 @@ public class Subscriptions {
 
 	private final AlertSettings settings;
 
+	private final AlertEmails emailTexts;
+
 	private final java.security.SecureRandom random = new java.security.SecureRandom();
 
 	Subscriptions(Subscribers subscribers, Contacts contacts, SmsOutbox sms, Sites sites, AlertMessages messages,
-			ProgramTime time, Emails emails, AlertSettings settings) {
+			ProgramTime time, Emails emails, AlertSettings settings, AlertEmails emailTexts) {
+		this.emailTexts = emailTexts;
 		this.subscribers = subscribers;
 		this.contacts = contacts;
 		this.sms = sms;
@@ -84,13 +88,14 @@ public class Subscriptions {
 		byte[] bytes = new byte[24];
 		this.random.nextBytes(bytes);
 		String token = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		this.subscribers.insert(Channel.EMAIL, this.contacts.seal(Channel.EMAIL, address), hash, preferences,
+		long id = this.subscribers.insert(Channel.EMAIL, this.contacts.seal(Channel.EMAIL, address), hash, preferences,
 				this.contacts.tokenHash(token), this.time.now().plus(CONFIRMATION_TIME));
 		Locale language = preferences.language();
 		String link = this.settings.publicUrl() + "/alerts/confirm/" + token;
 		this.emails.queue("subscribe:" + UUID.randomUUID(), Email.of(address,
 				this.messages.get("alerts.email.confirm.subject", language),
-				this.messages.get("alerts.email.confirm.text", language, named(preferences), link)));
+				this.messages.get("alerts.email.confirm.text", language, named(preferences), link) + "\n\n"
+						+ this.messages.get("alerts.email.preferences", language, this.emailTexts.preferencesLink(id, language))));
 	}
 
 	/**
@@ -111,10 +116,97 @@ public class Subscriptions {
 	 */
 	@Transactional
 	public boolean unsubscribe(long subscriberId, String signature) {
-		if (!this.contacts.unsubscribeSignature(subscriberId).equals(signature)) {
+		requireSigned(subscriberId, signature);
+		return this.subscribers.deleteIfExists(subscriberId);
+	}
+
+	/**
+	 * What a subscriber asked for, for their preferences page, reached by the signed link in every email (the same
+	 * signature as the unsubscribe link). The contact is only ever shown masked.
+	 * @return empty when the subscription no longer exists
+	 * @throws Refusal when the link is not one Satellite made
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Choices> choices(long subscriberId, String signature) {
+		requireSigned(subscriberId, signature);
+		return this.subscribers.byId(subscriberId).map((subscriber) -> new Choices(subscriber.channel().name(),
+				mask(subscriber.channel(), this.subscribers.contactSealed(subscriberId).orElse(null)), subscriber.zones(),
+				subscriber.allZones(), subscriber.allClasses() ? List.of() : subscriber.classes(),
+				subscriber.minimumSeverity(), subscriber.language()));
+	}
+
+	/**
+	 * Replaces a subscriber's zones, substance classes, minimum severity and language, from their preferences page.
+	 * @throws Refusal when the link is forged, the subscription is gone, a zone is unknown or no zone is left
+	 */
+	@Transactional
+	public void change(long subscriberId, String signature, Request request) {
+		requireSigned(subscriberId, signature);
+		Preferences preferences = check(request);
+		requireSubscriber(subscriberId);
+		this.subscribers.change(subscriberId, preferences);
+	}
+
+	/**
+	 * Stops the alerts for one zone and keeps the others. The last zone cannot be left this way: a subscription
+	 * without a zone would get nothing, so the subscriber is told to unsubscribe from everything instead (decision
+	 * 0036).
+	 * @throws Refusal when the link is forged, the subscription is gone, the zone is not one of theirs or is the last
+	 */
+	@Transactional
+	public void leaveZone(long subscriberId, String signature, String zone) {
+		requireSigned(subscriberId, signature);
+		var subscriber = requireSubscriber(subscriberId);
+		String code = (zone == null) ? "" : zone.strip().toUpperCase(Locale.ROOT);
+		if (subscriber.allZones() || !subscriber.zones().contains(code)) {
+			throw new Refusal("alerts.error.notYourZone");
+		}
+		if (subscriber.zones().size() == 1) {
+			throw new Refusal("alerts.error.lastZone");
+		}
+		this.subscribers.removeZone(subscriberId, code);
+	}
+
+	/**
+	 * Stops the alerts about one substance class and keeps the others. Leaving the only class chosen is refused:
+	 * no class means every class, the opposite of what was asked (decision 0036).
+	 */
+	@Transactional
+	public void leaveClass(long subscriberId, String signature, SubstanceClass substanceClass) {
+		requireSigned(subscriberId, signature);
+		var subscriber = requireSubscriber(subscriberId);
+		if (subscriber.allClasses() || !subscriber.classes().contains(substanceClass)) {
+			throw new Refusal("alerts.error.notYourClass");
+		}
+		if (subscriber.classes().size() == 1) {
+			throw new Refusal("alerts.error.lastClass");
+		}
+		this.subscribers.removeClass(subscriberId, substanceClass);
+	}
+
+	private void requireSigned(long subscriberId, String signature) {
+		byte[] expected = this.contacts.unsubscribeSignature(subscriberId).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		byte[] given = ((signature == null) ? "" : signature).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		if (!java.security.MessageDigest.isEqual(expected, given)) {
 			throw new Refusal("alerts.error.badUnsubscribeLink");
 		}
-		return this.subscribers.deleteIfExists(subscriberId);
+	}
+
+	private Subscribers.Subscriber requireSubscriber(long subscriberId) {
+		return this.subscribers.byId(subscriberId).orElseThrow(() -> new Refusal("alerts.error.noSubscription"));
+	}
+
+	/** An address as {@code a•••@example.org}, a number as its last two digits: enough to recognise, not to use. */
+	private String mask(Channel channel, String sealed) {
+		if (sealed == null) {
+			return "";
+		}
+		String contact = this.contacts.open(channel, sealed);
+		if (channel == Channel.EMAIL) {
+			int at = contact.indexOf('@');
+			return contact.charAt(0) + "•••" + contact.substring(at);
+		}
+		return "•••" + contact.substring(Math.max(0, contact.length() - 2));
 	}
 
 	/**
@@ -205,6 +297,21 @@ public class Subscriptions {
 			classes = (classes == null) ? List.of() : List.copyOf(classes);
 		}
 
+	}
+
+	/**
+	 * What a subscriber asked for, as their preferences page shows it.
+	 *
+	 * @param channel {@code SMS} or {@code EMAIL}
+	 * @param maskedContact the contact with most of it hidden, like {@code a•••@example.org}
+	 * @param zones zone codes
+	 * @param allZones every zone, now and to come
+	 * @param classes substance classes; empty for all
+	 * @param minimumSeverity the lowest severity they hear about
+	 * @param language English or French
+	 */
+	public record Choices(String channel, String maskedContact, List<String> zones, boolean allZones,
+			List<SubstanceClass> classes, Severity minimumSeverity, Locale language) {
 	}
 
 	/** For tests and the delivery page: how many recipients an alert has. */

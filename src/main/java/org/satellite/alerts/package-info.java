@@ -8,8 +8,19 @@
  * subscriptions (SMS confirmed by YES/OUI, email by a link), {@link org.satellite.alerts.CommunityReports} the
  * anonymous reports. Issuing publishes {@link org.satellite.alerts.AlertIssued}, which the fan-out turns into one
  * message per subscriber and channel. Public pages: {@code /alerts}, {@code /alerts/{id}}, its poster,
- * {@code /alerts/subscribe}, {@code /alerts/report}; feeds {@code /alerts.atom}, {@code /alerts.json},
- * {@code /alerts/{id}.cap.xml} (CAP 1.2); staff pages under {@code /app/alerts}. Decisions 0031, 0032, 0034.
+ * {@code /alerts/subscribe}, {@code /alerts/report}, a subscriber's own {@code /alerts/preferences/{id}/{signature}}
+ * (signed link in every email); feeds {@code /alerts.atom}, {@code /alerts.json},
+ * {@code /alerts/{id}.cap.xml} (CAP 1.2); staff pages under {@code /app/alerts}. Decisions 0031, 0032, 0034, 0035,
+ * 0036.
+ *
+ * <p>
+ * On the triage queue ({@code /app/alerts/reports}) a coordinator ticks several reports and drafts one alert from
+ * all of them: their zones, warning if any is an overdose (advisory otherwise), headline, body and SMS in both
+ * languages from message templates with what people wrote quoted as written; every report is linked (the draft's
+ * {@code report:ID} sources, the report's {@code alert_id}) and leaves the queue. Three bad-batch reports in a zone
+ * within 24 hours ({@code satellite.alerts.batch-size}, {@code batch-hours}) suggest a draft on their own. Alert texts
+ * are capped ({@code AlertDesk.MAX_BODY} and the others) so that the printed poster ({@code /alerts/{id}/poster},
+ * {@code .poster} rules of {@code css/print.css}) always fits one page.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Drug market alerts")
 package org.satellite.alerts;

@@ -2,6 +2,7 @@ package org.satellite.demo;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.satellite.hub.Curation;
@@ -13,6 +14,8 @@ import org.satellite.hub.Resource;
 import org.satellite.hub.ResourceDetails;
 import org.satellite.hub.ResourceKind;
 import org.satellite.hub.Resources;
+import org.satellite.hub.Tag;
+import org.satellite.hub.Tags;
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffAccounts;
 import org.satellite.identity.StaffMember;
@@ -52,14 +55,25 @@ class DemoHub implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final Tags tags;
+
+	/**
+	 * The French label of each demo tag, in the words of the harm reduction field in Quebec.
+	 */
+	static final Map<String, String> FRENCH_TAGS = Map.of("drug selling", "vente de drogues", "drug checking",
+			"analyse des drogues", "harm reduction", "réduction des méfaits", "dark web", "web clandestin", "overdose",
+			"surdose", "care", "soins", "policy", "politiques publiques", "recommendations", "recommandations",
+			"drug prices", "prix des drogues");
+
 	DemoHub(Deployment deployment, Events events, Resources resources, Curation curation, StaffAccounts accounts,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, Tags tags) {
 		this.deployment = deployment;
 		this.events = events;
 		this.resources = resources;
 		this.curation = curation;
 		this.accounts = accounts;
 		this.transaction = transaction;
+		this.tags = tags;
 	}
 
 	@Override
@@ -71,6 +85,13 @@ class DemoHub implements ApplicationRunner {
 		if (this.events.find(EVENT).isEmpty()) {
 			this.transaction.executeWithoutResult((status) -> seed());
 			log.info("Demo mode: seeded the knowledge hub with event {} and its resources", EVENT);
+		}
+		// Also for a library seeded before tags had French labels.
+		for (Tag tag : this.tags.all()) {
+			String french = FRENCH_TAGS.get(tag.key());
+			if (french != null && !tag.hasFrench()) {
+				this.tags.label(SEEDER, tag.key(), tag.labelEn(), french);
+			}
 		}
 	}
 

@@ -38,6 +38,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Registrations {
 
+	/** Where this class keeps sealed values, for sealing them again after a key rotation. */
+	@org.springframework.context.annotation.Bean
+	static org.satellite.privacy.SealedColumn registrationEmails() {
+		return org.satellite.privacy.SealedColumn.of("event-registration-emails", "hub_registrations", "id", "email_sealed", EMAIL_PURPOSE);
+	}
+
+
 	static final String EMAIL_PURPOSE = "hub.registration.email";
 
 	/** Loose on purpose: the mail server is the judge; this only catches what cannot be an address. */

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.satellite.identity.StaffMember;
 import org.satellite.platform.Audited;
@@ -35,18 +34,19 @@ public class Resources {
 			r.id, r.kind, r.title, r.authors, r.published_on, r.published_precision, r.language, r.link,
 			r.description_en, r.description_fr, r.tags, r.created_at""";
 
-	private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} _-]{0,39}");
-
 	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher events;
 
 	private final Idempotency idempotency;
 
-	Resources(JdbcClient jdbc, ApplicationEventPublisher events, Idempotency idempotency) {
+	private final Tags tags;
+
+	Resources(JdbcClient jdbc, ApplicationEventPublisher events, Idempotency idempotency, Tags tags) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.idempotency = idempotency;
+		this.tags = tags;
 	}
 
 	public Optional<Resource> find(long id) {
@@ -79,8 +79,10 @@ public class Resources {
 			query.put("kind", search.kind().name());
 		}
 		if (search.tag() != null && !search.tag().isBlank()) {
-			sql.append(" AND :tag = ANY (r.tags)");
-			query.put("tag", search.tag().strip().toLowerCase(Locale.ROOT));
+			// By key, as the filter and the links send it, or by a label in either language, as someone may type it.
+			sql.append(" AND (:tag = ANY (r.tags) OR EXISTS (SELECT 1 FROM hub_tags t WHERE t.key = ANY (r.tags)"
+					+ " AND (lower(t.label_en) = :tag OR lower(t.label_fr) = :tag)))");
+			query.put("tag", this.tags.resolve(search.tag().strip().toLowerCase(Locale.ROOT)));
 		}
 		if (search.language() != null && !search.language().isBlank()) {
 			sql.append(" AND r.language = :language");
@@ -94,13 +96,6 @@ public class Resources {
 		order.add("r.id DESC");
 		sql.append(" ORDER BY ").append(String.join(", ", order.stream().map(String::valueOf).toList()));
 		return this.jdbc.sql(sql.toString()).params(query).query(Resources::resource).list();
-	}
-
-	/** Every tag in use, for the library's filter. */
-	public List<String> tags() {
-		return this.jdbc.sql("SELECT DISTINCT unnest(tags) AS tag FROM hub_resources ORDER BY tag")
-			.query(String.class)
-			.list();
 	}
 
 	/** The years resources were published in, the latest first. */
@@ -125,9 +120,11 @@ public class Resources {
 	 * @param key the client's idempotency key for this submission
 	 */
 	@Transactional
-	public Resource add(StaffMember by, ResourceDetails details, String key) {
+	public Resource add(StaffMember by, ResourceDetails submitted, String key) {
 		Editors.require(by);
+		ResourceDetails details = withCurrentTags(submitted);
 		check(details);
+		this.tags.include(details.tags());
 		Idempotency.Outcome outcome = this.idempotency.once("hub.resource", key, Idempotency.fingerprint(details),
 				(submission) -> {
 					var values = values(details);
@@ -149,10 +146,12 @@ public class Resources {
 	}
 
 	@Transactional
-	public Resource update(StaffMember by, long id, ResourceDetails details) {
+	public Resource update(StaffMember by, long id, ResourceDetails submitted) {
 		Editors.require(by);
 		require(id);
+		ResourceDetails details = withCurrentTags(submitted);
 		check(details);
+		this.tags.include(details.tags());
 		var values = values(details);
 		values.put("id", id);
 		this.jdbc.sql("""
@@ -179,6 +178,16 @@ public class Resources {
 		return List.copyOf(tags);
 	}
 
+	/** The details with each tag merged away replaced by the tag it was merged into (an old form, the API). */
+	private ResourceDetails withCurrentTags(ResourceDetails details) {
+		if (details.tags() == null) {
+			return details;
+		}
+		return new ResourceDetails(details.kind(), details.title(), details.authors(), details.published(),
+				details.precision(), details.language(), details.link(), details.descriptionEn(), details.descriptionFr(),
+				this.tags.current(details.tags()));
+	}
+
 	private static void check(ResourceDetails details) {
 		if (details.kind() == null) {
 			throw new Refusal("hub.error.kindRequired");
@@ -194,7 +203,7 @@ public class Resources {
 		}
 		Links.optional(details.link());
 		for (String tag : details.tags()) {
-			if (!TAG.matcher(tag).matches()) {
+			if (!Tags.TAG.matcher(tag).matches()) {
 				throw new Refusal("hub.error.badTag", tag);
 			}
 		}

@@ -9,6 +9,11 @@
  * <li>{@link org.satellite.hub.Resources}: the library, searched with PostgreSQL full-text search by words, and
  * filtered by kind, tag, language and year; {@link org.satellite.hub.Curation}: each event's list, in the editor's
  * order.</li>
+ * <li>{@link org.satellite.hub.Tags}: the library's tag vocabulary, each {@link org.satellite.hub.Tag} a stable key
+ * (what resources, links and the filter use) with an English and a French label; a tag without a French label yet is
+ * shown in English, marked {@code lang="en"}. Editors tick tags on a resource, add one with both labels, and fix
+ * labels, merge two tags (the old key stays an alias, so links keep working) or delete one on
+ * {@code /app/hub/tags}.</li>
  * <li>{@link org.satellite.hub.Registrations}: an email address only, sealed and hashed, never shown or logged,
  * deleted 30 days after the event; confirmation with a calendar file, the day-before reminder and word of every change
  * go through {@code messaging.Emails}; unsubscribe in one click.</li>

@@ -24,6 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Emails {
 
+	/** Where this class keeps sealed values, for sealing them again after a key rotation. */
+	@org.springframework.context.annotation.Bean
+	static org.satellite.privacy.SealedColumn emailOutboxAddresses() {
+		return org.satellite.privacy.SealedColumn.of("email-outbox-addresses", "email_outbox", "key", "recipient", PURPOSE);
+	}
+
+
 	static final String PURPOSE = "email-outbox";
 
 	private final JdbcClient jdbc;
@@ -41,11 +48,22 @@ public class Emails {
 	 */
 	@Transactional
 	public boolean queue(String key, Email email) {
+		return queue(null, key, email);
+	}
+
+	/**
+	 * Queues the email under the key, as part of a batch whose progress {@link #progress(String)} tells.
+	 * @param batch what the email belongs to, named by the caller (for example one alert); may be {@code null}
+	 * @return {@code true} when it was queued now, {@code false} when the key was already taken (nothing new queued)
+	 */
+	@Transactional
+	public boolean queue(String batch, String key, Email email) {
 		int inserted = this.jdbc.sql("""
-				INSERT INTO email_outbox (key, recipient, subject, text_body, html_body, unsubscribe_url)
-				VALUES (:key, :recipient, :subject, :text, :html, :unsubscribe)
+				INSERT INTO email_outbox (key, batch, recipient, subject, text_body, html_body, unsubscribe_url)
+				VALUES (:key, :batch, :recipient, :subject, :text, :html, :unsubscribe)
 				ON CONFLICT (key) DO NOTHING""")
 			.param("key", key)
+			.param("batch", batch)
 			.param("recipient", this.cipher.seal(PURPOSE, email.to()).stored())
 			.param("subject", email.subject())
 			.param("text", email.text())
@@ -81,6 +99,23 @@ public class Emails {
 					rs.getInt("attempts"), instant(rs.getObject("sent_at", OffsetDateTime.class)),
 					rs.getString("last_error")))
 			.optional();
+	}
+
+	/**
+	 * How far the emails of one batch have gone: queued (waiting or being retried), sent (accepted by the SMTP
+	 * server) and failed (given up). Email has no delivery receipt, so nothing is ever counted as delivered.
+	 */
+	public DeliveryProgress progress(String batch) {
+		return this.jdbc.sql("""
+				SELECT count(*) FILTER (WHERE state = 'QUEUED'), count(*) FILTER (WHERE state = 'SENT'),
+				       count(*) FILTER (WHERE state = 'FAILED'),
+				       (SELECT last_error FROM email_outbox WHERE batch = :batch AND last_error IS NOT NULL
+				        ORDER BY queued_at DESC, key LIMIT 1)
+				FROM email_outbox WHERE batch = :batch""")
+			.param("batch", batch)
+			.query((rs, row) -> new DeliveryProgress(rs.getLong(1), 0, rs.getLong(2), 0, rs.getLong(3), 0,
+					rs.getString(4)))
+			.single();
 	}
 
 	private static Instant instant(OffsetDateTime time) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.satellite.messaging.internal.sms.OutboxRows;
 import org.satellite.messaging.internal.sms.SmppGateway;
 import org.satellite.messaging.internal.sms.SmsNumbers;
+import org.satellite.messaging.internal.sms.SmsParts;
 import org.satellite.platform.Refusal;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,10 +28,13 @@ public class SmsOutbox {
 
 	private final ObjectProvider<SmppGateway> gateway;
 
-	SmsOutbox(OutboxRows rows, SmsNumbers numbers, ObjectProvider<SmppGateway> gateway) {
+	private final SmsParts parts;
+
+	SmsOutbox(OutboxRows rows, SmsNumbers numbers, ObjectProvider<SmppGateway> gateway, SmsParts parts) {
 		this.rows = rows;
 		this.numbers = numbers;
 		this.gateway = gateway;
+		this.parts = parts;
 	}
 
 	/**
@@ -59,12 +63,17 @@ public class SmsOutbox {
 	}
 
 	/**
-	 * Cancels every message still waiting for this number, at once: for STOP.
-	 * @return how many were cancelled
+	 * Cancels every message still waiting for this number, at once, and deletes the parts of long messages it sent
+	 * that are still waiting for the rest: for STOP.
+	 * @return how many messages were cancelled
 	 */
 	@Transactional
 	public int cancelAllTo(String phone) {
-		return this.numbers.normalise(phone).map((to) -> this.rows.cancelPendingTo(this.numbers.hash(to))).orElse(0);
+		return this.numbers.normalise(phone).map((to) -> {
+			String hash = this.numbers.hash(to);
+			this.parts.forgetSender(hash);
+			return this.rows.cancelPendingTo(hash);
+		}).orElse(0);
 	}
 
 	public Optional<SmsDelivery> delivery(String key) {

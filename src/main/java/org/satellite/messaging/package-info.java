@@ -9,8 +9,11 @@
  * receipts mark messages delivered or failed; {@link org.satellite.messaging.SmsOutbox#progress(String)} and
  * {@link org.satellite.messaging.SmsOutbox#gateway()} feed delivery pages. Inbound SMS go to the
  * {@link org.satellite.messaging.SmsKeywordHandler} that registered their first word; peer workers' D and R commands
- * are handled here, through network's peer workers and supplies' ledger. Settings: {@code satellite.sms.*}
- * (decisions 0030, 0031, 0033).
+ * are handled here, through network's peer workers and supplies' ledger. A long SMS that arrives in several parts
+ * is joined before routing: its parts wait in {@code sms_parts} under the sender's keyed hash, and their text (which
+ * may hold anything a person writes) is deleted as soon as the message is whole or after
+ * {@code satellite.sms.parts.limit} (1 hour), when nothing of it is routed. Settings: {@code satellite.sms.*}
+ * (decisions 0030, 0031, 0033, 0037).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Messaging")
 package org.satellite.messaging;

@@ -26,6 +26,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class PeerWorkers {
 
+	/** Where this class keeps sealed values, for sealing them again after a key rotation. */
+	@org.springframework.context.annotation.Bean
+	static org.satellite.privacy.SealedColumn peerWorkerPhones() {
+		return org.satellite.privacy.SealedColumn.of("peer-worker-phones", "peer_workers", "id", "phone_sealed", PHONE_PURPOSE);
+	}
+
+
 	static final String PHONE_PURPOSE = "peer-worker.phone";
 
 	private static final Pattern HANDLE = Pattern.compile("[A-Za-z0-9._-]{2,40}");

@@ -20,6 +20,7 @@ import org.satellite.platform.ProgramTime;
 import org.satellite.platform.Refusal;
 import org.satellite.supplies.Stock;
 import org.satellite.supplies.StockLevel;
+import org.satellite.supplies.SupplyLedger;
 import org.satellite.supplies.Stockroom;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -136,6 +137,34 @@ public class OverdoseResponses {
 			}
 			this.events.publishEvent(new OverdoseResponseRecorded(id, zone, when, substances));
 		});
+	}
+
+	/**
+	 * Undoes a report made by mistake: the response, its check-in request and the naloxone it took out of stock (put
+	 * back with a reversing ledger line) are gone, and {@link OverdoseResponseWithdrawn} tells the alerts module to
+	 * stop counting it. Peer workers may undo their site's reports for as long as a distribution
+	 * ({@link SupplyLedger#UNDO_WINDOW}) after recording them; coordinators at any time. Nothing of the report is
+	 * kept: it described an overdose that did not happen that way.
+	 * @throws Refusal when there is no such report (it may have been undone already) or it is too late
+	 */
+	@Transactional
+	public void undo(StaffMember by, UUID responseId) {
+		OverdoseResponse response = this.jdbc.sql("SELECT " + COLUMNS + " FROM overdose_responses WHERE id = :id FOR UPDATE")
+			.param("id", responseId)
+			.query(OverdoseResponses::response)
+			.optional()
+			.orElseThrow(() -> new Refusal("overdose.error.unknownResponse"));
+		if (!by.mayActFor(response.siteCode())) {
+			throw new NotAllowed("overdose.error.otherSite");
+		}
+		if (by.is(Role.PEER_WORKER)
+				&& response.recordedAt().isBefore(this.time.now().minus(SupplyLedger.UNDO_WINDOW))) {
+			throw new Refusal("overdose.error.undoTooLate");
+		}
+		this.stockroom.reverseAdministered(by, responseId);
+		this.jdbc.sql("DELETE FROM check_in_requests WHERE response_id = :id").param("id", responseId).update();
+		this.jdbc.sql("DELETE FROM overdose_responses WHERE id = :id").param("id", responseId).update();
+		this.events.publishEvent(new OverdoseResponseWithdrawn(responseId));
 	}
 
 	/**

@@ -8,13 +8,17 @@
  * giving more than the stock shows is recorded and flagged, never refused. Each report publishes
  * {@link org.satellite.overdose.OverdoseResponseRecorded} (zone, time, substances) for the alerts module. Suspected
  * substances come from a fixed list of canonical names until the drug checking vocabulary exists (decision 0010).
+ * A report saved by mistake can be undone ({@link org.satellite.overdose.OverdoseResponses#undo}: peer workers within
+ * 24 hours, coordinators at any time): it is deleted with its check-in request, its naloxone goes back to stock with a
+ * reversing ledger line, and {@link org.satellite.overdose.OverdoseResponseWithdrawn} tells the alerts module to stop
+ * counting it.
  * Kit hand-outs ({@link org.satellite.overdose.NaloxoneHandouts}) are supplies distributions with the replacement
  * reason kept here. {@link org.satellite.overdose.OverdoseFigures} gives the month and quarter figures, shown with
  * referrals by kind on the coordinator's figures page, with the quarterly naloxone export (audited).
  *
  * <p>
  * Depends on {@code network} (sites, zones), {@code supplies} (stock, ledger, month figures), {@code referrals} (for
- * the figures page only), {@code identity} and {@code platform}. Nothing depends on it.
+ * the figures page only), {@code identity} and {@code platform}. Only {@code alerts} uses it, through its two events.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Overdose response")
 package org.satellite.overdose;

@@ -29,6 +29,19 @@ public class FieldCipher {
 
 	private final SecureRandom random = new SecureRandom();
 
+	/**
+	 * One cipher object per thread, initialised anew for every value: looking the algorithm up for each of them
+	 * was a tenth of the CPU of a 100,000-message fan-out (AlertFanOutBenchmark).
+	 */
+	private static final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(() -> {
+		try {
+			return Cipher.getInstance("AES/GCM/NoPadding");
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("AES-GCM is not available in this Java runtime", ex);
+		}
+	});
+
 	public FieldCipher(Map<String, SecretKey> keys, String activeKeyId) {
 		if (!keys.containsKey(activeKeyId)) {
 			throw new IllegalArgumentException("The active encryption key '" + activeKeyId + "' is not configured");
@@ -41,7 +54,7 @@ public class FieldCipher {
 		try {
 			byte[] nonce = new byte[NONCE_BYTES];
 			this.random.nextBytes(nonce);
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			Cipher cipher = ciphers.get();
 			cipher.init(Cipher.ENCRYPT_MODE, this.keys.get(this.activeKeyId), new GCMParameterSpec(TAG_BITS, nonce));
 			cipher.updateAAD(purpose.getBytes(StandardCharsets.UTF_8));
 			byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
@@ -61,7 +74,7 @@ public class FieldCipher {
 			throw new IllegalStateException("Encryption key '" + sealed.keyId() + "' is no longer configured");
 		}
 		try {
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			Cipher cipher = ciphers.get();
 			cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed.ciphertext(), 0, NONCE_BYTES));
 			cipher.updateAAD(purpose.getBytes(StandardCharsets.UTF_8));
 			byte[] plain = cipher.doFinal(sealed.ciphertext(), NONCE_BYTES, sealed.ciphertext().length - NONCE_BYTES);
@@ -72,11 +85,14 @@ public class FieldCipher {
 		}
 	}
 
-	/**
-	 * Whether a value was sealed with an older key and should be sealed again with the active one.
-	 */
-	public boolean needsResealing(Sealed sealed) {
-		return !this.activeKeyId.equals(sealed.keyId());
+	/** The id of the key new values are sealed with. */
+	public String activeKeyId() {
+		return this.activeKeyId;
+	}
+
+	/** The ids of every configured key, the active one included. */
+	public java.util.Set<String> keyIds() {
+		return this.keys.keySet();
 	}
 
 }

@@ -15,24 +15,33 @@ public class KeyedHash {
 
 	private final SecretKey key;
 
+	/** One initialised MAC per thread: a MAC resets itself after each value, and getting a new one costs more. */
+	private final ThreadLocal<Mac> macs;
+
 	public KeyedHash(SecretKey key) {
 		this.key = key;
+		this.macs = ThreadLocal.withInitial(this::newMac);
+	}
+
+	private Mac newMac() {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(this.key);
+			return mac;
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HMAC-SHA-256 is not available with this key", ex);
+		}
 	}
 
 	/**
 	 * The hash of a value within a purpose, so that the same value hashed for two purposes gives two hashes.
 	 */
 	public String of(String purpose, String value) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(this.key);
-			mac.update(purpose.getBytes(StandardCharsets.UTF_8));
-			mac.update((byte) 0);
-			return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("Hashing failed", ex);
-		}
+		Mac mac = this.macs.get();
+		mac.update(purpose.getBytes(StandardCharsets.UTF_8));
+		mac.update((byte) 0);
+		return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
 	}
 
 }

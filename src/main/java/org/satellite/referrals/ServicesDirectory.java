@@ -30,6 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ServicesDirectory {
 
+	/** Where this class keeps sealed values, for sealing them again after a key rotation. */
+	@org.springframework.context.annotation.Bean
+	static org.satellite.privacy.SealedColumn servicePhones() {
+		return org.satellite.privacy.SealedColumn.of("service-phones", "services", "id", "phone_sealed", PHONE_PURPOSE);
+	}
+
+
 	static final String PHONE_PURPOSE = "service.phone";
 
 	private static final String COLUMNS = "id, kind, name_en, name_fr, hours_en, hours_fr, directions_en, directions_fr, phone_sealed, languages, active";

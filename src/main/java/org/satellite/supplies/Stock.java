@@ -29,9 +29,12 @@ public class Stock {
 
 	private final Stockroom stockroom;
 
+	private final org.satellite.supplies.internal.Movements movements;
+
 	private final Catalogue catalogue;
 
-	Stock(JdbcClient jdbc, Stockroom stockroom, Catalogue catalogue) {
+	Stock(JdbcClient jdbc, Stockroom stockroom, Catalogue catalogue, org.satellite.supplies.internal.Movements movements) {
+		this.movements = movements;
 		this.jdbc = jdbc;
 		this.stockroom = stockroom;
 		this.catalogue = catalogue;
@@ -97,32 +100,7 @@ public class Stock {
 	 * still hold under that rule; stock that no known lot explains is left out.
 	 */
 	public List<ExpiringLot> expiringBy(LocalDate day) {
-		record LotHeld(String location, String itemCode, String lot, LocalDate expiresOn, int quantity) {
-		}
-		List<LotHeld> lots = this.jdbc.sql("""
-				SELECT location, item_code, lot, expires_on, sum(quantity) AS quantity FROM stock_movements
-				WHERE lot IS NOT NULL AND expires_on IS NOT NULL
-				GROUP BY location, item_code, lot, expires_on HAVING sum(quantity) > 0
-				ORDER BY location, item_code, expires_on DESC, lot""")
-			.query(LotHeld.class)
-			.list();
-		Map<String, Integer> held = new java.util.HashMap<>();
-		this.jdbc.sql("SELECT location, item_code, sum(quantity) FROM stock_movements GROUP BY location, item_code")
-			.query((rs, row) -> held.put(rs.getString(1) + "\u0000" + rs.getString(2), rs.getInt(3)))
-			.list();
-		List<ExpiringLot> expiring = new java.util.ArrayList<>();
-		Map<String, Integer> unexplained = new java.util.HashMap<>();
-		for (LotHeld lot : lots) {
-			String key = lot.location() + "\u0000" + lot.itemCode();
-			int left = unexplained.computeIfAbsent(key, (k) -> Math.max(0, held.getOrDefault(k, 0)));
-			int inLot = Math.min(left, lot.quantity());
-			unexplained.put(key, left - inLot);
-			if (inLot > 0 && !lot.expiresOn().isAfter(day)) {
-				expiring.add(new ExpiringLot(lot.location(), lot.itemCode(), lot.lot(), lot.expiresOn(), inLot));
-			}
-		}
-		expiring.sort(java.util.Comparator.comparing(ExpiringLot::expiresOn).thenComparing(ExpiringLot::location));
-		return expiring;
+		return this.movements.lotsHeld(null, null).stream().filter((lot) -> !lot.expiresOn().isAfter(day)).toList();
 	}
 
 	/**

@@ -70,6 +70,10 @@ public class Stockroom {
 						MovementKind.RECEIVED, null, blankToNull(line.lot()), line.expiresOn(), null, by.username())));
 	}
 
+	/**
+	 * Moves stock from one location to another (a restock of a site from the hub, mostly). A line that names no lot
+	 * takes the lots the source holds, soonest expiry first, and the destination keeps their expiry dates.
+	 */
 	@Transactional
 	public Idempotency.Outcome transfer(StaffMember by, String from, String to, Instant occurredAt,
 			List<TransferLine> lines, String idempotencyKey) {
@@ -83,13 +87,38 @@ public class Stockroom {
 		requireLines(lines);
 		lines.forEach((line) -> this.catalogue.require(line.itemCode()));
 		return this.idempotency.once("transfer", idempotencyKey, Idempotency.fingerprint(from, to, occurredAt, lines),
-				(id) -> lines.forEach((line) -> {
+				(id) -> lines.stream().flatMap((line) -> fromLots(from, line).stream()).forEach((line) -> {
 					this.movements.append(id, when, from, line.itemCode(), -line.quantity(),
 							MovementKind.TRANSFERRED_OUT, null, blankToNull(line.lot()), line.expiresOn(), to,
 							by.username());
 					this.movements.append(id, when, to, line.itemCode(), line.quantity(), MovementKind.TRANSFERRED_IN,
 							null, blankToNull(line.lot()), line.expiresOn(), from, by.username());
 				}));
+	}
+
+	/**
+	 * A line that names no lot, split over the lots the source holds, soonest expiry first, as a person filling the
+	 * box takes the oldest kits: so that naloxone sent to a site keeps its expiry date there, and the site's expiring
+	 * kits are flagged, without anyone typing a lot number. What no known lot explains moves without a lot.
+	 */
+	private List<TransferLine> fromLots(String from, TransferLine line) {
+		if (line.lot() != null && !line.lot().isBlank()) {
+			return List.of(line);
+		}
+		List<TransferLine> parts = new java.util.ArrayList<>();
+		int left = line.quantity();
+		for (ExpiringLot lot : this.movements.lotsHeld(from, line.itemCode())) {
+			if (left == 0) {
+				break;
+			}
+			int taken = Math.min(left, lot.quantity());
+			parts.add(new TransferLine(line.itemCode(), taken, lot.lot(), lot.expiresOn()));
+			left -= taken;
+		}
+		if (left > 0) {
+			parts.add(TransferLine.of(line.itemCode(), left));
+		}
+		return parts;
 	}
 
 	/**
@@ -142,6 +171,22 @@ public class Stockroom {
 		}
 		this.movements.append(entryId, requireNotFuture(occurredAt), siteCode, itemCode, -quantity,
 				MovementKind.ADMINISTERED, null, null, null, null, by.username());
+	}
+
+	/**
+	 * Puts back naloxone recorded as given ({@link #administer}) with a reversing line dated like the original, for
+	 * an overdose report withdrawn as a mistake. An entry that gave nothing changes nothing.
+	 */
+	@Transactional
+	public void reverseAdministered(StaffMember by, UUID entryId) {
+		java.util.Optional<String> site = this.movements.locationOf(entryId, MovementKind.ADMINISTERED);
+		if (site.isEmpty()) {
+			return;
+		}
+		if (!by.mayActFor(site.get())) {
+			throw new NotAllowed("supplies.error.otherSite");
+		}
+		this.movements.reverse(entryId, UUID.randomUUID(), by.username());
 	}
 
 	/**

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * One item of a receipt or transfer. The lot and expiry are required for items that track lots (naloxone) when
- * received, and optional when moved.
+ * received, and optional when moved: a moved line that names no lot takes the lots the source holds, soonest expiry
+ * first (see {@link Stockroom#transfer}).
  */
 public record TransferLine(String itemCode, int quantity, String lot, LocalDate expiresOn) {
 

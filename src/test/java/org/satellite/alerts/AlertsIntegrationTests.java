@@ -243,7 +243,7 @@ class AlertsIntegrationTests {
 		long queued = progress(alert).total();
 
 		assertThat(this.fanOut.fanOut(alert)).isZero();
-		this.jdbc.sql("UPDATE alert_recipients SET queued = FALSE WHERE alert_id = :id").param("id", alert).update();
+		this.jdbc.sql("UPDATE alerts SET queued_through = 0 WHERE id = :id").param("id", alert).update();
 		this.fanOut.fanOut(alert);
 
 		awaitFinished(alert);

@@ -98,6 +98,17 @@ class SuggestionsAndReportsIntegrationTests {
 	}
 
 	@Test
+	void anOverdoseReportUndoneAsAMistakeIsNoLongerCountedTowardsACluster() {
+		UUID response = UUID.randomUUID();
+		publish(new OverdoseResponseRecorded(response, this.zone, Instant.now().minus(Duration.ofMinutes(30)), List.of("fentanyl")));
+		await().atMost(Duration.ofSeconds(5)).until(() -> signals() == 1);
+
+		publish(new org.satellite.overdose.OverdoseResponseWithdrawn(response));
+
+		await().atMost(Duration.ofSeconds(5)).until(() -> signals() == 0);
+	}
+
+	@Test
 	void aReportBySmsIsStoredWithoutAnyNumberAndAnEmptyOneChangesNothing() {
 		String phone = TestPhones.next();
 		long before = reports();

@@ -108,7 +108,8 @@ class AlertsBrowserTests extends BrowserTestSupport {
 		assertThat(this.page.locator("h1").innerText()).isEqualTo("Nitazènes dans de l’héroïne brune");
 		assertAccessible();
 		this.page.getByText("Affiche à imprimer").click();
-		assertThat(this.page.locator("main").innerText()).contains("Valide jusqu’au");
+		this.page.waitForURL("**/poster*");
+		com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(this.page.locator("main")).containsText("Valide jusqu’au");
 		assertAccessible();
 	}
 

@@ -78,10 +78,10 @@ class DrugCheckingAdminBrowserTests extends BrowserTestSupport {
 		assertAccessible();
 		this.page.getByLabel("Components found (FTIR)").selectOption("Found");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
-		this.page.waitForCondition(() -> {
-			this.page.reload();
-			return this.page.locator("main").innerText().contains("Done");
-		}, new Page.WaitForConditionOptions().setTimeout(30_000));
+		// The status page refreshes itself (a Refresh header) until the import is done; a reload from the test
+		// here would race that refresh, so the test waits as a user would.
+		com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(this.page.locator("main"))
+			.containsText("Done", new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
 
 		String report = this.page.locator("main").innerText();
 		assertThat(report).contains("1 samples added, 0 already there.", "Not imported: “yesterday” is not a date");

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
 import jakarta.mail.internet.MimeMessage;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
@@ -174,7 +175,8 @@ class HubBrowserTests extends BrowserTestSupport {
 		assertAccessible();
 
 		this.page.locator("#link").fill("");
-		this.page.locator("#tags").fill("Drug checking, Guides");
+		this.page.getByLabel("drug checking").check();
+		this.page.locator("#newTagEn").fill("Guides");
 		this.page.locator("form.resource-form button[type=submit]").click();
 		this.page.waitForURL("**/app/hub/resources");
 		assertThat(this.page.locator("[role=status]").innerText()).isEqualTo("Added to the library: " + title);
@@ -182,6 +184,29 @@ class HubBrowserTests extends BrowserTestSupport {
 		visit("/hub/resources?tag=guides&year=2021");
 		assertThat(this.page.locator("main ul.resources").innerText()).contains(title, "Tool", "March 2021",
 				"No link yet.");
+
+		visit("/app/hub/tags");
+		assertAccessible();
+		Locator guides = this.page.locator("ul.tags li.untranslated")
+			.filter(new Locator.FilterOptions().setHas(this.page.locator("input[name=tag][value=guides]")));
+		assertThat(guides.innerText()).contains("No French label yet");
+		guides.locator("input[name=labelFr]").fill("Guides pratiques");
+		guides.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save").setExact(true)).click();
+		this.page.waitForURL("**/app/hub/tags");
+		assertThat(this.page.locator("[role=status]").innerText()).isEqualTo("Tag saved: Guides");
+	}
+
+	@Test
+	void aFrenchReaderFiltersTheLibraryByATagShownInFrench() {
+		open(Screen.DESKTOP, "fr");
+		visit("/hub/resources");
+		this.page.getByLabel("Mot-clé").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("web clandestin"));
+		this.page.locator("form.library-search button[type=submit]").click();
+		this.page.waitForURL("**/hub/resources?*");
+
+		assertThat(this.page.locator("main ul.resources").innerText()).contains("web clandestin", "vente de drogues")
+			.doesNotContain("dark web", "drug selling");
+		assertAccessible();
 	}
 
 	private static Instant start(VEvent entry) {

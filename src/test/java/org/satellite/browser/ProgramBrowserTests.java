@@ -125,13 +125,39 @@ class ProgramBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void aPeerWorkerUndoesAnOverdoseReportSavedByMistakeAndTheNaloxoneIsBackInStock() {
+		open(Screen.PHONE);
+		loginAs("peer", "satellite-demo");
+		visit("/app/peer/stock");
+		int before = englishNasalNaloxoneInStock();
+
+		visit("/app/peer/overdose");
+		this.page.getByLabel("Cocaine", new Page.GetByLabelOptions().setExact(true)).check();
+		this.page.getByLabel("Naloxone doses given (0 if none)").fill("1");
+		choose("Was 911 called?", "Yes");
+		choose("Did someone stay with the person?", "Yes");
+		this.page.getByLabel("Recovered on site").check();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the report")).click();
+		this.page.waitForURL((url) -> url.endsWith("/saved"));
+		assertThat(this.page.locator("main").innerText()).contains("Saved by mistake? You can undo it for 24 hours.");
+		assertAccessible();
+
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Undo this report")).click();
+		this.page.waitForURL((url) -> url.endsWith("/app/peer/overdose"));
+		assertThat(this.page.locator("p.notice[role=status]").innerText())
+			.isEqualTo("The report is undone. Any naloxone it took out of your stock is back.");
+		assertAccessible();
+
+		visit("/app/peer/stock");
+		assertThat(englishNasalNaloxoneInStock()).isEqualTo(before);
+	}
+
+	@Test
 	void aPeerWorkerHandsOutAReplacementKitAndTheStockDrops() {
 		open(Screen.PHONE);
 		loginAs("peer", "satellite-demo");
 		visit("/app/peer/stock");
-		int before = Integer.parseInt(this.page.locator("tbody tr:has(th:text-is('Naloxone nasal kit')) td.num")
-			.innerText()
-			.strip());
+		int before = englishNasalNaloxoneInStock();
 
 		visit("/app/peer/naloxone");
 		assertAccessible();
@@ -141,9 +167,7 @@ class ProgramBrowserTests extends BrowserTestSupport {
 
 		assertThat(this.page.locator("p.notice[role=status]").innerText()).startsWith("Saved.");
 		visit("/app/peer/stock");
-		assertThat(Integer.parseInt(this.page.locator("tbody tr:has(th:text-is('Naloxone nasal kit')) td.num")
-			.innerText()
-			.strip())).isEqualTo(before - 1);
+		assertThat(englishNasalNaloxoneInStock()).isEqualTo(before - 1);
 	}
 
 	@Test
@@ -240,6 +264,10 @@ class ProgramBrowserTests extends BrowserTestSupport {
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
+	}
+
+	private int englishNasalNaloxoneInStock() {
+		return Integer.parseInt(this.page.locator("tbody tr:has(th:text-is('Naloxone nasal kit')) td.num").innerText().strip());
 	}
 
 	private int nasalNaloxoneInStock() {

@@ -95,9 +95,17 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 
 	private volatile long binds;
 
+	private final AtomicLong arrivals = new AtomicLong();
+
+	private volatile long answerUpTo = Long.MAX_VALUE;
+
 	private TestSmsc() throws IOException {
+		this(0);
+	}
+
+	private TestSmsc(int port) throws IOException {
 		this.socket = new ServerSocket();
-		this.socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+		this.socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
 		ServerConnectionFactory factory = new ServerConnectionFactory() {
 			@Override
 			public ServerConnection listen(int port) {
@@ -120,6 +128,24 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 		Thread acceptor = new Thread(this::acceptLoop, "test-smsc-accept");
 		acceptor.setDaemon(true);
 		acceptor.start();
+	}
+
+	/**
+	 * Another SMS centre of its own, for a test that runs Satellite in another process and must see only what that
+	 * process sends. {@link #close()} it at the end.
+	 */
+	public static TestSmsc startAnother() {
+		return startAnother(0);
+	}
+
+	/** Another SMS centre on this loopback port (0: any free one). */
+	public static TestSmsc startAnother(int port) {
+		try {
+			return new TestSmsc(port);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not start a test SMS centre", ex);
+		}
 	}
 
 	public static synchronized TestSmsc shared() {
@@ -207,6 +233,7 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 		if (this.refuseSubmitsWith != 0) {
 			throw new ProcessRequestException("refused by the test SMS centre", this.refuseSubmitsWith);
 		}
+		awaitTurnToAnswer(this.arrivals.incrementAndGet(), source);
 		String id = Long.toString(this.ids.incrementAndGet());
 		boolean header = (submitSm.getEsmClass() & GSMSpecificFeature.UDHI.value()) != 0;
 		byte[] body = submitSm.getShortMessage();
@@ -268,6 +295,120 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 		catch (Exception ex) {
 			throw new IllegalStateException("The application did not accept the inbound SMS", ex);
 		}
+	}
+
+	/** How a phone's network marks the parts of a long SMS. */
+	public enum Concatenation {
+
+		/** A user data header with an 8-bit reference (information element 0x00), as most phones send. */
+		UDH_8_BIT,
+		/** A user data header with a 16-bit reference (information element 0x08). */
+		UDH_16_BIT,
+		/** No header; the SAR TLVs sar_msg_ref_num, sar_total_segments and sar_segment_seqnum. */
+		SAR
+
+	}
+
+	/**
+	 * Sends a long SMS to the program as a phone's network does, as several deliver_sm, each GSM 7-bit or UCS-2 like
+	 * the whole text, and returns when the application acknowledged the last one.
+	 * @param order the parts to send, counted from 0, in the order to send them (one may appear twice); all of them
+	 * in order when empty
+	 * @return how many parts the text has
+	 */
+	public int textInParts(String from, String text, Concatenation how, int... order) {
+		List<byte[]> parts = partsOf(text, how);
+		boolean unicode = !com.cloudhopper.commons.charset.GSMCharset.canRepresent(text);
+		int[] sequence = (order.length == 0) ? java.util.stream.IntStream.range(0, parts.size()).toArray() : order;
+		for (int index : sequence) {
+			byte[] part = parts.get(index);
+			if (how == Concatenation.SAR) {
+				deliver(from, new ESMClass(), unicode, part, sar(text, parts.size(), index));
+			}
+			else {
+				deliver(from, new ESMClass(MessageMode.DEFAULT, MessageType.DEFAULT, GSMSpecificFeature.UDHI), unicode,
+						part);
+			}
+		}
+		return parts.size();
+	}
+
+	/**
+	 * Sends parts of a long SMS from two threads at once, as when the last two parts reach two nodes together, and
+	 * returns when the application acknowledged both.
+	 */
+	public void textPartsAtOnce(String from, String text, Concatenation how, int first, int second) {
+		java.util.concurrent.CompletableFuture<Void> one = java.util.concurrent.CompletableFuture
+			.runAsync(() -> textInParts(from, text, how, first), this.background);
+		java.util.concurrent.CompletableFuture<Void> two = java.util.concurrent.CompletableFuture
+			.runAsync(() -> textInParts(from, text, how, second), this.background);
+		one.join();
+		two.join();
+	}
+
+	/**
+	 * Sends one deliver_sm exactly as given, to try what a broken phone or network might send.
+	 */
+	public void deliver(String from, ESMClass esmClass, boolean unicode, byte[] shortMessage,
+			OptionalParameter... parameters) {
+		SMPPServerSession session = boundSession();
+		try {
+			session.deliverShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, from.replace("+", ""),
+					TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, "SATELLITE", esmClass, (byte) 0, (byte) 0,
+					new RegisteredDelivery(0), new GeneralDataCoding(unicode ? Alphabet.ALPHA_UCS2 : Alphabet.ALPHA_DEFAULT),
+					shortMessage, parameters);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("The application did not accept the inbound SMS", ex);
+		}
+	}
+
+	/**
+	 * The short messages of a long text: those the application itself sends (8-bit reference headers), with the
+	 * header made a 16-bit one or taken off for SAR. The reference is the same for a text every time.
+	 */
+	private static List<byte[]> partsOf(String text, Concatenation how) {
+		SmsEncoding.Encoded encoded = SmsEncoding.split(text);
+		if (!encoded.concatenated()) {
+			throw new IllegalArgumentException("The text fits in one SMS");
+		}
+		List<byte[]> parts = new ArrayList<>();
+		int reference = reference(text);
+		for (byte[] segment : encoded.parts()) {
+			byte[] body = java.util.Arrays.copyOfRange(segment, 6, segment.length);
+			byte[] part = switch (how) {
+				case UDH_8_BIT -> {
+					byte[] header = segment.clone();
+					header[3] = (byte) reference;
+					yield header;
+				}
+				case UDH_16_BIT -> {
+					byte[] header = new byte[7 + body.length];
+					header[0] = 6;
+					header[1] = 0x08;
+					header[2] = 4;
+					header[3] = (byte) (reference >> 8);
+					header[4] = (byte) reference;
+					header[5] = segment[4];
+					header[6] = segment[5];
+					System.arraycopy(body, 0, header, 7, body.length);
+					yield header;
+				}
+				case SAR -> body;
+			};
+			parts.add(part);
+		}
+		return parts;
+	}
+
+	private static OptionalParameter[] sar(String text, int total, int index) {
+		return new OptionalParameter[] { new OptionalParameter.Sar_msg_ref_num((short) reference(text)),
+				new OptionalParameter.Sar_total_segments((byte) total),
+				new OptionalParameter.Sar_segment_seqnum((byte) (index + 1)) };
+	}
+
+	private static int reference(String text) {
+		return text.hashCode() & 0xffff;
 	}
 
 	private SMPPServerSession boundSession() {
@@ -401,6 +542,65 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 	 * One submit_sm as the SMS centre received it.
 	 * @param header the user data header and body when the segment is part of a concatenated message, else null
 	 */
+	/**
+	 * Answers {@code more} further submit_sm and then stops answering, like an SMS centre that has gone quiet: the
+	 * next submissions wait unanswered until {@link #answerAgain()}. A submission whose client went away while it
+	 * waited was never taken: it is neither answered nor recorded.
+	 */
+	public void answerOnly(long more) {
+		this.answerUpTo = this.arrivals.get() + more;
+	}
+
+	/** Answers every submission again, the waiting ones first. */
+	public void answerAgain() {
+		synchronized (this.arrivals) {
+			this.answerUpTo = Long.MAX_VALUE;
+			this.arrivals.notifyAll();
+		}
+	}
+
+	/** Whether any client is bound now; a client that died is noticed when its connection is read to the end. */
+	public boolean anyoneBound() {
+		return this.sessions.stream().anyMatch((session) -> session.getSessionState().isBound());
+	}
+
+	/** How many submit_sm wait unanswered now. */
+	public long waitingUnanswered() {
+		return Math.max(0, this.arrivals.get() - this.answerUpTo);
+	}
+
+	private void awaitTurnToAnswer(long arrival, SMPPServerSession source) throws ProcessRequestException {
+		synchronized (this.arrivals) {
+			while (arrival > this.answerUpTo && source.getSessionState().isBound()) {
+				try {
+					this.arrivals.wait(50);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					break;
+				}
+			}
+		}
+		if (!source.getSessionState().isBound()) {
+			throw new ProcessRequestException("the client went away before an answer", 0x08);
+		}
+	}
+
+	/** Stops listening and drops every session. */
+	public void close() {
+		for (SMPPServerSession session : this.sessions) {
+			session.close();
+		}
+		this.sessions.clear();
+		try {
+			this.socket.close();
+		}
+		catch (IOException ex) {
+			// closing anyway
+		}
+		this.background.shutdownNow();
+	}
+
 	public record Submitted(String to, byte dataCoding, byte[] header, String text, String messageId) {
 	}
 

@@ -59,6 +59,9 @@ class OverdoseIntegrationTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	String site;
 
 	StaffMember peer;
@@ -277,6 +280,50 @@ class OverdoseIntegrationTests {
 	private NewOverdoseResponse withTime(Instant when) {
 		return new NewOverdoseResponse(this.site, when, null, List.of("fentanyl"), 2, NaloxoneForm.NASAL, false,
 				NoCallReason.FEAR_OF_POLICE, true, ResponseOutcome.RECOVERED_ON_SITE, Responder.PEER_WORKER);
+	}
+
+	@Test
+	void aPeerWorkerUndoesAReportMadeByMistakeAndItsNaloxoneGoesBackToStock() {
+		stockSite("NAL-NASAL", 10);
+		var outcome = this.responses.record(this.peer, twoNasalDoses(), key());
+		this.responses.requestCheckIn(this.peer, outcome.id());
+		assertThat(naloxone("NAL-NASAL")).isEqualTo(8);
+
+		this.responses.undo(this.peer, outcome.id());
+
+		assertThat(this.responses.find(outcome.id())).isEmpty();
+		assertThat(naloxone("NAL-NASAL")).as("the doses are back in the site's stock").isEqualTo(10);
+		assertThat(this.responses.openCheckIns()).noneMatch((checkIn) -> checkIn.responseId().equals(outcome.id()));
+		assertThat(this.responses.between(this.site, this.time.now().minus(1, ChronoUnit.DAYS), this.time.now()))
+			.isEmpty();
+		assertThat(this.events.stream(OverdoseResponseWithdrawn.class))
+			.containsExactly(new OverdoseResponseWithdrawn(outcome.id()));
+		assertThatThrownBy(() -> this.responses.undo(this.peer, outcome.id())).isInstanceOf(Refusal.class)
+			.hasMessageContaining("overdose.error.unknownResponse");
+		assertThat(naloxone("NAL-NASAL")).as("undoing twice puts nothing back twice").isEqualTo(10);
+	}
+
+	@Test
+	void aPeerWorkerMayUndoOnlyTheirSitesReportsAndOnlyForADayACoordinatorAtAnyTime() {
+		var outcome = this.responses.record(this.peer, withoutNaloxone(), key());
+		StaffMember elsewhere = new StaffMember("peer-elsewhere", Role.PEER_WORKER, Optional.of("SAT-01"));
+		assertThatThrownBy(() -> this.responses.undo(elsewhere, outcome.id()))
+			.isInstanceOf(org.satellite.platform.NotAllowed.class);
+
+		this.jdbc.sql("UPDATE overdose_responses SET recorded_at = now() - interval '25 hours' WHERE id = :id")
+			.param("id", outcome.id())
+			.update();
+		assertThatThrownBy(() -> this.responses.undo(this.peer, outcome.id())).isInstanceOf(Refusal.class)
+			.hasMessageContaining("overdose.error.undoTooLate");
+		assertThat(this.responses.find(outcome.id())).isPresent();
+
+		this.responses.undo(COORDINATOR, outcome.id());
+		assertThat(this.responses.find(outcome.id())).isEmpty();
+	}
+
+	private NewOverdoseResponse withoutNaloxone() {
+		return new NewOverdoseResponse(this.site, this.time.now().minus(10, ChronoUnit.MINUTES), null,
+				List.of("fentanyl"), 0, null, true, null, true, ResponseOutcome.RECOVERED_ON_SITE, Responder.PEER_WORKER);
 	}
 
 	private void stockSite(String item, int quantity) {

@@ -212,6 +212,40 @@ class SupplyLedgerIntegrationTests {
 			.satisfies((movement) -> assertThat(movement.lot()).isEqualTo("LOT-42"));
 	}
 
+	@Test
+	void aTransferThatNamesNoLotTakesTheSourcesLotsSoonestExpiryFirstSoTheSiteKnowsWhenItsKitsExpire() {
+		LocalDate soon = this.time.today().plusDays(20);
+		LocalDate later = this.time.today().plusDays(400);
+		String from = this.site;
+		String to = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		this.sites.open(to, "TEST-ZONE", SiteKind.HOME, LocalDate.of(2020, 1, 1));
+		this.stockroom.receive(COORDINATOR, null, List.of(new TransferLine("NAL-NASAL", 4, "SOON-" + from, soon),
+				new TransferLine("NAL-NASAL", 10, "LATER-" + from, later)), key());
+		this.stockroom.transfer(COORDINATOR, "HUB", from, null, List.of(new TransferLine("NAL-NASAL", 4, "SOON-" + from, soon),
+				new TransferLine("NAL-NASAL", 10, "LATER-" + from, later)), key());
+		this.stockroom.adjust(COORDINATOR, from, "NAL-NASAL", 2, AdjustmentReason.COUNT_CORRECTION, null, key());
+
+		this.stockroom.transfer(COORDINATOR, from, to, null, List.of(TransferLine.of("NAL-NASAL", 9)), key());
+
+		assertThat(lotsAt(to)).containsExactly(new ExpiringLot(to, "NAL-NASAL", "SOON-" + from, soon, 4),
+				new ExpiringLot(to, "NAL-NASAL", "LATER-" + from, later, 5));
+		assertThat(lotsAt(from)).as("what stays behind is the later lot, and the kits no lot explains")
+			.containsExactly(new ExpiringLot(from, "NAL-NASAL", "LATER-" + from, later, 5));
+		assertThat(this.stock.expiringBy(this.time.today().plusDays(60))).as("the site is told its kits expire soon")
+			.contains(new ExpiringLot(to, "NAL-NASAL", "SOON-" + from, soon, 4));
+
+		this.stockroom.transfer(COORDINATOR, from, to, null, List.of(TransferLine.of("NAL-NASAL", 7)), key());
+		assertThat(lotsAt(to)).as("beyond the known lots, kits move without one")
+			.containsExactly(new ExpiringLot(to, "NAL-NASAL", "SOON-" + from, soon, 4),
+					new ExpiringLot(to, "NAL-NASAL", "LATER-" + from, later, 10));
+		assertThat(this.stock.at(to).stream().filter((level) -> level.itemCode().equals("NAL-NASAL")).findFirst().orElseThrow().quantity())
+			.isEqualTo(16);
+	}
+
+	private List<ExpiringLot> lotsAt(String location) {
+		return this.stock.expiringBy(this.time.today().plusYears(5)).stream().filter((lot) -> lot.location().equals(location)).toList();
+	}
+
 	private void stockSite(Map<String, Integer> items) {
 		List<TransferLine> lines = items.entrySet().stream().map((e) -> TransferLine.of(e.getKey(), e.getValue())).toList();
 		this.stockroom.transfer(COORDINATOR, "HUB", this.site, this.time.now().minusSeconds(60), lines, key());

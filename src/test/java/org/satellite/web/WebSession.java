@@ -8,7 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,7 +67,20 @@ public class WebSession {
 		if (withCsrf && this.csrf != null) {
 			fields.put("_csrf", this.csrf);
 		}
-		String body = fields.entrySet()
+		return postFields(path, List.copyOf(fields.entrySet()));
+	}
+
+	/** Posts a form whose fields may repeat (ticked checkboxes of one name), with the CSRF token. */
+	public HttpResponse<String> post(String path, List<Map.Entry<String, String>> form) {
+		List<Map.Entry<String, String>> fields = new ArrayList<>(form);
+		if (this.csrf != null) {
+			fields.add(Map.entry("_csrf", this.csrf));
+		}
+		return postFields(path, fields);
+	}
+
+	private HttpResponse<String> postFields(String path, List<Map.Entry<String, String>> fields) {
+		String body = fields
 			.stream()
 			.map((e) -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
@@ -76,7 +91,10 @@ public class WebSession {
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
-			return this.http.send(request.header("Accept-Language", this.language).build(), HttpResponse.BodyHandlers.ofString());
+			// What a browser asks for when it follows a link or sends a form: pages, in the person's language.
+			return this.http.send(request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+				.header("Accept-Language", this.language)
+				.build(), HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException | InterruptedException ex) {
 			throw new IllegalStateException(ex);

@@ -26,9 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>
  * Every step can be repeated: recipients are unique per alert, messages are queued under the key
- * {@code alert:<alert>:<subscriber>:<channel>} which the outbox accepts once, and a recipient is marked queued in the
- * transaction that queued its message. When the node dies in the middle, the event publication registry hands the
- * event again at restart and the fan-out resumes with the recipients not yet queued.
+ * {@code alert:<alert>:<subscriber>:<channel>} which the outbox accepts once, and recipients are queued in subscriber
+ * order with the last one queued recorded on the alert in the same transaction. When the node dies in the middle, the
+ * event publication registry hands the event again at restart and the fan-out resumes after that subscriber.
  */
 @Component
 public class AlertFanOut {
@@ -83,17 +83,21 @@ public class AlertFanOut {
 			}
 		});
 		int queued = 0;
-		int count;
+		long after = this.subscribers.queuedThrough(alert.id());
+		List<Recipient> chunk;
 		do {
-			count = this.chunks.execute((status) -> queueChunk(alert));
-			queued += count;
+			long from = after;
+			chunk = this.chunks.execute((status) -> queueChunk(alert, from));
+			queued += chunk.size();
+			after = chunk.isEmpty() ? after : chunk.get(chunk.size() - 1).id();
 		}
-		while (count == CHUNK);
+		while (chunk.size() == CHUNK);
 		return queued;
 	}
 
-	private int queueChunk(Alert alert) {
-		List<Recipient> recipients = this.subscribers.unqueuedRecipients(alert.id(), CHUNK);
+	/** Queues the messages of the next recipients after the subscriber {@code after}; answers who they were. */
+	private List<Recipient> queueChunk(Alert alert, long after) {
+		List<Recipient> recipients = this.subscribers.recipientsAfter(alert.id(), after, CHUNK);
 		List<OutgoingSms> texts = new ArrayList<>();
 		for (Recipient recipient : recipients) {
 			if (recipient.channel() == Channel.SMS) {
@@ -104,14 +108,16 @@ public class AlertFanOut {
 		}
 		for (Recipient recipient : recipients) {
 			if (recipient.channel() == Channel.EMAIL) {
-				this.emails.queue("alert:" + alert.id() + ":" + recipient.id() + ":EMAIL",
+				this.emails.queue(batchOf(alert.id()), "alert:" + alert.id() + ":" + recipient.id() + ":EMAIL",
 						this.emailTexts.of(alert, this.contacts.open(Channel.EMAIL, recipient.contactSealed()), recipient.id(),
 								recipient.language()));
 			}
 		}
 		this.sms.queueAll(batchOf(alert.id()), texts);
-		this.subscribers.markQueued(alert.id(), recipients.stream().map(Recipient::id).toList());
-		return recipients.size();
+		if (!recipients.isEmpty()) {
+			this.subscribers.markQueuedThrough(alert.id(), recipients.get(recipients.size() - 1).id());
+		}
+		return recipients;
 	}
 
 	/** The outbox batch of an alert's messages, for its delivery page. */

@@ -19,6 +19,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class Contacts {
 
+	/**
+	 * Where this class keeps sealed values, for sealing them again after a key rotation; the purpose is
+	 * {@link #purpose(Channel)} written in SQL.
+	 */
+	@org.springframework.context.annotation.Bean
+	static org.satellite.privacy.SealedColumn subscriberContacts() {
+		return new org.satellite.privacy.SealedColumn("subscriber-contacts", "subscribers", "id", "contact_sealed",
+				"'subscriber.' || lower(channel)");
+	}
+
+
 	private static final Pattern EMAIL = Pattern.compile("[^\\s@]{1,64}@[^\\s@]+\\.[^\\s@]{2,}");
 
 	private final FieldCipher cipher;

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The subscription keywords, in English and French: JOIN / ABONNER a zone, YES / OUI to confirm, LEAVE / QUITTER a
- * zone, FR / EN, HELP / AIDE / INFO, and STOP / ARRET, which cancels every message still waiting for the number and
+ * zone while keeping the others (not the last one: STOP is for leaving everything), FR / EN, HELP / AIDE / INFO, and STOP / ARRET, which cancels every message still waiting for the number and
  * deletes it at once. Replies are in the subscriber's language, or in the language of the keyword for a stranger.
  */
 @Component
@@ -126,6 +126,10 @@ class SubscriberKeywords implements SmsKeywordHandler {
 		}
 		if (zone.isEmpty() || !subscriber.get().zones().contains(zone.get().code())) {
 			return this.messages.get("alerts.sms.notInZone", language, abbreviate(arguments), topics(subscriber.get(), language));
+		}
+		if (subscriber.get().zones().size() == 1 && !subscriber.get().allZones()) {
+			// With no zone left the number would get nothing while still kept: STOP is the way to leave everything.
+			return this.messages.get("alerts.sms.lastZone", language, zone.get().name(language));
 		}
 		this.subscribers.removeZone(subscriber.get().id(), zone.get().code());
 		return this.messages.get("alerts.sms.left", language, zone.get().name(language));

@@ -97,6 +97,45 @@ public class Subscribers {
 			.update();
 	}
 
+	public Optional<Subscriber> byId(long id) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM subscribers WHERE id = :id")
+			.param("id", id)
+			.query(Subscribers::map)
+			.optional();
+	}
+
+	/** A subscriber's sealed contact, to show it masked to the subscriber themselves. */
+	public Optional<String> contactSealed(long id) {
+		return this.jdbc.sql("SELECT contact_sealed FROM subscribers WHERE id = :id")
+			.param("id", id)
+			.query(String.class)
+			.optional();
+	}
+
+	/** Replaces what a subscriber asked for: zones, classes, minimum severity and language. */
+	public void change(long id, Preferences preferences) {
+		this.jdbc.sql("""
+				UPDATE subscribers SET language = :language, minimum_severity = :severity, all_zones = :allZones,
+				    zones = string_to_array(:zones, :sep), all_classes = :allClasses, classes = string_to_array(:classes, :sep)
+				WHERE id = :id""")
+			.param("language", preferences.language().getLanguage())
+			.param("severity", preferences.minimumSeverity().rank())
+			.param("allZones", preferences.allZones())
+			.param("zones", String.join(Alerts.SEPARATOR, preferences.zones()))
+			.param("allClasses", preferences.classes().isEmpty())
+			.param("classes", String.join(Alerts.SEPARATOR, preferences.classes().stream().map(Enum::name).toList()))
+			.param("sep", Alerts.SEPARATOR)
+			.param("id", id)
+			.update();
+	}
+
+	public void removeClass(long id, SubstanceClass substanceClass) {
+		this.jdbc.sql("UPDATE subscribers SET classes = array_remove(classes, :class) WHERE id = :id")
+			.param("class", substanceClass.name())
+			.param("id", id)
+			.update();
+	}
+
 	public void setLanguage(long id, Locale language) {
 		this.jdbc.sql("UPDATE subscribers SET language = :language WHERE id = :id")
 			.param("language", language.getLanguage())
@@ -152,23 +191,33 @@ public class Subscribers {
 			.update();
 	}
 
-	/** The next recipients of an alert whose message is not queued yet. */
-	public List<Recipient> unqueuedRecipients(UUID alert, int limit) {
+	/**
+	 * The next recipients of an alert after the subscriber {@code after}, in subscriber order.
+	 */
+	public List<Recipient> recipientsAfter(UUID alert, long after, int limit) {
 		return this.jdbc.sql("""
 				SELECT s.id, s.channel, s.contact_sealed, s.language FROM alert_recipients r
 				JOIN subscribers s ON s.id = r.subscriber_id
-				WHERE r.alert_id = :alert AND NOT r.queued ORDER BY r.subscriber_id LIMIT :limit""")
+				WHERE r.alert_id = :alert AND r.subscriber_id > :after
+				ORDER BY r.subscriber_id LIMIT :limit""")
 			.param("alert", alert)
+			.param("after", after)
 			.param("limit", limit)
 			.query((rs, row) -> new Recipient(rs.getLong(1), Channel.valueOf(rs.getString(2)), rs.getString(3),
 					Locale.of(rs.getString(4))))
 			.list();
 	}
 
-	public void markQueued(UUID alert, List<Long> subscriberIds) {
-		this.jdbc.sql("UPDATE alert_recipients SET queued = TRUE WHERE alert_id = :alert AND subscriber_id = ANY(string_to_array(:ids, ',')::bigint[])")
+	/** The subscriber up to whom (in subscriber order) the alert's messages are queued; 0 before the first. */
+	public long queuedThrough(UUID alert) {
+		return this.jdbc.sql("SELECT queued_through FROM alerts WHERE id = :alert").param("alert", alert).query(Long.class).single();
+	}
+
+	/** Records, in the transaction that queued them, that the messages up to this subscriber are queued. */
+	public void markQueuedThrough(UUID alert, long subscriberId) {
+		this.jdbc.sql("UPDATE alerts SET queued_through = :subscriber WHERE id = :alert")
+			.param("subscriber", subscriberId)
 			.param("alert", alert)
-			.param("ids", String.join(",", subscriberIds.stream().map(String::valueOf).toList()))
 			.update();
 	}
 

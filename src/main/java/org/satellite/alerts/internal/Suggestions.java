@@ -2,12 +2,15 @@ package org.satellite.alerts.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.satellite.alerts.AlertDesk;
 import org.satellite.alerts.AlertDraft;
@@ -19,8 +22,11 @@ import org.satellite.alerts.Severity;
 import org.satellite.alerts.SubstanceClass;
 import org.satellite.checking.NotableSubstanceFound;
 import org.satellite.overdose.OverdoseResponseRecorded;
+import org.satellite.overdose.OverdoseResponseWithdrawn;
 import org.satellite.network.Sites;
+import org.satellite.platform.Idempotency;
 import org.satellite.platform.Languages;
+import org.satellite.platform.ProgramTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -28,8 +34,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Drafts Satellite suggests to coordinators: from a notable drug checking result, from an overdose cluster (at least
- * {@code clusterSize} overdoses, responses or reports, in one zone within {@code clusterHours}), and from a
- * community report. A suggestion is a draft; a person always reviews, approves and issues it.
+ * {@code clusterSize} overdoses, responses or reports, in one zone within {@code clusterHours}), from
+ * {@code batchSize} bad-batch reports in one zone within {@code batchHours}, and from a group of community reports a
+ * coordinator picked. A suggestion is a draft; a person always reviews, approves and issues it.
  */
 @Component
 public class Suggestions {
@@ -44,8 +51,21 @@ public class Suggestions {
 
 	private final Sites sites;
 
-	Suggestions(JdbcClient jdbc, AlertDesk desk, AlertMessages messages, AlertSettings settings, Sites sites) {
+	private final ProgramTime time;
+
+	/**
+	 * How long the zones' names in a group draft's headline and SMS may be: with more than two zones they say how
+	 * many instead, so that the SMS stays within its segments.
+	 */
+	static final int ZONE_NAMES_LENGTH = 40;
+
+	/** How much of one report a group draft quotes. */
+	static final int QUOTE_LENGTH = 200;
+
+	Suggestions(JdbcClient jdbc, AlertDesk desk, AlertMessages messages, AlertSettings settings, Sites sites,
+			ProgramTime time) {
 		this.jdbc = jdbc;
+		this.time = time;
 		this.sites = sites;
 		this.desk = desk;
 		this.messages = messages;
@@ -74,6 +94,18 @@ public class Suggestions {
 		if (event.zoneCode() != null && this.sites.zone(event.zoneCode()).isPresent()) {
 			overdoseSeen(event.responseId(), event.zoneCode(), event.occurredAt(), "RESPONSE");
 		}
+	}
+
+	/**
+	 * Stops counting an overdose report undone as a mistake. A draft it helped suggest stays for the coordinator,
+	 * who decides, as with every suggestion. (Both listeners run after their own commit; a report undone in the
+	 * instant before its first event was handled would still be counted, until the signal's retention limit.)
+	 */
+	@ApplicationModuleListener
+	void on(OverdoseResponseWithdrawn event) {
+		this.jdbc.sql("DELETE FROM overdose_signals WHERE id = :id AND source = 'RESPONSE'")
+			.param("id", event.responseId())
+			.update();
 	}
 
 	/**
@@ -111,12 +143,110 @@ public class Suggestions {
 		}
 	}
 
-	/** A draft from one community report. */
-	public UUID fromReport(CommunityReport report) {
-		String kind = (report.kind() == ReportKind.OVERDOSE) ? "reportOverdose" : "reportBad";
-		return this.desk.suggest(new AlertDraft(Severity.ADVISORY,
-				(report.zoneCode() == null) ? List.of() : List.of(report.zoneCode()), List.of(), List.of(), report.text(),
-				text(kind, ""), null, null, List.of("report:" + report.id())), "report:" + report.id()).id();
+	/**
+	 * A draft from a group of community reports, prefilled from message templates in both languages: how many, of
+	 * what, in which zones, since when, and what people reported in their own words. Warning when any is an overdose
+	 * report, advisory otherwise (decision 0035); one report is a group of one. The same group makes one draft only.
+	 */
+	public UUID fromReports(List<CommunityReport> reports) {
+		List<CommunityReport> sorted = reports.stream().sorted(Comparator.comparing(CommunityReport::id)).toList();
+		String key = (sorted.size() == 1) ? "report:" + sorted.get(0).id()
+				: "reports:" + Idempotency.fingerprint(sorted.stream().map(CommunityReport::id).toArray());
+		List<String> sources = sorted.stream().map((report) -> "report:" + report.id()).toList();
+		return this.desk.suggest(groupDraft(reports, sources), key).id();
+	}
+
+	/**
+	 * Counts a bad-batch report and suggests a draft when its zone now has at least {@code batchSize} of them within
+	 * {@code batchHours}, like an overdose cluster. One suggestion per zone and window.
+	 */
+	public void badBatchSeen(String zone, Instant at) {
+		Duration window = Duration.ofHours(this.settings.batchHours());
+		List<CommunityReport> recent = this.jdbc.sql("""
+				SELECT id, kind, zone_code, text, channel, received_at, status FROM community_reports
+				WHERE kind = 'BAD_BATCH' AND zone_code = :zone AND status <> 'DISMISSED'
+				AND received_at > :from AND received_at <= :to ORDER BY received_at""")
+			.param("zone", zone)
+			.param("from", java.sql.Timestamp.from(at.minus(window)))
+			.param("to", java.sql.Timestamp.from(at))
+			.query(CommunityReport.class)
+			.list();
+		if (recent.size() >= this.settings.batchSize()) {
+			long bucket = at.getEpochSecond() / window.toSeconds();
+			List<String> sources = new ArrayList<>();
+			sources.add("batch:" + zone);
+			recent.forEach((report) -> sources.add("report:" + report.id()));
+			this.desk.suggest(groupDraft(recent, sources), "batch:" + zone + ":" + bucket);
+		}
+	}
+
+	private AlertDraft groupDraft(List<CommunityReport> reports, List<String> sources) {
+		boolean overdose = reports.stream().anyMatch((report) -> report.kind() == ReportKind.OVERDOSE);
+		boolean bad = reports.stream().anyMatch((report) -> report.kind() == ReportKind.BAD_BATCH);
+		String kind = (overdose && bad) ? "MIXED" : (overdose ? "OVERDOSE" : "BAD_BATCH");
+		List<String> zones = reports.stream()
+			.map(CommunityReport::zoneCode)
+			.filter((code) -> code != null && this.sites.zone(code).isPresent())
+			.distinct()
+			.sorted()
+			.toList();
+		Instant since = reports.stream().map(CommunityReport::receivedAt).min(Comparator.naturalOrder()).orElseThrow();
+		List<String> said = reports.stream()
+			.sorted(Comparator.comparing(CommunityReport::receivedAt))
+			.map(CommunityReport::text)
+			.toList();
+		String[] headline = new String[2];
+		String[] body = new String[2];
+		String[] sms = new String[2];
+		List<Locale> languages = List.of(Languages.ENGLISH, Languages.FRENCH);
+		for (int i = 0; i < 2; i++) {
+			Locale locale = languages.get(i);
+			String names = cut(zones.stream()
+				.map((code) -> this.sites.zone(code).map((zone) -> zone.name(locale)).orElse(code))
+				.collect(Collectors.joining(", ")), ZONE_NAMES_LENGTH);
+			String day = DateTimeFormatter.ofPattern("EEEE d MMMM", locale).format(since.atZone(this.time.zone()));
+			Object[] what = { reports.size(), names, day, zones.size() };
+			String prefix = "alerts.suggest.group." + kind + ".";
+			headline[i] = this.messages.get(prefix + "headline", locale, what);
+			body[i] = quoted(this.messages.get(prefix + "body", locale, what),
+					this.messages.get("alerts.suggest.group.quoted", locale), said);
+			sms[i] = this.messages.get(prefix + "sms", locale, what);
+		}
+		AlertText text = new AlertText(headline[0], headline[1], body[0], body[1],
+				this.messages.get("alerts.suggest.instruction", Languages.ENGLISH),
+				this.messages.get("alerts.suggest.instruction", Languages.FRENCH), sms[0], sms[1]);
+		return new AlertDraft(overdose ? Severity.WARNING : Severity.ADVISORY, zones, List.of(), List.of(),
+				cut(String.join("\n", said), AlertDesk.MAX_DESCRIPTION), text, null, null, sources);
+	}
+
+	/**
+	 * The summary, then what people reported as they wrote it, each in quotes, as much as fits in a body.
+	 */
+	static String quoted(String summary, String label, List<String> said) {
+		StringBuilder body = new StringBuilder(summary).append("\n\n").append(label);
+		int omitted = 0;
+		for (String words : said) {
+			String quote = "\n“" + cut(words.strip(), QUOTE_LENGTH) + "”";
+			if (omitted == 0 && body.codePointCount(0, body.length()) + quote.codePointCount(0, quote.length())
+					+ 2 <= AlertDesk.MAX_BODY) {
+				body.append(quote);
+			}
+			else {
+				omitted++;
+			}
+		}
+		if (omitted > 0) {
+			body.append("\n…");
+		}
+		return body.toString();
+	}
+
+	/** At most {@code max} characters, with an ellipsis when cut. */
+	static String cut(String text, int max) {
+		if (text.codePointCount(0, text.length()) <= max) {
+			return text;
+		}
+		return text.substring(0, text.offsetByCodePoints(0, max - 1)).strip() + "…";
 	}
 
 	private AlertText text(String kind, String what) {

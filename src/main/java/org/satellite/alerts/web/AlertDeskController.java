@@ -14,6 +14,7 @@ import org.satellite.alerts.Subscriptions;
 import org.satellite.alerts.internal.AlertFanOut;
 import org.satellite.identity.CurrentStaff;
 import org.satellite.messaging.DeliveryProgress;
+import org.satellite.messaging.Emails;
 import org.satellite.messaging.SmsLength;
 import org.satellite.messaging.SmsOutbox;
 import org.satellite.platform.Languages;
@@ -49,8 +50,11 @@ class AlertDeskController {
 
 	private final MessageSource messages;
 
+	private final Emails emails;
+
 	AlertDeskController(AlertDesk desk, Subscriptions subscriptions, SmsOutbox outbox, ProgramTime time,
-			MessageSource messages) {
+			MessageSource messages, Emails emails) {
+		this.emails = emails;
 		this.desk = desk;
 		this.subscriptions = subscriptions;
 		this.outbox = outbox;
@@ -146,14 +150,18 @@ class AlertDeskController {
 		Alert alert = this.desk.require(id);
 		CurrentStaff.require();
 		DeliveryProgress progress = this.outbox.progress(AlertFanOut.batchOf(id));
+		DeliveryProgress email = this.emails.progress(AlertFanOut.batchOf(id));
 		long recipients = this.subscriptions.recipientsOf(id);
 		boolean running = alert.status() != AlertStatus.DRAFT && alert.status() != AlertStatus.APPROVED
-				&& (!progress.finished() || progress.total() < recipients);
+				&& (!progress.finished() || !email.finished() || progress.total() + email.total() < recipients);
 		if (running) {
 			response.setHeader("Refresh", "5");
 		}
 		model.addAttribute("alert", alert);
 		model.addAttribute("progress", progress);
+		model.addAttribute("email", email);
+		model.addAttribute("total", progress.total() + email.total());
+		model.addAttribute("done", progress.done() + email.done());
 		model.addAttribute("recipients", recipients);
 		model.addAttribute("running", running);
 		model.addAttribute("gateway", this.outbox.gateway());

@@ -72,6 +72,16 @@ class PublicAlertsController {
 
 	@GetMapping("/alerts/{id}")
 	String show(@PathVariable UUID id, Model model, Locale locale) {
+		return published(id, model, locale, "alerts/public-alert");
+	}
+
+	@GetMapping("/alerts/{id}/poster")
+	String poster(@PathVariable UUID id, Model model, Locale locale) {
+		return published(id, model, locale, "alerts/poster");
+	}
+
+	/** An issued alert on a public page, its zones named in the reader's language. */
+	private String published(UUID id, Model model, Locale locale, String view) {
 		Alert alert = this.desk.requirePublished(id);
 		model.addAttribute("alert", alert);
 		model.addAttribute("zoneList", alert.zones()
@@ -79,14 +89,7 @@ class PublicAlertsController {
 			.map((code) -> this.sites.zone(code).map((zone) -> zone.name(locale)).orElse(code))
 			.collect(java.util.stream.Collectors.joining(", ")));
 		common(model);
-		return "alerts/public-alert";
-	}
-
-	@GetMapping("/alerts/{id}/poster")
-	String poster(@PathVariable UUID id, Model model) {
-		model.addAttribute("alert", this.desk.requirePublished(id));
-		common(model);
-		return "alerts/poster";
+		return view;
 	}
 
 	@GetMapping("/alerts/subscribe")

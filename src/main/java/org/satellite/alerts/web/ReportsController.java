@@ -1,5 +1,7 @@
 package org.satellite.alerts.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -96,8 +98,33 @@ class ReportsController {
 	@PostMapping("/app/alerts/reports/{id}/draft")
 	@PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
 	String draft(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
+		return draftFrom(List.of(id), redirect, locale);
+	}
+
+	/**
+	 * One draft from the reports ticked on the queue. Without any ticked, or with one unknown or already handled, the
+	 * queue says so and nothing changes.
+	 */
+	@PostMapping("/app/alerts/reports/draft")
+	@PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
+	String draftFromGroup(@RequestParam(name = "report", required = false) List<String> ticked,
+			RedirectAttributes redirect, Locale locale) {
+		List<UUID> ids = new ArrayList<>();
+		for (String id : (ticked == null) ? List.<String>of() : ticked) {
+			try {
+				ids.add(UUID.fromString(id.strip()));
+			}
+			catch (IllegalArgumentException ex) {
+				redirect.addFlashAttribute("problem", this.messages.getMessage("alerts.error.unknownReport", null, locale));
+				return "redirect:/app/alerts/reports";
+			}
+		}
+		return draftFrom(ids, redirect, locale);
+	}
+
+	private String draftFrom(List<UUID> ids, RedirectAttributes redirect, Locale locale) {
 		try {
-			return "redirect:/app/alerts/" + this.reports.draftFrom(CurrentStaff.require(), id);
+			return "redirect:/app/alerts/" + this.reports.draftFrom(CurrentStaff.require(), ids);
 		}
 		catch (Refusal refusal) {
 			redirect.addFlashAttribute("problem", this.messages.getMessage(refusal, locale));

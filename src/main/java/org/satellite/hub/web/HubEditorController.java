@@ -13,6 +13,8 @@ import org.satellite.hub.Resource;
 import org.satellite.hub.ResourceKind;
 import org.satellite.hub.ResourceSearch;
 import org.satellite.hub.Resources;
+import org.satellite.hub.Tag;
+import org.satellite.hub.Tags;
 import org.satellite.hub.internal.EventTimes;
 import org.satellite.identity.CurrentStaff;
 import org.satellite.platform.Refusal;
@@ -20,6 +22,7 @@ import org.satellite.platform.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -52,13 +55,19 @@ class HubEditorController {
 
 	private final MessageSource messages;
 
+	private final Tags tags;
+
+	private final TransactionTemplate transaction;
+
 	HubEditorController(Events events, Resources resources, Curation curation, Registrations registrations,
-			MessageSource messages) {
+			MessageSource messages, Tags tags, TransactionTemplate transaction) {
 		this.events = events;
 		this.resources = resources;
 		this.curation = curation;
 		this.registrations = registrations;
 		this.messages = messages;
+		this.tags = tags;
+		this.transaction = transaction;
 	}
 
 	@GetMapping("/app/hub")
@@ -135,7 +144,8 @@ class HubEditorController {
 	String add(@ModelAttribute ResourceForm form, @RequestParam(required = false) String key, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
-			Resource added = this.resources.add(CurrentStaff.require(), form.details(), key);
+			Resource added = this.transaction
+				.execute((status) -> this.resources.add(CurrentStaff.require(), withNewTag(form).details(), key));
 			redirect.addFlashAttribute("done", say("hub.editor.resourceAdded", locale, added.title()));
 			return "redirect:/app/hub/resources";
 		}
@@ -150,6 +160,7 @@ class HubEditorController {
 		model.addAttribute("id", id);
 		model.addAttribute("form", ResourceForm.of(this.resources.require(id)));
 		model.addAttribute("kinds", ResourceKind.values());
+		model.addAttribute("vocabulary", this.tags.all());
 		return "hub/editor/resource";
 	}
 
@@ -157,7 +168,8 @@ class HubEditorController {
 	String updateResource(@PathVariable long id, @ModelAttribute ResourceForm form, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
-			this.resources.update(CurrentStaff.require(), id, form.details());
+			this.transaction.executeWithoutResult(
+					(status) -> this.resources.update(CurrentStaff.require(), id, withNewTag(form).details()));
 			redirect.addFlashAttribute("done", say("hub.editor.resourceSaved", locale, form.title()));
 			return "redirect:/app/hub/resources";
 		}
@@ -169,6 +181,7 @@ class HubEditorController {
 			model.addAttribute("id", id);
 			model.addAttribute("form", form);
 			model.addAttribute("kinds", ResourceKind.values());
+			model.addAttribute("vocabulary", this.tags.all());
 			model.addAttribute("problem", this.messages.getMessage(refusal, locale));
 			return "hub/editor/resource";
 		}
@@ -191,13 +204,14 @@ class HubEditorController {
 	private String eventPage(int number, Model model, Locale locale, EventForm form, String problem) {
 		this.events.require(number);
 		List<Resource> listed = this.curation.of(number);
+		var vocabulary = this.tags.byKey();
 		model.addAttribute("number", number);
 		model.addAttribute("form", form);
 		if (problem != null) {
 			model.addAttribute("problem", problem);
 		}
 		model.addAttribute("registered", this.registrations.count(number));
-		model.addAttribute("listed", listed.stream().map((resource) -> ResourceCard.of(resource, locale)).toList());
+		model.addAttribute("listed", listed.stream().map((resource) -> ResourceCard.of(resource, locale, vocabulary)).toList());
 		model.addAttribute("others", this.resources.search(ResourceSearch.everything())
 			.stream()
 			.filter((resource) -> listed.stream().noneMatch((on) -> on.id() == resource.id()))
@@ -207,18 +221,120 @@ class HubEditorController {
 	}
 
 	private String libraryPage(Model model, Locale locale, ResourceForm form, String problem) {
+		var vocabulary = this.tags.byKey();
 		model.addAttribute("all", this.resources.search(ResourceSearch.everything())
 			.stream()
-			.map((resource) -> ResourceCard.of(resource, locale))
+			.map((resource) -> ResourceCard.of(resource, locale, vocabulary))
 			.toList());
 		model.addAttribute("form", form);
 		if (problem != null) {
 			model.addAttribute("problem", problem);
 		}
 		model.addAttribute("kinds", ResourceKind.values());
+		model.addAttribute("vocabulary", this.tags.all());
 		// A refused submission was rolled back with its key, so a fresh key is right for the next try too.
 		model.addAttribute("key", java.util.UUID.randomUUID().toString());
 		return "hub/editor/resources";
+	}
+
+	@GetMapping("/app/hub/tags")
+	String tagsPage(Model model) {
+		return tagsPage(model, null);
+	}
+
+	@PostMapping("/app/hub/tags")
+	String addTag(@RequestParam(required = false) String labelEn, @RequestParam(required = false) String labelFr,
+			@RequestParam(required = false) String key, Model model, Locale locale, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		try {
+			Tag added = this.tags.add(CurrentStaff.require(), labelEn, labelFr, key);
+			redirect.addFlashAttribute("done", say("hub.editor.tagAdded", locale, added.label(locale)));
+			return "redirect:/app/hub/tags";
+		}
+		catch (Refusal refusal) {
+			model.addAttribute("labelEn", (labelEn != null) ? labelEn : "");
+			model.addAttribute("labelFr", (labelFr != null) ? labelFr : "");
+			return refusedOnTagsPage(refusal, model, locale, response);
+		}
+	}
+
+	@PostMapping("/app/hub/tags/labels")
+	String labelTag(@RequestParam(required = false) String tag, @RequestParam(required = false) String labelEn,
+			@RequestParam(required = false) String labelFr, Model model, Locale locale, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		try {
+			Tag labelled = this.tags.label(CurrentStaff.require(), tag, labelEn, labelFr);
+			redirect.addFlashAttribute("done", say("hub.editor.tagSaved", locale, labelled.label(locale)));
+			return "redirect:/app/hub/tags";
+		}
+		catch (Refusal refusal) {
+			if (refusal instanceof org.satellite.platform.NotFound) {
+				throw refusal;
+			}
+			return refusedOnTagsPage(refusal, model, locale, response);
+		}
+	}
+
+	@PostMapping("/app/hub/tags/merge")
+	String mergeTag(@RequestParam(required = false) String tag, @RequestParam(required = false) String into, Model model,
+			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			Tags.Merged merged = this.tags.merge(CurrentStaff.require(), tag, into);
+			redirect.addFlashAttribute("done", say("hub.editor.tagMerged", locale, merged.from().label(locale),
+					merged.into().label(locale), merged.resources()));
+			return "redirect:/app/hub/tags";
+		}
+		catch (Refusal refusal) {
+			return refusedOnTagsPage(refusal, model, locale, response);
+		}
+	}
+
+	@PostMapping("/app/hub/tags/delete")
+	String deleteTag(@RequestParam(required = false) String tag, @RequestParam(required = false) String confirm,
+			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			if (!"yes".equals(confirm)) {
+				throw new Refusal("hub.error.confirmDelete");
+			}
+			Tags.Deleted deleted = this.tags.delete(CurrentStaff.require(), tag);
+			redirect.addFlashAttribute("done",
+					say("hub.editor.tagDeleted", locale, deleted.tag().label(locale), deleted.resources()));
+			return "redirect:/app/hub/tags";
+		}
+		catch (Refusal refusal) {
+			return refusedOnTagsPage(refusal, model, locale, response);
+		}
+	}
+
+	/** The tags page again, answering 422, with what was wrong in the editor's language. */
+	private String refusedOnTagsPage(Refusal refusal, Model model, Locale locale, HttpServletResponse response) {
+		response.setStatus(422);
+		return tagsPage(model, this.messages.getMessage(refusal, locale));
+	}
+
+	private String tagsPage(Model model, String problem) {
+		List<Tag> all = this.tags.all();
+		model.addAttribute("all", all);
+		model.addAttribute("usage", this.tags.usage());
+		model.addAttribute("untranslated", all.stream().filter((tag) -> !tag.hasFrench()).count());
+		if (problem != null) {
+			model.addAttribute("problem", problem);
+		}
+		if (!model.containsAttribute("labelEn")) {
+			model.addAttribute("labelEn", "");
+			model.addAttribute("labelFr", "");
+		}
+		model.addAttribute("key", java.util.UUID.randomUUID().toString());
+		return "hub/editor/tags";
+	}
+
+	/** Adds the tag typed on a resource's form, in the caller's transaction, and ticks it. */
+	private ResourceForm withNewTag(ResourceForm form) {
+		if (!form.addsTag()) {
+			return form;
+		}
+		Tag added = this.tags.addWithResource(CurrentStaff.require(), form.newTagEn(), form.newTagFr());
+		return form.with(added.key());
 	}
 
 	private void choices(Model model, Locale locale) {

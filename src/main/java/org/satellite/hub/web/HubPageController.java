@@ -11,6 +11,7 @@ import org.satellite.hub.Registrations;
 import org.satellite.hub.ResourceKind;
 import org.satellite.hub.ResourceSearch;
 import org.satellite.hub.Resources;
+import org.satellite.hub.Tags;
 import org.satellite.platform.ProgramTime;
 import org.satellite.platform.Refusal;
 
@@ -45,8 +46,11 @@ class HubPageController {
 
 	private final MessageSource messages;
 
+	private final Tags tags;
+
 	HubPageController(Events events, Curation curation, Resources resources, Registrations registrations,
-			ProgramTime time, MessageSource messages) {
+			ProgramTime time, MessageSource messages, Tags tags) {
+		this.tags = tags;
 		this.events = events;
 		this.curation = curation;
 		this.resources = resources;
@@ -94,8 +98,9 @@ class HubPageController {
 		Integer chosenYear = (year != null && year.matches("\\d{4}")) ? Integer.valueOf(year) : null;
 		String chosenLanguage = ("en".equals(language) || "fr".equals(language)) ? language : null;
 		String words = (q != null && q.length() > 200) ? q.substring(0, 200) : q;
+		var vocabulary = this.tags.byKey();
 		var found = this.resources.search(new ResourceSearch(words, chosenKind, tag, chosenLanguage, chosenYear));
-		model.addAttribute("found", found.stream().map((resource) -> ResourceCard.of(resource, locale)).toList());
+		model.addAttribute("found", found.stream().map((resource) -> ResourceCard.of(resource, locale, vocabulary)).toList());
 		model.addAttribute("searched", words != null || chosenKind != null || (tag != null && !tag.isBlank())
 				|| chosenLanguage != null || chosenYear != null);
 		model.addAttribute("q", (words != null) ? words : "");
@@ -104,7 +109,7 @@ class HubPageController {
 		model.addAttribute("language", (chosenLanguage != null) ? chosenLanguage : "");
 		model.addAttribute("year", (chosenYear != null) ? chosenYear.toString() : "");
 		model.addAttribute("kinds", ResourceKind.values());
-		model.addAttribute("tags", this.resources.tags());
+		model.addAttribute("tags", this.tags.inUse(locale).stream().map((one) -> TagLabel.of(one, locale)).toList());
 		model.addAttribute("years", this.resources.years());
 		return "hub/resources";
 	}
@@ -127,9 +132,10 @@ class HubPageController {
 
 	private String eventPage(int number, Model model, Locale locale, String problem, String email) {
 		Event event = this.events.require(number);
+		var vocabulary = this.tags.byKey();
 		model.addAttribute("event", EventCard.of(event, locale, this.time.now()));
 		model.addAttribute("resources",
-				this.curation.of(number).stream().map((resource) -> ResourceCard.of(resource, locale)).toList());
+				this.curation.of(number).stream().map((resource) -> ResourceCard.of(resource, locale, vocabulary)).toList());
 		if (problem != null) {
 			model.addAttribute("problem", problem);
 		}

@@ -2,21 +2,27 @@ package org.satellite.hub.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.satellite.hub.Resource;
 import org.satellite.hub.ResourceKind;
+import org.satellite.hub.Tag;
 import org.satellite.hub.internal.EventTimes;
 
 /**
  * A resource as a reader sees it: its title in the language it was published in, its description in the reader's.
  */
 record ResourceCard(long id, ResourceKind kind, String title, String authors, String published, String language,
-		String link, String description, List<String> tags) {
+		String link, String description, List<TagLabel> tags) {
 
-	static ResourceCard of(Resource resource, Locale reader) {
+	/**
+	 * @param vocabulary the tags by key, for their labels in the reader's language
+	 */
+	static ResourceCard of(Resource resource, Locale reader, Map<String, Tag> vocabulary) {
 		return new ResourceCard(resource.id(), resource.kind(), resource.title(), resource.authors(),
 				EventTimes.published(resource.published(), resource.precision(), reader), resource.language(),
-				resource.link(), resource.description(reader), resource.tags());
+				resource.link(), resource.description(reader),
+				resource.tags().stream().map((key) -> TagLabel.of(vocabulary.getOrDefault(key, new Tag(key, key, null)), reader)).toList());
 	}
 
 	public String kindKey() {

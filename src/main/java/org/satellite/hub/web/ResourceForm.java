@@ -16,10 +16,27 @@ import org.satellite.platform.Refusal;
  * {@code 2021-01} or {@code 2019}.
  */
 record ResourceForm(String kind, String title, String authors, String published, String language, String link,
-		String descriptionEn, String descriptionFr, String tags) {
+		String descriptionEn, String descriptionFr, String tags, String newTagEn, String newTagFr) {
 
 	static ResourceForm blank() {
-		return new ResourceForm(ResourceKind.JOURNAL_ARTICLE.name(), "", "", "", "en", "", "", "", "");
+		return new ResourceForm(ResourceKind.JOURNAL_ARTICLE.name(), "", "", "", "en", "", "", "", "", "", "");
+	}
+
+	/** Whether the tag with this key is ticked. */
+	public boolean chosen(String key) {
+		return Resources.tagsFrom(this.tags).contains(key);
+	}
+
+	/** Whether the editor typed a new tag to add with this resource. */
+	boolean addsTag() {
+		return this.newTagEn != null && !this.newTagEn.isBlank();
+	}
+
+	/** The same form with one more tag ticked. */
+	ResourceForm with(String key) {
+		String all = (this.tags == null || this.tags.isBlank()) ? key : this.tags + "," + key;
+		return new ResourceForm(this.kind, this.title, this.authors, this.published, this.language, this.link,
+				this.descriptionEn, this.descriptionFr, all, "", "");
 	}
 
 	static ResourceForm of(Resource resource) {
@@ -33,7 +50,7 @@ record ResourceForm(String kind, String title, String authors, String published,
 		}
 		return new ResourceForm(resource.kind().name(), resource.title(), resource.authors(), published,
 				resource.language(), (resource.link() != null) ? resource.link() : "", resource.descriptionEn(),
-				resource.descriptionFr(), String.join(", ", resource.tags()));
+				resource.descriptionFr(), String.join(",", resource.tags()), "", "");
 	}
 
 	ResourceDetails details() {

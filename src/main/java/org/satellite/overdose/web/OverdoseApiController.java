@@ -74,6 +74,13 @@ class OverdoseApiController {
 		return ResponseEntity.accepted().build();
 	}
 
+	@Operation(summary = "Undo a response reported by mistake (peer workers: within 24 hours); its naloxone goes back to stock")
+	@PostMapping("/api/v1/overdose-responses/{id}/undo")
+	ResponseEntity<Void> undo(@PathVariable UUID id) {
+		this.responses.undo(CurrentStaff.require(), id);
+		return ResponseEntity.noContent().build();
+	}
+
 	/**
 	 * An overdose response as a client sends it. Nothing about the person.
 	 *

@@ -114,6 +114,18 @@ class PeerOverdoseController {
 		return "redirect:/app/peer/overdose";
 	}
 
+	@PostMapping("/app/peer/overdose/{id}/undo")
+	String undo(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
+		try {
+			this.responses.undo(staff(), id);
+			redirect.addFlashAttribute("undone", true);
+		}
+		catch (Refusal refusal) {
+			redirect.addFlashAttribute("problem", this.messages.getMessage(refusal, locale));
+		}
+		return "redirect:/app/peer/overdose";
+	}
+
 	@GetMapping("/app/peer/naloxone")
 	String naloxone(Model model) {
 		model.addAttribute("site", site());
@@ -157,6 +169,7 @@ class PeerOverdoseController {
 		model.addAttribute("recent", this.responses.between(site(), this.time.now().minus(java.time.Duration.ofDays(7)),
 				this.time.now().plus(java.time.Duration.ofMinutes(5))));
 		model.addAttribute("zoneId", this.time.zone());
+		model.addAttribute("undoUntil", this.time.now().minus(org.satellite.supplies.SupplyLedger.UNDO_WINDOW));
 		return "overdose/peer-overdose";
 	}
 

@@ -24,7 +24,8 @@ import org.springframework.util.StringUtils;
 @Conditional(EmbeddedDatabaseConfiguration.NoExternalDatabase.class)
 class EmbeddedDatabaseConfiguration {
 
-	@Bean(destroyMethod = "close")
+	/** Stopped by {@link #embeddedServerStop}, after the data source, not by a destroy method of its own. */
+	@Bean(destroyMethod = "")
 	EmbeddedPostgres embeddedPostgres(ObjectProvider<EmbeddedDatabaseStartup> startup, Deployment deployment,
 			@Value("${satellite.embedded-database.clean:false}") boolean clean) {
 		EmbeddedDatabaseStartup started = startup.getIfAvailable();
@@ -32,15 +33,23 @@ class EmbeddedDatabaseConfiguration {
 				: EmbeddedDatabaseStartup.start(deployment.dataDirectory().resolve("postgres"), clean);
 	}
 
+	@Bean
+	EmbeddedServerStop embeddedServerStop(EmbeddedPostgres postgres) {
+		return EmbeddedServerStop.takeOver(postgres);
+	}
+
+	/**
+	 * The pool. It depends on {@link EmbeddedServerStop}, so Spring destroys that bean, and stops PostgreSQL, only
+	 * after the pool is closed.
+	 */
 	@Bean(destroyMethod = "close")
-	DataSource dataSource(EmbeddedPostgres postgres,
+	DataSource dataSource(EmbeddedPostgres postgres, EmbeddedServerStop stop,
 			@Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
 		dataSource.setMaximumPoolSize(poolSize);
 		dataSource.setPoolName("satellite-embedded");
-		// The embedded server stops in its own JVM shutdown hook, possibly before Spring's beans are done; a short
-		// timeout keeps a late query from holding the exit for Hikari's default 30 seconds.
+		// A short wait for a connection: a pool of 20 on one machine is either free or stuck.
 		dataSource.setConnectionTimeout(5_000);
 		return dataSource;
 	}

@@ -65,6 +65,67 @@ public class Movements {
 	}
 
 	/**
+	 * The lots a location holds, as far as the ledger can tell, for one location and item or (with nulls) for all.
+	 * Stock often leaves without a lot (a distribution never names one), so what is left of an item is taken to be
+	 * its latest-expiring lots: people hand out the oldest kits first. Each lot's share is at most what its own lines
+	 * add up to, and all shares together at most what the location holds of the item.
+	 * @return the lots with something left, soonest expiry first
+	 */
+	public java.util.List<org.satellite.supplies.ExpiringLot> lotsHeld(String location, String itemCode) {
+		record LotLines(String location, String itemCode, String lot, java.time.LocalDate expiresOn, int quantity) {
+		}
+		// Both or neither: one item at one location reads through stock_movements_by_location, never the whole ledger.
+		if ((location == null) != (itemCode == null)) {
+			throw new IllegalArgumentException("A location and an item, or neither");
+		}
+		String only = (location != null) ? " AND location = :location AND item_code = :item" : "";
+		java.util.List<LotLines> lots = this.jdbc.sql("""
+				SELECT location, item_code, lot, expires_on, sum(quantity) AS quantity FROM stock_movements
+				WHERE lot IS NOT NULL AND expires_on IS NOT NULL""" + only + """
+
+				GROUP BY location, item_code, lot, expires_on HAVING sum(quantity) > 0
+				ORDER BY location, item_code, expires_on DESC, lot""")
+			.param("location", location)
+			.param("item", itemCode)
+			.query(LotLines.class)
+			.list();
+		java.util.Map<String, Integer> held = new java.util.HashMap<>();
+		this.jdbc.sql("SELECT location, item_code, sum(quantity) FROM stock_movements WHERE true" + only
+				+ " GROUP BY location, item_code")
+			.param("location", location)
+			.param("item", itemCode)
+			.query((rs, row) -> held.put(rs.getString(1) + "\u0000" + rs.getString(2), rs.getInt(3)))
+			.list();
+		java.util.List<org.satellite.supplies.ExpiringLot> result = new java.util.ArrayList<>();
+		java.util.Map<String, Integer> unexplained = new java.util.HashMap<>();
+		for (LotLines lot : lots) {
+			String key = lot.location() + "\u0000" + lot.itemCode();
+			int left = unexplained.computeIfAbsent(key, (k) -> Math.max(0, held.getOrDefault(k, 0)));
+			int inLot = Math.min(left, lot.quantity());
+			unexplained.put(key, left - inLot);
+			if (inLot > 0) {
+				result.add(new org.satellite.supplies.ExpiringLot(lot.location(), lot.itemCode(), lot.lot(),
+						lot.expiresOn(), inLot));
+			}
+		}
+		result.sort(java.util.Comparator.comparing(org.satellite.supplies.ExpiringLot::expiresOn)
+			.thenComparing(org.satellite.supplies.ExpiringLot::location)
+			.thenComparing(org.satellite.supplies.ExpiringLot::lot));
+		return result;
+	}
+
+	/**
+	 * Where an entry of one kind moved stock, if it did.
+	 */
+	public java.util.Optional<String> locationOf(UUID entryId, org.satellite.supplies.MovementKind kind) {
+		return this.jdbc.sql("SELECT location FROM stock_movements WHERE entry_id = :entry AND kind = :kind LIMIT 1")
+			.param("entry", entryId)
+			.param("kind", kind.name())
+			.query(String.class)
+			.optional();
+	}
+
+	/**
 	 * Appends, for every line of an entry, a line that cancels it, dated like the original so that the month it
 	 * counted in nets to zero.
 	 */

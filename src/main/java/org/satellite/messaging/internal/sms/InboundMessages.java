@@ -3,6 +3,7 @@ package org.satellite.messaging.internal.sms;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.jsmpp.bean.AlertNotification;
 import org.jsmpp.bean.DeliverSm;
@@ -24,6 +25,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * What the SMS centre sends us: delivery receipts, applied to the outbox, and messages people sent, routed by keyword
  * with the reply queued in the same transaction. The deliver_sm is acknowledged only after that transaction
  * committed; when it fails the SMS centre is told so and delivers the message again.
+ *
+ * <p>
+ * A long SMS arrives in several deliver_sm, each marked with its place in the message (a user data header or the SAR
+ * parameters). Each part is decoded with its own data coding and kept in {@link SmsParts}; the part that makes the
+ * message whole routes the whole text once, in the transaction that stored it. A part whose header cannot be right is
+ * acknowledged and dropped: nothing is routed and nobody gets a reply.
  */
 public class InboundMessages implements MessageReceiverListener {
 
@@ -40,11 +47,15 @@ public class InboundMessages implements MessageReceiverListener {
 
 	private final TransactionTemplate transactions;
 
-	public InboundMessages(OutboxRows rows, SmsNumbers numbers, KeywordRouter router, TransactionTemplate transactions) {
+	private final SmsParts parts;
+
+	public InboundMessages(OutboxRows rows, SmsNumbers numbers, KeywordRouter router, TransactionTemplate transactions,
+			SmsParts parts) {
 		this.rows = rows;
 		this.numbers = numbers;
 		this.router = router;
 		this.transactions = transactions;
+		this.parts = parts;
 	}
 
 	@Override
@@ -71,7 +82,21 @@ public class InboundMessages implements MessageReceiverListener {
 				}
 			}
 			boolean header = (deliverSm.getEsmClass() & GSMSpecificFeature.UDHI.value()) != 0;
-			receive(deliverSm.getSourceAddr(), SmsEncoding.decode(deliverSm.getDataCoding(), body, header));
+			Optional<SmsSegment> segment;
+			try {
+				segment = SmsSegment.of(body, header, deliverSm.getOptionalParameters());
+			}
+			catch (SmsSegment.Malformed ex) {
+				log.warn("Dropped an inbound SMS part: {}; nothing was routed", ex.getMessage());
+				return;
+			}
+			String text = SmsEncoding.decode(deliverSm.getDataCoding(), body, header);
+			if (segment.isPresent()) {
+				receivePart(deliverSm.getSourceAddr(), segment.get(), text);
+			}
+			else {
+				receive(deliverSm.getSourceAddr(), text);
+			}
 		}
 		catch (InvalidDeliveryReceiptException ex) {
 			log.warn("Ignored a delivery receipt that could not be read");
@@ -91,10 +116,39 @@ public class InboundMessages implements MessageReceiverListener {
 			log.info("Ignored an inbound SMS whose sender is not a number");
 			return Optional.empty();
 		}
+		return route(from.get(), () -> Optional.of(text), () -> {
+		});
+	}
+
+	/**
+	 * Keeps one part of a long message and, when it makes the message whole, routes the whole text and queues the
+	 * reply, in one transaction. Until then nothing is routed and nobody gets a reply.
+	 * @param text the part decoded on its own, without its header
+	 */
+	public Optional<String> receivePart(String sourceAddress, SmsSegment segment, String text) {
+		Optional<String> from = this.numbers.normalise(sourceAddress);
+		if (from.isEmpty()) {
+			log.info("Ignored an inbound SMS part whose sender is not a number");
+			return Optional.empty();
+		}
+		String hash = this.numbers.hash(from.get());
+		return route(from.get(), () -> this.parts.add(hash, segment, text), () -> this.parts.discard(hash, segment));
+	}
+
+	/**
+	 * Routes a whole text, when there is one, and queues its reply in one transaction.
+	 * @param whole gives the text to route, or empty when there is nothing to route yet; called in the transaction
+	 * @param forget undoes what {@code whole} kept, when a handler refuses the message
+	 */
+	private Optional<String> route(String from, Supplier<Optional<String>> whole, Runnable forget) {
 		try {
 			return this.transactions.execute((status) -> {
-				Optional<String> reply = this.router.route(from.get(), text);
-				reply.ifPresent((words) -> queueReply(from.get(), words));
+				Optional<String> text = whole.get();
+				if (text.isEmpty()) {
+					return Optional.<String>empty();
+				}
+				Optional<String> reply = this.router.route(from, text.get());
+				reply.ifPresent((words) -> queueReply(from, words));
 				return reply;
 			});
 		}
@@ -103,7 +157,10 @@ public class InboundMessages implements MessageReceiverListener {
 			// instead of the SMS centre delivering the same message again and again.
 			log.warn("An SMS handler refused a message ({}); nothing was changed", refusal.messageCode());
 			String reply = this.router.failed();
-			this.transactions.executeWithoutResult((status) -> queueReply(from.get(), reply));
+			this.transactions.executeWithoutResult((status) -> {
+				forget.run();
+				queueReply(from, reply);
+			});
 			return Optional.of(reply);
 		}
 	}

@@ -30,8 +30,8 @@ class SmsConfiguration {
 
 	@Bean
 	InboundMessages inboundMessages(OutboxRows rows, SmsNumbers numbers, KeywordRouter router,
-			TransactionTemplate transactions) {
-		return new InboundMessages(rows, numbers, router, transactions);
+			TransactionTemplate transactions, SmsParts parts) {
+		return new InboundMessages(rows, numbers, router, transactions, parts);
 	}
 
 	@Bean

@@ -14,6 +14,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class SmsNumbers {
 
+	/** Where this class keeps sealed values, for sealing them again after a key rotation. */
+	@org.springframework.context.annotation.Bean
+	static org.satellite.privacy.SealedColumn smsOutboxNumbers() {
+		return org.satellite.privacy.SealedColumn.of("sms-outbox-numbers", "sms_outbox", "id", "to_sealed", OUTBOX_PURPOSE);
+	}
+
+
 	static final String OUTBOX_PURPOSE = "sms-outbox.to";
 
 	static final String HASH_PURPOSE = "sms.phone";

@@ -52,4 +52,16 @@ class SmsEncodingTests {
 		assertThat(parts.unicode()).isTrue();
 	}
 
+	@Test
+	void longMessagesSentOneAfterAnotherNeverShareAReference() {
+		// A phone joins parts by this byte: two long replies to one phone in flight at once must not share it.
+		java.util.Set<Byte> references = new java.util.HashSet<>();
+		for (int i = 0; i < 255; i++) {
+			SmsEncoding.Encoded parts = SmsEncoding.split("x".repeat(200));
+			assertThat(parts.parts()).allSatisfy((part) -> assertThat(part[3]).isEqualTo(parts.parts().get(0)[3]));
+			references.add(parts.parts().get(0)[3]);
+		}
+		assertThat(references).hasSize(255);
+	}
+
 }

@@ -1,0 +1,101 @@
+package org.satellite.browser;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.satellite.alerts.Severity;
+import org.satellite.alerts.SubstanceClass;
+import org.satellite.alerts.Subscriptions;
+import org.satellite.alerts.internal.Contacts;
+import org.satellite.alerts.internal.Subscribers.Channel;
+import org.satellite.network.Sites;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A subscriber's preferences page in Chromium, checked with axe-core: in French from the link of their email, one
+ * zone left while the other is kept, a new level saved.
+ */
+class SubscriberPreferencesBrowserTests extends BrowserTestSupport {
+
+	@Autowired
+	Subscriptions subscriptions;
+
+	@Autowired
+	Sites sites;
+
+	@Autowired
+	Contacts contacts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	org.satellite.alerts.AlertDesk desk;
+
+	@Test
+	void theDeliveryPageShowsSmsAndEmailSideBySide() {
+		String zone = "B" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+		this.sites.addZone(zone, "Bridge " + zone, "Pont " + zone);
+		var ana = new org.satellite.identity.StaffMember("ana-coord", org.satellite.identity.Role.COORDINATOR, java.util.Optional.empty());
+		var ben = new org.satellite.identity.StaffMember("ben-coord", org.satellite.identity.Role.COORDINATOR, java.util.Optional.empty());
+		UUID alert = this.desk.draft(ana, new org.satellite.alerts.AlertDraft(Severity.WARNING, List.of(zone), List.of("fentanyl"),
+				List.of(SubstanceClass.OPIOID), "Blue pills", new org.satellite.alerts.AlertText("Fentanyl in blue pills",
+						"Fentanyl dans des comprimés bleus", "Pills sold as oxycodone held fentanyl.",
+						"Des comprimés vendus comme oxycodone contenaient du fentanyl.", "Do not use alone.",
+						"Ne consommez pas seul·e.", "Fentanyl in blue pills.", "Fentanyl dans des comprimés bleus."),
+				null, null, List.of()), UUID.randomUUID().toString()).id();
+		this.desk.approve(ben, alert);
+		this.desk.issue(ben, alert);
+
+		open(Screen.DESKTOP);
+		loginAs("admin", "satellite-demo");
+		visit("/app/alerts/" + alert + "/deliveries");
+
+		assertThat(this.page.locator("table.deliveries thead").innerText()).contains("SMS", "Email");
+		assertAccessible();
+	}
+
+	@Test
+	void aSubscriberOnAPhoneLeavesOneZoneInFrenchAndSavesANewLevel() {
+		String zone = "B" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+		String other = "B" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+		this.sites.addZone(zone, "Market " + zone, "Marché " + zone);
+		this.sites.addZone(other, "Station " + other, "Gare " + other);
+		String address = "browser-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+		this.subscriptions.subscribeEmail(address, new Subscriptions.Request(List.of(zone, other), false,
+				List.of(SubstanceClass.OPIOID), Severity.ADVISORY, Locale.FRENCH));
+		long id = this.jdbc.sql("SELECT id FROM subscribers WHERE contact_hash = :hash")
+			.param("hash", this.contacts.hash(Channel.EMAIL, address))
+			.query(Long.class)
+			.single();
+		String path = "/alerts/preferences/" + id + "/" + this.contacts.unsubscribeSignature(id);
+
+		open(Screen.PHONE, "en");
+		visit(path + "?lang=fr");
+		assertThat(this.page.locator("h1").innerText()).isEqualTo("Vos alertes");
+		assertThat(this.page.locator("main").innerText()).contains("b•••@example.org").doesNotContain(address);
+		assertAccessible();
+
+		this.page.locator("ul.topics li", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Marché " + zone))
+			.locator("button")
+			.click();
+
+		assertThat(this.page.locator(".notice.ok").innerText()).contains("Vous ne recevrez plus les alertes pour Marché " + zone);
+		assertAccessible();
+		this.page.locator("input[name=minimumSeverity][value=URGENT]").check();
+		this.page.locator("form button.big").click();
+
+		assertThat(this.page.locator(".notice.ok").innerText()).contains("Enregistré");
+		Subscriptions.Choices choices = this.subscriptions.choices(id, this.contacts.unsubscribeSignature(id)).orElseThrow();
+		assertThat(choices.zones()).containsExactly(other);
+		assertThat(choices.minimumSeverity()).isEqualTo(Severity.URGENT);
+		assertThat(choices.classes()).containsExactly(SubstanceClass.OPIOID);
+	}
+
+}
