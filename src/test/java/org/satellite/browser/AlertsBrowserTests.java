@@ -30,7 +30,7 @@ class AlertsBrowserTests extends BrowserTestSupport {
 		open(Screen.PHONE);
 		loginAs("peer", "satellite-demo");
 		visit("/app/peer");
-		assertThat(this.page.locator("ul.entries").innerText()).contains("7 × Naloxone nasal kit");
+		assertShows(this.page.locator("ul.entries"), "7 × Naloxone nasal kit");
 		assertAccessible();
 	}
 
@@ -45,7 +45,7 @@ class AlertsBrowserTests extends BrowserTestSupport {
 		this.page.locator("input[name=zones]").nth(1).check();
 		this.page.locator("main form button[type=submit]").click();
 
-		assertThat(this.page.locator(".notice.ok").innerText()).contains("répondez OUI");
+		assertShows(this.page.locator(".notice.ok"), "répondez OUI");
 		assertAccessible();
 		assertThat(TestSmsc.shared().awaitMessagesTo(phone, 1).get(0)).contains("répondez OUI pour confirmer");
 	}
@@ -58,7 +58,7 @@ class AlertsBrowserTests extends BrowserTestSupport {
 		this.page.locator("#text").fill("Green powder, people passing out fast");
 		this.page.locator("main form button[type=submit]").click();
 
-		assertThat(this.page.locator(".notice.ok").innerText()).contains("Thank you");
+		assertShows(this.page.locator(".notice.ok"), "Thank you");
 		assertThat(this.page.locator("input[type=tel], input[type=email], input[name=name]").count()).isZero();
 	}
 
@@ -81,31 +81,31 @@ class AlertsBrowserTests extends BrowserTestSupport {
 				List.of("#smsFr", "URGENT : nitazènes dans l’héroïne brune. Beaucoup moins, jamais seul·e."))) {
 			this.page.locator(field.get(0)).fill(field.get(1));
 		}
-		assertThat(this.page.locator("#smsFrLength").innerText()).as("counted as it is typed").contains("2 SMS");
+		assertShows(this.page.locator("#smsFrLength"), "2 SMS"); // counted as it is typed
 		this.page.getByText("Save the draft").click();
-		assertThat(this.page.locator(".notice.ok").innerText()).isEqualTo("Saved.");
-		assertThat(this.page.locator("#smsEnLength").innerText()).contains("1 SMS", "plain letters");
-		assertThat(this.page.locator("#smsFrLength").innerText()).contains("2 SMS", "accents");
+		assertShowsExactly(this.page.locator(".notice.ok"), "Saved.");
+		assertShows(this.page.locator("#smsEnLength"), "1 SMS", "plain letters");
+		assertShows(this.page.locator("#smsFrLength"), "2 SMS", "accents");
 		assertAccessible();
 		String draft = this.page.url();
 
 		this.page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Approve")).click();
-		assertThat(this.page.locator(".notice.bad").innerText()).contains("second person");
+		assertShows(this.page.locator(".notice.bad"), "second person");
 
 		open(Screen.DESKTOP);
 		loginAs("admin", "satellite-demo");
 		this.page.navigate(draft);
 		this.page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Approve")).click();
 		this.page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Issue and send")).click();
-		assertThat(this.page.locator(".notice.ok").innerText()).contains("Issued");
+		assertShows(this.page.locator(".notice.ok"), "Issued");
 		this.page.getByText("Deliveries").click();
-		assertThat(this.page.locator("h1").innerText()).isEqualTo("Deliveries");
+		assertShowsExactly(this.page.locator("h1"), "Deliveries");
 		assertAccessible();
 
 		open(Screen.PHONE, "fr");
 		visit("/alerts");
 		this.page.getByText("Nitazènes dans de l’héroïne brune").click();
-		assertThat(this.page.locator("h1").innerText()).isEqualTo("Nitazènes dans de l’héroïne brune");
+		assertShowsExactly(this.page.locator("h1"), "Nitazènes dans de l’héroïne brune");
 		assertAccessible();
 		this.page.getByText("Affiche à imprimer").click();
 		this.page.waitForURL("**/poster*");

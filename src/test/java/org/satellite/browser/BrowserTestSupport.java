@@ -15,9 +15,12 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,6 +63,12 @@ public abstract class BrowserTestSupport {
 	/** WCAG 2.1 A and AA, the level Satellite promises. */
 	static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
+	/**
+	 * How long an assertion on what a page shows waits for it. Generous, because a CI machine running the whole suite
+	 * on two cores can be slow; a passing assertion returns as soon as the text is there.
+	 */
+	private static final double SHOWS_WITHIN_MS = 20_000;
+
 	/** How Thymeleaf shows a message key it found in no bundle. */
 	private static final Pattern MISSING_MESSAGE = Pattern.compile("\\?\\?[\\w.-]+\\?\\?");
 
@@ -83,6 +92,7 @@ public abstract class BrowserTestSupport {
 			fail("Browser tests need Debian's Chromium at " + CHROMIUM + ". Install it with "
 					+ "`apt-get update && apt-get install -y --no-install-recommends chromium` (.ci/run does this).");
 		}
+		PlaywrightAssertions.setDefaultAssertionTimeout(SHOWS_WITHIN_MS);
 		playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		browser = playwright.chromium()
@@ -179,6 +189,7 @@ public abstract class BrowserTestSupport {
 	 * violation. Minor and moderate findings are left to review, not to the build.
 	 */
 	protected static void assertAccessible(Page page) {
+		page.waitForLoadState();
 		AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
 		if (results.isErrored()) {
 			fail("axe-core could not check " + page.url() + ": " + results.getErrorMessage());
@@ -190,6 +201,47 @@ public abstract class BrowserTestSupport {
 		if (!blocking.isEmpty()) {
 			fail(blocking.size() + " serious or critical accessibility violation(s) on " + page.url() + ":\n"
 					+ blocking.stream().map(BrowserTestSupport::describe).collect(Collectors.joining("\n")));
+		}
+	}
+
+	/**
+	 * Asserts that an element shows each of the texts to its reader (its rendered text, whitespace collapsed), waiting
+	 * for them. A click that sends a form returns once the next page starts loading, not once it is all there, so a
+	 * plain read of the text right after a click can see half a page; every assertion on what a page shows goes
+	 * through these methods.
+	 */
+	protected static void assertShows(Locator element, String... texts) {
+		for (String text : texts) {
+			PlaywrightAssertions.assertThat(element)
+				.containsText(text, new LocatorAssertions.ContainsTextOptions().setUseInnerText(true));
+		}
+	}
+
+	/** Asserts that an element shows exactly this text, waiting for it as {@link #assertShows} does. */
+	protected static void assertShowsExactly(Locator element, String text) {
+		PlaywrightAssertions.assertThat(element)
+			.hasText(text, new LocatorAssertions.HasTextOptions().setUseInnerText(true));
+	}
+
+	/**
+	 * Asserts that an element's text starts with this text, waiting for it as {@link #assertShows} does. The text is
+	 * escaped by hand: Playwright runs the pattern in the browser, and JavaScript knows no {@code \Q…\E} quoting.
+	 */
+	protected static void assertShowsFirst(Locator element, String start) {
+		PlaywrightAssertions.assertThat(element)
+			.hasText(Pattern.compile("^\\s*" + start.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0")),
+					new LocatorAssertions.HasTextOptions().setUseInnerText(true));
+	}
+
+	/**
+	 * Asserts that an element shows none of the texts, once it is there; call it after an assertion that waited for
+	 * the page, since an absence is true of a page still loading too.
+	 */
+	protected static void assertDoesNotShow(Locator element, String... texts) {
+		for (String text : texts) {
+			PlaywrightAssertions.assertThat(element)
+				.not()
+				.containsText(text, new LocatorAssertions.ContainsTextOptions().setUseInnerText(true));
 		}
 	}
 

@@ -19,8 +19,8 @@ class CoordinatorBrowserTests extends BrowserTestSupport {
 
 		visit("/app/coordinator");
 		assertAccessible();
-		assertThat(siteRow("SAT-03").innerText()).contains("running low").contains("Asked for restock");
-		assertThat(this.page.locator("ul.entries").innerText()).contains("SAT-03 asks for supplies");
+		assertShows(siteRow("SAT-03"), "running low", "Asked for restock");
+		assertShows(this.page.locator("ul.entries"), "SAT-03 asks for supplies");
 
 		this.page.locator("ul.entries").getByText("Record the restock").click();
 		this.page.waitForURL((url) -> url.contains("/app/coordinator/sites/SAT-03"));
@@ -32,11 +32,11 @@ class CoordinatorBrowserTests extends BrowserTestSupport {
 		this.page.locator("form.restock-form button[type=submit]").click();
 		this.page.waitForURL((url) -> url.contains("/app/coordinator/sites/SAT-03"));
 
-		assertThat(this.page.locator("[role=status]").innerText()).contains("Restock recorded");
+		assertShows(this.page.locator("[role=status]"), "Restock recorded");
 		assertThat(stockStatus("Naloxone nasal kit")).isEqualTo("OK");
 		visit("/app/coordinator");
-		assertThat(siteRow("SAT-03").innerText()).doesNotContain("Asked for restock");
-		assertThat(this.page.locator("main").innerText()).doesNotContain("SAT-03 asks for supplies");
+		assertDoesNotShow(siteRow("SAT-03"), "Asked for restock");
+		assertDoesNotShow(this.page.locator("main"), "SAT-03 asks for supplies");
 	}
 
 	@Test

@@ -43,7 +43,7 @@ class DrugCheckingAdminBrowserTests extends BrowserTestSupport {
 		this.samples.recordComponent(CHECKER, code, name, MatchQuality.MATCH, null, UUID.randomUUID().toString());
 		this.samples.release(CHECKER, code);
 		visit("/results/" + code);
-		assertThat(this.page.locator("main").innerText()).contains(name + " (not yet described by the service)");
+		assertShows(this.page.locator("main"), name + " (not yet described by the service)");
 
 		loginAs("admin", "satellite-demo");
 		visit("/app/admin/checking/vocabulary");
@@ -54,10 +54,11 @@ class DrugCheckingAdminBrowserTests extends BrowserTestSupport {
 		row.locator("select").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Fentanyl"));
 		row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Map")).click();
 
-		assertThat(this.page.locator("[role=status]").innerText()).isEqualTo("Saved.");
-		assertThat(this.page.locator("main").innerText()).doesNotContain(name);
+		assertShowsExactly(this.page.locator("[role=status]"), "Saved.");
+		assertDoesNotShow(this.page.locator("main"), name);
 		visit("/results/" + code);
-		assertThat(this.page.locator("main").innerText()).contains("Fentanyl (Opioid)").doesNotContain(name);
+		assertShows(this.page.locator("main"), "Fentanyl (Opioid)");
+		assertDoesNotShow(this.page.locator("main"), name);
 	}
 
 	@Test
@@ -73,8 +74,8 @@ class DrugCheckingAdminBrowserTests extends BrowserTestSupport {
 		this.page.getByLabel("CSV file").setInputFiles(file);
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and preview")).click();
 
-		assertThat(this.page.locator("h1").innerText()).startsWith("Check the columns of");
-		assertThat(this.page.locator("table").innerText()).contains("2021-06-01", town);
+		assertShowsFirst(this.page.locator("h1"), "Check the columns of");
+		assertShows(this.page.locator("table"), "2021-06-01", town);
 		assertAccessible();
 		this.page.getByLabel("Components found (FTIR)").selectOption("Found");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();

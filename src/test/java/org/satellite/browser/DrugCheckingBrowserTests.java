@@ -26,20 +26,20 @@ class DrugCheckingBrowserTests extends BrowserTestSupport {
 		this.page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Powder")).check();
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record sample")).click();
 
-		assertThat(this.page.locator("h1").innerText()).startsWith("Sample ");
+		assertShowsFirst(this.page.locator("h1"), "Sample ");
 		String code = this.page.locator("strong.code").innerText();
 		this.page.getByLabel("Strip", new Page.GetByLabelOptions().setExact(true)).selectOption("FENTANYL");
 		this.page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Positive (found)")).check();
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save strip")).click();
 		addComponent("Cocaine HCl");
 		addComponent("Fentanyl HCl");
-		assertThat(this.page.locator("main").innerText()).contains("Positive (found)", "Cocaine HCl", "Fentanyl HCl");
+		assertShows(this.page.locator("main"), "Positive (found)", "Cocaine HCl", "Fentanyl HCl");
 		assertAccessible();
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Release the result")).click();
-		assertThat(this.page.locator("main").innerText()).contains("Result released");
+		assertShows(this.page.locator("main"), "Result released");
 
 		visit("/app/checking/samples/" + code.replace("-", "") + "/slip");
-		assertThat(this.page.locator("main").innerText()).contains(code, "/results");
+		assertShows(this.page.locator("main"), code, "/results");
 		assertAccessible();
 
 		open(Screen.PHONE, "fr-CA");
@@ -67,7 +67,7 @@ class DrugCheckingBrowserTests extends BrowserTestSupport {
 		this.page.getByLabel("Sample code").fill("ABCD-EFGH");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show the result")).click();
 
-		assertThat(this.page.locator("[role=alert]").innerText()).contains("is not a sample code");
+		assertShows(this.page.locator("[role=alert]"), "is not a sample code");
 		assertAccessible();
 	}
 

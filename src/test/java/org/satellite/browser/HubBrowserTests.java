@@ -33,29 +33,29 @@ class HubBrowserTests extends BrowserTestSupport {
 		assertAccessible();
 		Locator line = this.page.locator("ul.events li", new com.microsoft.playwright.Page.LocatorOptions()
 			.setHasText("Event 9: Harm Reduction & Drug Selling"));
-		assertThat(line.innerText()).contains("Postponed", "New date to be announced");
+		assertShows(line, "Postponed", "New date to be announced");
 
 		line.getByText("Event 9: Harm Reduction & Drug Selling").click();
 		this.page.waitForURL("**/hub/events/9");
 		assertAccessible();
-		assertThat(this.page.locator("h1").innerText()).isEqualTo("Harm Reduction & Drug Selling");
-		assertThat(this.page.locator(".status").innerText()).isEqualTo("Postponed");
-		assertThat(this.page.locator("#resources-heading").innerText()).isEqualTo("Resources to prepare (12)");
+		assertShowsExactly(this.page.locator("h1"), "Harm Reduction & Drug Selling");
+		assertShowsExactly(this.page.locator(".status"), "Postponed");
+		assertShowsExactly(this.page.locator("#resources-heading"), "Resources to prepare (12)");
 		assertThat(this.page.locator("ol.resources > li")).satisfies((items) -> assertThat(items.count()).isEqualTo(12));
-		assertThat(this.page.locator("ol.resources > li").nth(2).innerText())
-			.contains("Trusting the source: The potential role of drug dealers in reducing drug-related harms via drug checking",
+		assertShows(this.page.locator("ol.resources > li").nth(2),
+					"Trusting the source: The potential role of drug dealers in reducing drug-related harms via drug checking",
 					"Journal article", "May 1, 2019", "In English");
-		assertThat(this.page.locator("main").innerText()).contains("Registration opens again when the new date is set");
+		assertShows(this.page.locator("main"), "Registration opens again when the new date is set");
 		assertThat(this.page.locator("#email").count()).isZero();
 		assertThat(this.page.locator("ol.resources h3 a").count()).as("no invented links").isZero();
 
 		this.page.getByText("Français").click();
 		this.page.waitForURL("**/hub/events/9?lang=fr");
 		assertAccessible();
-		assertThat(this.page.locator("h1").innerText()).isEqualTo("Réduction des méfaits et vente de drogues");
-		assertThat(this.page.locator(".status").innerText()).isEqualTo("Reporté");
-		assertThat(this.page.locator("#resources-heading").innerText()).isEqualTo("Ressources pour se préparer (12)");
-		assertThat(this.page.locator("ol.resources > li").nth(0).innerText()).contains("Article de revue", "janvier 2021",
+		assertShowsExactly(this.page.locator("h1"), "Réduction des méfaits et vente de drogues");
+		assertShowsExactly(this.page.locator(".status"), "Reporté");
+		assertShowsExactly(this.page.locator("#resources-heading"), "Ressources pour se préparer (12)");
+		assertShows(this.page.locator("ol.resources > li").nth(0), "Article de revue", "janvier 2021",
 				"En anglais", "analyse de drogues");
 		assertThat(this.page.locator("ol.resources > li h3").nth(0).getAttribute("lang")).isEqualTo("en");
 	}
@@ -82,7 +82,7 @@ class HubBrowserTests extends BrowserTestSupport {
 		this.page.locator("#howToJoin").fill("https://meet.example/room-" + number);
 		this.page.locator("form.event-form button[type=submit]").click();
 		this.page.waitForURL("**/app/hub/events/" + number);
-		assertThat(this.page.locator("[role=status]").innerText()).isEqualTo("Event " + number + " added.");
+		assertShowsExactly(this.page.locator("[role=status]"), "Event " + number + " added.");
 		this.page.locator("#resource").selectOption(new com.microsoft.playwright.options.SelectOption()
 			.setLabel("Trusting the source: The potential role of drug dealers in reducing drug-related harms via drug checking"));
 		this.page.getByText("Add to this event").click();
@@ -93,13 +93,13 @@ class HubBrowserTests extends BrowserTestSupport {
 		String email = Mailbox.newAddress("visitor");
 		visit("/hub/events/" + number);
 		assertAccessible();
-		assertThat(this.page.locator("main").innerText()).contains("Analyser avant de couper", "Prévu", "13:00 heure de l’Est")
-			.doesNotContain("meet.example");
-		assertThat(this.page.locator("ol.resources").innerText()).contains("Trusting the source");
+		assertShows(this.page.locator("main"), "Analyser avant de couper", "Prévu", "13:00 heure de l’Est");
+		assertDoesNotShow(this.page.locator("main"), "meet.example");
+		assertShows(this.page.locator("ol.resources"), "Trusting the source");
 		this.page.locator("#email").fill(email);
 		this.page.locator("form.registration button[type=submit]").click();
 		this.page.waitForURL("**/hub/events/" + number);
-		assertThat(this.page.locator("[role=status]").innerText()).startsWith("Vous êtes inscrit·e.");
+		assertShowsFirst(this.page.locator("[role=status]"), "Vous êtes inscrit·e.");
 		assertAccessible();
 
 		MimeMessage confirmation = Mailbox.awaitMessage(email, 1);
@@ -112,11 +112,11 @@ class HubBrowserTests extends BrowserTestSupport {
 		open(Screen.DESKTOP, "en");
 		loginAs("editor", "satellite-demo");
 		visit("/app/hub/events/" + number);
-		assertThat(this.page.locator("main").innerText()).contains("1 person registered");
+		assertShows(this.page.locator("main"), "1 person registered");
 		this.page.locator("#date").fill(moved.toString());
 		this.page.locator("form.event-form button[type=submit]").click();
 		this.page.waitForURL("**/app/hub/events/" + number);
-		assertThat(this.page.locator("[role=status]").innerText()).isEqualTo("Event " + number + " saved.");
+		assertShowsExactly(this.page.locator("[role=status]"), "Event " + number + " saved.");
 
 		MimeMessage change = Mailbox.awaitMessage(email, 2);
 		assertThat(Mailbox.subject(change)).isEqualTo("Nouvelle date : Analyser avant de couper");
@@ -134,10 +134,9 @@ class HubBrowserTests extends BrowserTestSupport {
 		this.page.locator("form.library-search button[type=submit]").click();
 		this.page.waitForURL("**/hub/resources?q=checking*");
 
-		assertThat(this.page.locator("main ul.resources").innerText()).contains(
+		assertShows(this.page.locator("main ul.resources"),
 				"Trusting the source: The potential role of drug dealers in reducing drug-related harms via drug checking");
-		assertThat(this.page.locator("main ul.resources").innerText())
-			.doesNotContain("Illicit drug prices and quantity discounts");
+		assertDoesNotShow(this.page.locator("main ul.resources"), "Illicit drug prices and quantity discounts");
 		assertAccessible();
 	}
 
@@ -151,9 +150,9 @@ class HubBrowserTests extends BrowserTestSupport {
 		this.page.locator("form.library-search button[type=submit]").click();
 		this.page.waitForURL("**/hub/resources?*");
 
-		assertThat(this.page.locator("main ul.resources").innerText()).contains("Rethinking the Drug Dealer",
+		assertShows(this.page.locator("main ul.resources"), "Rethinking the Drug Dealer",
 				"Série de vidéos", "mars 2019", "Drug Policy Alliance");
-		assertThat(this.page.locator("#found").innerText()).isEqualTo("1 ressource");
+		assertShowsExactly(this.page.locator("#found"), "1 ressource");
 		assertAccessible();
 	}
 
@@ -169,8 +168,8 @@ class HubBrowserTests extends BrowserTestSupport {
 		this.page.locator("#published").fill("2021-03");
 		this.page.locator("#link").fill("ftp://files.example/guide.pdf");
 		this.page.locator("form.resource-form button[type=submit]").click();
-		assertThat(this.page.locator("[role=alert]").innerText())
-			.isEqualTo("A link must be a web address starting with http:// or https://.");
+		assertShowsExactly(this.page.locator("[role=alert]"),
+				"A link must be a web address starting with http:// or https://.");
 		assertThat(this.page.locator("#title").inputValue()).isEqualTo(title);
 		assertAccessible();
 
@@ -179,21 +178,21 @@ class HubBrowserTests extends BrowserTestSupport {
 		this.page.locator("#newTagEn").fill("Guides");
 		this.page.locator("form.resource-form button[type=submit]").click();
 		this.page.waitForURL("**/app/hub/resources");
-		assertThat(this.page.locator("[role=status]").innerText()).isEqualTo("Added to the library: " + title);
+		assertShowsExactly(this.page.locator("[role=status]"), "Added to the library: " + title);
 
 		visit("/hub/resources?tag=guides&year=2021");
-		assertThat(this.page.locator("main ul.resources").innerText()).contains(title, "Tool", "March 2021",
+		assertShows(this.page.locator("main ul.resources"), title, "Tool", "March 2021",
 				"No link yet.");
 
 		visit("/app/hub/tags");
 		assertAccessible();
 		Locator guides = this.page.locator("ul.tags li.untranslated")
 			.filter(new Locator.FilterOptions().setHas(this.page.locator("input[name=tag][value=guides]")));
-		assertThat(guides.innerText()).contains("No French label yet");
+		assertShows(guides, "No French label yet");
 		guides.locator("input[name=labelFr]").fill("Guides pratiques");
 		guides.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save").setExact(true)).click();
 		this.page.waitForURL("**/app/hub/tags");
-		assertThat(this.page.locator("[role=status]").innerText()).isEqualTo("Tag saved: Guides");
+		assertShowsExactly(this.page.locator("[role=status]"), "Tag saved: Guides");
 	}
 
 	@Test
@@ -204,8 +203,8 @@ class HubBrowserTests extends BrowserTestSupport {
 		this.page.locator("form.library-search button[type=submit]").click();
 		this.page.waitForURL("**/hub/resources?*");
 
-		assertThat(this.page.locator("main ul.resources").innerText()).contains("web clandestin", "vente de drogues")
-			.doesNotContain("dark web", "drug selling");
+		assertShows(this.page.locator("main ul.resources"), "web clandestin", "vente de drogues");
+		assertDoesNotShow(this.page.locator("main ul.resources"), "dark web", "drug selling");
 		assertAccessible();
 	}
 

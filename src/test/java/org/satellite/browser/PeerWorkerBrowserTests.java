@@ -21,15 +21,15 @@ class PeerWorkerBrowserTests extends BrowserTestSupport {
 		int before = needlesInStock();
 
 		visit("/app/peer");
-		assertThat(this.page.locator("h1").innerText()).isEqualTo("Noter le matériel à SAT-01");
+		assertShowsExactly(this.page.locator("h1"), "Noter le matériel à SAT-01");
 		this.page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions()
 			.setName("Plus de Seringue 1 cc (plus 10)")).click();
 		this.page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions()
 			.setName("Enregistrer").setExact(true)).last().click();
 		this.page.waitForURL((url) -> url.endsWith("/app/peer"));
 
-		assertThat(this.page.locator("[role=status]").innerText()).isEqualTo("Enregistré : 10 × Seringue 1 cc");
-		assertThat(this.page.locator("ul.entries").innerText()).contains("10 × Seringue 1 cc");
+		assertShowsExactly(this.page.locator("[role=status]"), "Enregistré : 10 × Seringue 1 cc");
+		assertShows(this.page.locator("ul.entries"), "10 × Seringue 1 cc");
 		assertAccessible();
 
 		visit("/app/peer/stock");
@@ -50,7 +50,7 @@ class PeerWorkerBrowserTests extends BrowserTestSupport {
 		this.page.locator("ul.entries li").first().getByText("Undo").click();
 		this.page.waitForURL((url) -> url.endsWith("/app/peer"));
 
-		assertThat(this.page.locator("ul.entries li").first().innerText()).contains("Undone");
+		assertShows(this.page.locator("ul.entries li").first(), "Undone");
 		visit("/app/peer/stock");
 		assertThat(needlesInStock()).isEqualTo(before);
 	}

@@ -36,7 +36,7 @@ class ProgramBrowserTests extends BrowserTestSupport {
 		int before = nasalNaloxoneInStock();
 
 		visit("/app/peer/overdose");
-		assertThat(this.page.locator("h1").innerText()).isEqualTo("Intervention en cas de surdose à SAT-01");
+		assertShowsExactly(this.page.locator("h1"), "Intervention en cas de surdose à SAT-01");
 		assertAccessible();
 		this.page.getByLabel("Fentanyl").check();
 		this.page.getByLabel("Doses de naloxone données (0 si aucune)").fill("2");
@@ -48,13 +48,13 @@ class ProgramBrowserTests extends BrowserTestSupport {
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le rapport")).click();
 		this.page.waitForURL((url) -> url.endsWith("/saved"));
 
-		assertThat(this.page.locator("[role=status]").innerText()).contains("Merci");
+		assertShows(this.page.locator("[role=status]"), "Merci");
 		assertAccessible();
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Oui, prenez de mes nouvelles")).click();
 		this.page.waitForURL((url) -> url.endsWith("/app/peer/overdose"));
-		assertThat(this.page.locator("[role=status]").innerText())
-			.isEqualTo("La coordination prendra de vos nouvelles bientôt.");
-		assertThat(this.page.locator("ul.entries li").first().innerText()).contains("2 doses de naloxone, Rétablie sur place");
+		assertShowsExactly(this.page.locator("[role=status]"),
+				"La coordination prendra de vos nouvelles bientôt.");
+		assertShows(this.page.locator("ul.entries li").first(), "2 doses de naloxone, Rétablie sur place");
 
 		visit("/app/peer/stock");
 		assertThat(nasalNaloxoneInStock()).isEqualTo(before - 2);
@@ -65,8 +65,8 @@ class ProgramBrowserTests extends BrowserTestSupport {
 		this.page.getByText("Overdose response, naloxone and check-ins").click();
 		this.page.waitForURL((url) -> url.endsWith("/app/coordinator/overdose"));
 		assertAccessible();
-		assertThat(this.page.locator("ul.check-ins").innerText())
-			.contains("peer at SAT-01 asks for a check-in after an overdose response");
+		assertShows(this.page.locator("ul.check-ins"),
+				"peer at SAT-01 asks for a check-in after an overdose response");
 
 		this.page.getByText("The month’s figures and exports").click();
 		this.page.waitForURL((url) -> url.contains("/app/coordinator/overdose/figures"));
@@ -97,9 +97,9 @@ class ProgramBrowserTests extends BrowserTestSupport {
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer").setExact(true)).click();
 		this.page.waitForURL((url) -> url.endsWith("/app/coordinator/services"));
 
-		assertThat(this.page.locator("p.notice[role=status]").innerText()).isEqualTo("Enregistré : Drug checking service.");
-		assertThat(this.page.locator("tbody tr", new Page.LocatorOptions().setHasText("Service d’analyse de substances"))
-			.innerText()).contains("lun.–sam. 11 h–19 h");
+		assertShowsExactly(this.page.locator("p.notice[role=status]"), "Enregistré : Drug checking service.");
+		assertShows(this.page.locator("tbody tr", new Page.LocatorOptions().setHasText("Service d’analyse de substances")),
+				"lun.–sam. 11 h–19 h");
 	}
 
 	@Test
@@ -139,13 +139,13 @@ class ProgramBrowserTests extends BrowserTestSupport {
 		this.page.getByLabel("Recovered on site").check();
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the report")).click();
 		this.page.waitForURL((url) -> url.endsWith("/saved"));
-		assertThat(this.page.locator("main").innerText()).contains("Saved by mistake? You can undo it for 24 hours.");
+		assertShows(this.page.locator("main"), "Saved by mistake? You can undo it for 24 hours.");
 		assertAccessible();
 
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Undo this report")).click();
 		this.page.waitForURL((url) -> url.endsWith("/app/peer/overdose"));
-		assertThat(this.page.locator("p.notice[role=status]").innerText())
-			.isEqualTo("The report is undone. Any naloxone it took out of your stock is back.");
+		assertShowsExactly(this.page.locator("p.notice[role=status]"),
+				"The report is undone. Any naloxone it took out of your stock is back.");
 		assertAccessible();
 
 		visit("/app/peer/stock");
@@ -165,7 +165,7 @@ class ProgramBrowserTests extends BrowserTestSupport {
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
 		this.page.waitForURL((url) -> url.endsWith("/app/peer/naloxone"));
 
-		assertThat(this.page.locator("p.notice[role=status]").innerText()).startsWith("Saved.");
+		assertShowsFirst(this.page.locator("p.notice[role=status]"), "Saved.");
 		visit("/app/peer/stock");
 		assertThat(englishNasalNaloxoneInStock()).isEqualTo(before - 1);
 	}
@@ -181,8 +181,8 @@ class ProgramBrowserTests extends BrowserTestSupport {
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refer to Housing help desk")).click();
 		this.page.waitForURL((url) -> url.endsWith("/app/peer/referrals"));
 
-		assertThat(this.page.locator("p.notice[role=status]").innerText()).isEqualTo("Referral saved.");
-		assertThat(this.page.locator("ul.entries li").first().innerText()).contains("Housing: Housing help desk");
+		assertShowsExactly(this.page.locator("p.notice[role=status]"), "Referral saved.");
+		assertShows(this.page.locator("ul.entries li").first(), "Housing: Housing help desk");
 		assertAccessible();
 	}
 
@@ -199,7 +199,7 @@ class ProgramBrowserTests extends BrowserTestSupport {
 		unpaidRow.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Record payment")).click();
 		this.page.waitForURL((url) -> url.endsWith("/app/coordinator/stipends"));
 
-		assertThat(this.page.locator("#worker-" + handle).innerText()).contains("Paid");
+		assertShows(this.page.locator("#worker-" + handle), "Paid");
 		String now = this.page.locator("#not-paid").innerText();
 		assertThat(now).startsWith(unpaid - 1 == 0 ? "Everyone" : String.valueOf(unpaid - 1));
 	}
@@ -217,7 +217,7 @@ class ProgramBrowserTests extends BrowserTestSupport {
 
 		notes.fill("Tout va bien. Rappeler au 416 555 0123.");
 
-		assertThat(this.page.locator("#notes-check").innerText()).contains("numéro de téléphone");
+		assertShows(this.page.locator("#notes-check"), "numéro de téléphone");
 		assertThat(save.isDisabled()).isTrue();
 		assertAccessible();
 
@@ -225,8 +225,8 @@ class ProgramBrowserTests extends BrowserTestSupport {
 		assertThat(this.page.locator("#notes-check").isVisible()).isFalse();
 		save.click();
 		this.page.waitForURL((url) -> url.endsWith("/app/coordinator/visits"));
-		assertThat(this.page.locator("p.notice[role=status]").innerText()).isEqualTo("Visite à SAT-02 enregistrée.");
-		assertThat(this.page.locator("tbody").innerText()).contains("Tout va bien. Stock bien rangé.");
+		assertShowsExactly(this.page.locator("p.notice[role=status]"), "Visite à SAT-02 enregistrée.");
+		assertShows(this.page.locator("tbody"), "Tout va bien. Stock bien rangé.");
 	}
 
 	@Test
@@ -241,8 +241,8 @@ class ProgramBrowserTests extends BrowserTestSupport {
 				+ "document.querySelector('form.visit-form').submit();");
 		this.page.waitForLoadState();
 
-		assertThat(this.page.locator("[role=alert]").innerText())
-			.contains("The notes hold a phone number or an email address");
+		assertShows(this.page.locator("[role=alert]"),
+				"The notes hold a phone number or an email address");
 		assertThat(this.page.locator("#notes").inputValue()).isEqualTo("Email me at someone@example.org");
 		assertThat(this.page.locator("table").allInnerTexts()).noneMatch((text) -> text.contains("someone@example.org"));
 	}

@@ -23,7 +23,7 @@ class PublicPagesBrowserTests extends BrowserTestSupport {
 		assertThat(heading()).isEqualTo("Harm reduction, together");
 		assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Français")).isVisible())
 			.isTrue();
-		assertThat(this.page.locator("footer").innerText()).contains("does not record your IP address");
+		assertShows(this.page.locator("footer"), "does not record your IP address");
 		assertAccessible();
 	}
 
@@ -78,8 +78,8 @@ class PublicPagesBrowserTests extends BrowserTestSupport {
 		submitLogin("nobody-here", "not-the-password");
 
 		assertThat(this.page.url()).endsWith("/login?error");
-		assertThat(this.page.getByRole(AriaRole.ALERT).innerText())
-			.startsWith("That username and password did not match");
+		assertShowsFirst(this.page.getByRole(AriaRole.ALERT),
+				"That username and password did not match");
 		assertAccessible();
 	}
 

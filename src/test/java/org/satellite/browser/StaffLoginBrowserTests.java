@@ -16,7 +16,7 @@ class StaffLoginBrowserTests extends BrowserTestSupport {
 		loginAs("peer", "satellite-demo");
 
 		assertThat(this.page.url()).endsWith("/app");
-		assertThat(this.page.locator("h1").innerText()).isEqualTo("Staff area");
+		assertShowsExactly(this.page.locator("h1"), "Staff area");
 		assertThat(this.page.getByText("My site").isVisible()).isTrue();
 		assertAccessible();
 	}

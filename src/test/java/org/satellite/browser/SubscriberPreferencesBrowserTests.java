@@ -57,7 +57,7 @@ class SubscriberPreferencesBrowserTests extends BrowserTestSupport {
 		loginAs("admin", "satellite-demo");
 		visit("/app/alerts/" + alert + "/deliveries");
 
-		assertThat(this.page.locator("table.deliveries thead").innerText()).contains("SMS", "Email");
+		assertShows(this.page.locator("table.deliveries thead"), "SMS", "Email");
 		assertAccessible();
 	}
 
@@ -78,20 +78,21 @@ class SubscriberPreferencesBrowserTests extends BrowserTestSupport {
 
 		open(Screen.PHONE, "en");
 		visit(path + "?lang=fr");
-		assertThat(this.page.locator("h1").innerText()).isEqualTo("Vos alertes");
-		assertThat(this.page.locator("main").innerText()).contains("b•••@example.org").doesNotContain(address);
+		assertShowsExactly(this.page.locator("h1"), "Vos alertes");
+		assertShows(this.page.locator("main"), "b•••@example.org");
+		assertDoesNotShow(this.page.locator("main"), address);
 		assertAccessible();
 
 		this.page.locator("ul.topics li", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Marché " + zone))
 			.locator("button")
 			.click();
 
-		assertThat(this.page.locator(".notice.ok").innerText()).contains("Vous ne recevrez plus les alertes pour Marché " + zone);
+		assertShows(this.page.locator(".notice.ok"), "Vous ne recevrez plus les alertes pour Marché " + zone);
 		assertAccessible();
 		this.page.locator("input[name=minimumSeverity][value=URGENT]").check();
 		this.page.locator("form button.big").click();
 
-		assertThat(this.page.locator(".notice.ok").innerText()).contains("Enregistré");
+		assertShows(this.page.locator(".notice.ok"), "Enregistré");
 		Subscriptions.Choices choices = this.subscriptions.choices(id, this.contacts.unsubscribeSignature(id)).orElseThrow();
 		assertThat(choices.zones()).containsExactly(other);
 		assertThat(choices.minimumSeverity()).isEqualTo(Severity.URGENT);
