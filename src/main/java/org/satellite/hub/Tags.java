@@ -105,10 +105,10 @@ public class Tags {
 			.query(Tag.class)
 			.optional();
 		if (existing.isPresent()) {
-			if (existing.get().equals(tag)) {
+			if (existing.get().equals(tag) && tag.key().equals(resolve(tag.key()))) {
 				return tag;
 			}
-			throw new Refusal("hub.error.tagExists", tag.key());
+			throw taken(tag.key());
 		}
 		insert(tag);
 		return tag;
@@ -204,15 +204,15 @@ public class Tags {
 	public record Deleted(Tag tag, int resources) {
 	}
 
-	/**
-	 * Makes sure every key given is in the vocabulary: a key not there yet (typed through the API, or by an older
-	 * form) becomes a tag with the key as its English label and no French label yet.
-	 */
 	/** The keys a resource should hold for these: each alias replaced by the tag it was merged into, once. */
 	List<String> current(Collection<String> keys) {
 		return keys.stream().map(this::resolve).distinct().toList();
 	}
 
+	/**
+	 * Makes sure every key given is in the vocabulary: a key not there yet (typed through the API, or by an older
+	 * form) becomes a tag with the key as its English label and no French label yet.
+	 */
 	void include(Collection<String> keys) {
 		for (String key : keys) {
 			this.jdbc.sql("INSERT INTO hub_tags (key, label_en) VALUES (:key, :key) ON CONFLICT DO NOTHING")
@@ -228,9 +228,21 @@ public class Tags {
 			.param("fr", tag.labelFr())
 			.update();
 		if (added == 0) {
-			throw new Refusal("hub.error.tagExists", tag.key());
+			throw taken(tag.key());
 		}
 		this.events.publishEvent(new Audited("hub.tag-added", "tag " + tag.key(), null));
+	}
+
+	/**
+	 * Why a new tag cannot have this key: a tag has it, or had it and was merged into another, whose key it now stands
+	 * for in old links, so the editor is pointed to that one.
+	 */
+	private Refusal taken(String key) {
+		String target = resolve(key);
+		if (!target.equals(key)) {
+			return new Refusal("hub.error.tagMerged", key, require(target).labelEn());
+		}
+		return new Refusal("hub.error.tagExists", key);
 	}
 
 	private static Tag checked(String labelEn, String labelFr) {

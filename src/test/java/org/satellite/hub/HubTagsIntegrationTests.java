@@ -238,6 +238,14 @@ class HubTagsIntegrationTests {
 
 		long third = addResource(editor, "Strips leaflet " + n, from);
 		assertThat(tagsOf(third)).as("a form still naming the old tag").containsExactly(into);
+
+		long tags = count();
+		String page = editor.get("/app/hub/tags").body();
+		HttpResponse<String> again = editor.post("/app/hub/tags",
+				Map.of("key", value(page, "key"), "labelEn", "Fent strips " + n, "labelFr", ""));
+		assertThat(again.statusCode()).as("a new tag named like the old one").isEqualTo(422);
+		assertThat(again.body()).contains("“" + from + "” was merged into “Test strips " + n + "”");
+		assertThat(count()).isEqualTo(tags);
 	}
 
 	@Test
