@@ -1,6 +1,5 @@
 package org.satellite.network;
 
-import java.sql.Timestamp;
 import java.time.Period;
 
 import org.satellite.privacy.RetentionRule;
@@ -18,11 +17,9 @@ class NetworkRetention {
 
 	@Bean
 	RetentionRule visitNotesRetention(JdbcClient jdbc) {
-		return RetentionRule.of("visit-notes", Period.ofYears(2), (cutoff) -> jdbc.sql("""
+		return RetentionRule.statement("visit-notes", Period.ofYears(2), jdbc, """
 				UPDATE site_visits SET notes = ''
-				WHERE notes <> '' AND visited_on < CAST(:cutoff AS timestamptz)::date""")
-			.param("cutoff", Timestamp.from(cutoff))
-			.update());
+				WHERE notes <> '' AND visited_on < CAST(:cutoff AS timestamptz)::date""");
 	}
 
 }

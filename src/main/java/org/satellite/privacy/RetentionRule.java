@@ -1,8 +1,11 @@
 package org.satellite.privacy;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.Period;
 import java.util.function.ToIntFunction;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A kind of record a module keeps only for a limited time, and how to delete what is older. Modules declare their
@@ -32,7 +35,15 @@ public interface RetentionRule {
 	int purgeBefore(Instant cutoff);
 
 	/**
-	 * A rule from its parts, for a module's {@code @Bean} method: most rules are one statement.
+	 * A rule that is one SQL statement, which names the cutoff {@code :cutoff} and answers how many rows it deleted or
+	 * emptied; most rules are.
+	 */
+	static RetentionRule statement(String kind, Period defaultLimit, JdbcClient jdbc, String sql) {
+		return of(kind, defaultLimit, (cutoff) -> jdbc.sql(sql).param("cutoff", Timestamp.from(cutoff)).update());
+	}
+
+	/**
+	 * A rule from its parts, for a module's {@code @Bean} method, when one statement is not enough.
 	 */
 	static RetentionRule of(String kind, Period defaultLimit, ToIntFunction<Instant> purgeBefore) {
 		record Rule(String kind, Period defaultLimit, ToIntFunction<Instant> purge) implements RetentionRule {

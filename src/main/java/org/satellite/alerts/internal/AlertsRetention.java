@@ -1,6 +1,5 @@
 package org.satellite.alerts.internal;
 
-import java.sql.Timestamp;
 import java.time.Period;
 
 import org.satellite.privacy.RetentionRule;
@@ -22,19 +21,15 @@ class AlertsRetention {
 	 */
 	@Bean
 	RetentionRule communityReportsRetention(JdbcClient jdbc) {
-		return RetentionRule.of("community-reports", Period.ofYears(1),
-				(cutoff) -> jdbc.sql("DELETE FROM community_reports WHERE received_at < :cutoff")
-					.param("cutoff", Timestamp.from(cutoff))
-					.update());
+		return RetentionRule.statement("community-reports", Period.ofYears(1), jdbc,
+				"DELETE FROM community_reports WHERE received_at < :cutoff");
 	}
 
 	/** The overdoses kept for finding clusters (zone and time only) go 90 days after they happened: a cluster spans hours. */
 	@Bean
 	RetentionRule overdoseSignalsRetention(JdbcClient jdbc) {
-		return RetentionRule.of("overdose-signals", Period.ofDays(90),
-				(cutoff) -> jdbc.sql("DELETE FROM overdose_signals WHERE occurred_at < :cutoff")
-					.param("cutoff", Timestamp.from(cutoff))
-					.update());
+		return RetentionRule.statement("overdose-signals", Period.ofDays(90), jdbc,
+				"DELETE FROM overdose_signals WHERE occurred_at < :cutoff");
 	}
 
 	/**
@@ -43,9 +38,9 @@ class AlertsRetention {
 	 */
 	@Bean
 	RetentionRule alertRecipientsRetention(JdbcClient jdbc) {
-		return RetentionRule.of("alert-recipients", Period.ofDays(90), (cutoff) -> jdbc.sql("""
+		return RetentionRule.statement("alert-recipients", Period.ofDays(90), jdbc, """
 				DELETE FROM alert_recipients r USING alerts a
-				WHERE a.id = r.alert_id AND a.expires_at < :cutoff""").param("cutoff", Timestamp.from(cutoff)).update());
+				WHERE a.id = r.alert_id AND a.expires_at < :cutoff""");
 	}
 
 }

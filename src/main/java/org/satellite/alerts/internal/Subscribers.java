@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -43,15 +44,9 @@ public class Subscribers {
 			.param("channel", channel.name())
 			.param("sealed", sealed)
 			.param("hash", hash)
-			.param("language", preferences.language().getLanguage())
-			.param("severity", preferences.minimumSeverity().rank())
-			.param("allZones", preferences.allZones())
-			.param("zones", String.join(Alerts.SEPARATOR, preferences.zones()))
-			.param("allClasses", preferences.classes().isEmpty())
-			.param("classes", String.join(Alerts.SEPARATOR, preferences.classes().stream().map(Enum::name).toList()))
+			.params(preferenceColumns(preferences))
 			.param("token", tokenHash)
 			.param("expires", (tokenExpires != null) ? Timestamp.from(tokenExpires) : null)
-			.param("sep", Alerts.SEPARATOR)
 			.query(Long.class)
 			.single();
 	}
@@ -118,15 +113,18 @@ public class Subscribers {
 				UPDATE subscribers SET language = :language, minimum_severity = :severity, all_zones = :allZones,
 				    zones = string_to_array(:zones, :sep), all_classes = :allClasses, classes = string_to_array(:classes, :sep)
 				WHERE id = :id""")
-			.param("language", preferences.language().getLanguage())
-			.param("severity", preferences.minimumSeverity().rank())
-			.param("allZones", preferences.allZones())
-			.param("zones", String.join(Alerts.SEPARATOR, preferences.zones()))
-			.param("allClasses", preferences.classes().isEmpty())
-			.param("classes", String.join(Alerts.SEPARATOR, preferences.classes().stream().map(Enum::name).toList()))
-			.param("sep", Alerts.SEPARATOR)
+			.params(preferenceColumns(preferences))
 			.param("id", id)
 			.update();
+	}
+
+	/** What a subscriber asked for, as the parameters the statements that store it name. */
+	private static Map<String, Object> preferenceColumns(Preferences preferences) {
+		return Map.of("language", preferences.language().getLanguage(), "severity",
+				preferences.minimumSeverity().rank(), "allZones", preferences.allZones(), "zones",
+				String.join(Alerts.SEPARATOR, preferences.zones()), "allClasses", preferences.classes().isEmpty(),
+				"classes", String.join(Alerts.SEPARATOR, preferences.classes().stream().map(Enum::name).toList()), "sep",
+				Alerts.SEPARATOR);
 	}
 
 	public void removeClass(long id, SubstanceClass substanceClass) {

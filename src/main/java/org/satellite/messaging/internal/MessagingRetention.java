@@ -1,6 +1,5 @@
 package org.satellite.messaging.internal;
 
-import java.sql.Timestamp;
 import java.time.Period;
 
 import org.satellite.privacy.RetentionRule;
@@ -19,20 +18,16 @@ class MessagingRetention {
 	/** SMS sent, delivered, failed or stopped. A message still waiting is never purged. */
 	@Bean
 	RetentionRule sentSmsRetention(JdbcClient jdbc) {
-		return RetentionRule.of("sms-outbox", Period.ofDays(90), (cutoff) -> jdbc.sql("""
+		return RetentionRule.statement("sms-outbox", Period.ofDays(90), jdbc, """
 				DELETE FROM sms_outbox
-				WHERE state IN ('SENT', 'DELIVERED', 'FAILED', 'CANCELLED') AND queued_at < :cutoff""")
-			.param("cutoff", Timestamp.from(cutoff))
-			.update());
+				WHERE state IN ('SENT', 'DELIVERED', 'FAILED', 'CANCELLED') AND queued_at < :cutoff""");
 	}
 
 	/** Emails sent or given up on, with their attachments. */
 	@Bean
 	RetentionRule sentEmailsRetention(JdbcClient jdbc) {
-		return RetentionRule.of("email-outbox", Period.ofDays(90),
-				(cutoff) -> jdbc.sql("DELETE FROM email_outbox WHERE state IN ('SENT', 'FAILED') AND queued_at < :cutoff")
-					.param("cutoff", Timestamp.from(cutoff))
-					.update());
+		return RetentionRule.statement("email-outbox", Period.ofDays(90), jdbc,
+				"DELETE FROM email_outbox WHERE state IN ('SENT', 'FAILED') AND queued_at < :cutoff");
 	}
 
 }
