@@ -3,6 +3,7 @@ package org.satellite.identity.internal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -41,12 +42,31 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ApiSecurityResponses responses) throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**")
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/openapi.json.yaml")
 				.permitAll()
 				.requestMatchers("/api/v1/tokens")
 				.permitAll()
 				.requestMatchers("/api/v1/checking/**")
 				.hasAnyRole("CHECKER", "ADMIN")
+				.requestMatchers("/api/v1/peer-workers")
+				.hasAnyRole("COORDINATOR", "ADMIN")
+				.requestMatchers(HttpMethod.POST, "/api/v1/items")
+				.hasRole("ADMIN")
+				.requestMatchers("/api/v1/stock", "/api/v1/program/months")
+				.hasAnyRole("COORDINATOR", "ADMIN", "ANALYST")
+				.requestMatchers(HttpMethod.GET, "/api/v1/restock-requests")
+				.hasAnyRole("COORDINATOR", "ADMIN", "ANALYST")
+				.requestMatchers("/api/v1/stock/*/thresholds/*", "/api/v1/receipts", "/api/v1/transfers")
+				.hasAnyRole("COORDINATOR", "ADMIN")
+				.requestMatchers("/api/v1/stock/**", "/api/v1/sites/*/months")
+				.hasAnyRole("PEER_WORKER", "COORDINATOR", "ADMIN", "ANALYST")
+				.requestMatchers(HttpMethod.GET, "/api/v1/distributions/*")
+				.hasAnyRole("PEER_WORKER", "COORDINATOR", "ADMIN", "ANALYST")
+				.requestMatchers("/api/v1/distributions/**", "/api/v1/returns/**", "/api/v1/adjustments",
+						"/api/v1/restock-requests", "/api/v1/overdose-responses/**")
+				.hasAnyRole("PEER_WORKER", "COORDINATOR", "ADMIN")
+				// Zones, sites, the catalogue and one's own token: anyone with a token.
 				.anyRequest()
 				.authenticated())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
