@@ -1,5 +1,6 @@
 package org.satellite.messaging;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,5 +24,15 @@ public interface SmsKeywordHandler {
 	 * Handles the message and gives the reply, in the sender's language, or empty for no reply.
 	 */
 	Optional<String> handle(InboundSms sms);
+
+	/**
+	 * The language this handler knows the sender wants to be answered in (a subscriber's, a peer worker's), so that
+	 * the router's own replies to a message it could not read (empty, too long, no keyword) are in that language
+	 * alone; empty when it does not know the number.
+	 * @param from the sender, normalised to E.164
+	 */
+	default Optional<Locale> languageOf(String from) {
+		return Optional.empty();
+	}
 
 }

@@ -171,13 +171,18 @@ class AlertsIntegrationTests {
 
 		this.smsc.text(phone, "aide");
 		assertThat(this.smsc.awaitMessagesTo(phone, 3).get(2)).startsWith("Satellite drug alerts. JOIN <zone>").contains("STOP");
+		this.smsc.text(phone, "hello?");
+		assertThat(this.smsc.awaitMessagesTo(phone, 4).get(3)).as("a message without a keyword, answered in English alone")
+			.isEqualTo("We did not understand. Text HELP for help.");
 		this.smsc.text(phone, "fr");
-		assertThat(this.smsc.awaitMessagesTo(phone, 4).get(3)).startsWith("Vous recevrez les messages en français");
+		assertThat(this.smsc.awaitMessagesTo(phone, 5).get(4)).startsWith("Vous recevrez les messages en français");
 		this.smsc.text(phone, "INFO");
-		assertThat(this.smsc.awaitMessagesTo(phone, 5).get(4)).startsWith("Alertes drogues Satellite. ABONNER <zone>");
+		assertThat(this.smsc.awaitMessagesTo(phone, 6).get(5)).startsWith("Alertes drogues Satellite. ABONNER <zone>");
+		this.smsc.text(phone, "");
+		assertThat(this.smsc.awaitMessagesTo(phone, 7).get(6)).doesNotContain("empty").contains("vide");
 
 		issue(ANA, BEN, Severity.WARNING, List.of(this.zone));
-		assertThat(this.smsc.awaitMessagesTo(phone, 6).get(5))
+		assertThat(this.smsc.awaitMessagesTo(phone, 8).get(7))
 			.isEqualTo("Fentanyl dans des comprimés bleus. Répondez ARRET pour ne plus recevoir.");
 	}
 

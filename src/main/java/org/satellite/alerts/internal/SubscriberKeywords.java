@@ -64,6 +64,12 @@ class SubscriberKeywords implements SmsKeywordHandler {
 				"EN");
 	}
 
+	/** A subscriber's language, confirmed or not: they chose it when they subscribed, or with FR or EN. */
+	@Override
+	public Optional<Locale> languageOf(String from) {
+		return this.subscribers.byHash(this.contacts.hash(Channel.SMS, from)).map(Subscriber::language);
+	}
+
 	@Override
 	public Optional<String> handle(InboundSms sms) {
 		String hash = this.contacts.hash(Channel.SMS, sms.from());

@@ -17,7 +17,8 @@ import org.springframework.context.MessageSource;
 /**
  * Reads the first word of an inbound SMS and hands the message to the handler that registered that keyword.
  * Keywords are matched in any case and with or without accents. A message that is empty, too long or starts with
- * no known keyword gets a reply in both languages saying how to get help, and reaches no handler.
+ * no known keyword reaches no handler and gets a reply saying how to get help: in the sender's language when a
+ * handler knows it ({@link SmsKeywordHandler#languageOf}), in both languages for a stranger.
  */
 public class KeywordRouter {
 
@@ -30,10 +31,13 @@ public class KeywordRouter {
 
 	private final Map<String, SmsKeywordHandler> handlers = new HashMap<>();
 
+	private final List<SmsKeywordHandler> distinctHandlers;
+
 	private final MessageSource messages;
 
 	public KeywordRouter(List<SmsKeywordHandler> handlers, MessageSource messages) {
 		this.messages = messages;
+		this.distinctHandlers = List.copyOf(handlers);
 		for (SmsKeywordHandler handler : handlers) {
 			for (String keyword : handler.keywords()) {
 				SmsKeywordHandler earlier = this.handlers.put(keyword(keyword), handler);
@@ -51,16 +55,16 @@ public class KeywordRouter {
 	public Optional<String> route(String from, String text) {
 		String clean = (text == null) ? "" : INVISIBLE.matcher(text).replaceAll("").strip();
 		if (clean.isEmpty()) {
-			return Optional.of(bilingual("messaging.sms.empty"));
+			return Optional.of(toSender(from, "messaging.sms.empty"));
 		}
 		if (clean.codePointCount(0, clean.length()) > MAX_LENGTH) {
-			return Optional.of(bilingual("messaging.sms.tooLong"));
+			return Optional.of(toSender(from, "messaging.sms.tooLong"));
 		}
 		String[] words = clean.split("\\s+", 2);
 		String keyword = keyword(words[0]);
 		SmsKeywordHandler handler = this.handlers.get(keyword);
 		if (handler == null) {
-			return Optional.of(bilingual("messaging.sms.unknown"));
+			return Optional.of(toSender(from, "messaging.sms.unknown"));
 		}
 		return handler.handle(new InboundSms(from, keyword, (words.length > 1) ? words[1].strip() : ""));
 	}
@@ -75,6 +79,16 @@ public class KeywordRouter {
 	 */
 	public static String keyword(String word) {
 		return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("").toUpperCase(Locale.ROOT);
+	}
+
+	/** A reply of the router's own, in the language a handler knows the sender by, or in both. */
+	private String toSender(String from, String code) {
+		return this.distinctHandlers.stream()
+			.map((handler) -> handler.languageOf(from))
+			.flatMap(Optional::stream)
+			.findFirst()
+			.map((language) -> this.messages.getMessage(code, null, language))
+			.orElseGet(() -> bilingual(code));
 	}
 
 	private String bilingual(String code) {

@@ -54,6 +54,31 @@ class KeywordRouterTests {
 	}
 
 	@Test
+	void aSenderWhoseLanguageAHandlerKnowsIsAnsweredInThatLanguageAlone() {
+		SmsKeywordHandler subscribers = new SmsKeywordHandler() {
+			@Override
+			public Set<String> keywords() {
+				return Set.of("STOP");
+			}
+
+			@Override
+			public Optional<String> handle(InboundSms sms) {
+				return Optional.empty();
+			}
+
+			@Override
+			public Optional<java.util.Locale> languageOf(String from) {
+				return PHONE.equals(from) ? Optional.of(java.util.Locale.FRENCH) : Optional.empty();
+			}
+		};
+		KeywordRouter router = new KeywordRouter(List.of(handler(Set.of("D")), subscribers), messages());
+
+		assertThat(router.route(PHONE, "bonjour")).hasValue("Message incompris. Texto AIDE pour de l’aide.");
+		assertThat(router.route("+14165550199", "bonjour")).hasValueSatisfying(
+				(reply) -> assertThat(reply).contains("We did not understand", "Message incompris"));
+	}
+
+	@Test
 	void twoHandlersMayNotShareAKeyword() {
 		assertThatThrownBy(() -> new KeywordRouter(List.of(handler(Set.of("JOIN")), handler(Set.of("join"))), messages()))
 			.hasMessageContaining("JOIN");
