@@ -78,12 +78,6 @@ class PeerWorkerCommands implements SmsKeywordHandler {
 		return Set.of("D", "R");
 	}
 
-	/** The language a phone chose with FR or EN; a peer worker who never did is answered in English. */
-	@Override
-	public Optional<Locale> languageOf(String from) {
-		return this.languages.of(from);
-	}
-
 	@Override
 	public Optional<String> handle(InboundSms sms) {
 		Optional<PeerWorker> worker = this.peerWorkers.byPhone(sms.from());

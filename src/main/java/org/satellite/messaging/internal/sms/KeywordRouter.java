@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.satellite.messaging.InboundSms;
@@ -17,8 +18,9 @@ import org.springframework.context.MessageSource;
 /**
  * Reads the first word of an inbound SMS and hands the message to the handler that registered that keyword.
  * Keywords are matched in any case and with or without accents. A message that is empty, too long or starts with
- * no known keyword reaches no handler and gets a reply saying how to get help: in the sender's language when a
- * handler knows it ({@link SmsKeywordHandler#languageOf}), in both languages for a stranger.
+ * no known keyword reaches no handler and gets a reply saying how to get help: in the language the phone chose with
+ * FR or EN, else in the one a handler knows the sender by ({@link SmsKeywordHandler#languageOf}, a subscriber's), and
+ * in both languages for a stranger.
  */
 public class KeywordRouter {
 
@@ -31,13 +33,20 @@ public class KeywordRouter {
 
 	private final Map<String, SmsKeywordHandler> handlers = new HashMap<>();
 
-	private final List<SmsKeywordHandler> distinctHandlers;
+	private final List<SmsKeywordHandler> everyHandler;
+
+	private final Function<String, Optional<Locale>> chosenLanguage;
 
 	private final MessageSource messages;
 
-	public KeywordRouter(List<SmsKeywordHandler> handlers, MessageSource messages) {
+	/**
+	 * @param chosenLanguage the language a phone chose with FR or EN ({@code SmsLanguages#of}), if it did
+	 */
+	public KeywordRouter(List<SmsKeywordHandler> handlers, MessageSource messages,
+			Function<String, Optional<Locale>> chosenLanguage) {
 		this.messages = messages;
-		this.distinctHandlers = List.copyOf(handlers);
+		this.everyHandler = List.copyOf(handlers);
+		this.chosenLanguage = chosenLanguage;
 		for (SmsKeywordHandler handler : handlers) {
 			for (String keyword : handler.keywords()) {
 				SmsKeywordHandler earlier = this.handlers.put(keyword(keyword), handler);
@@ -81,12 +90,13 @@ public class KeywordRouter {
 		return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("").toUpperCase(Locale.ROOT);
 	}
 
-	/** A reply of the router's own, in the language a handler knows the sender by, or in both. */
+	/** A reply of the router's own, in the sender's language if it is known, or in both. */
 	private String toSender(String from, String code) {
-		return this.distinctHandlers.stream()
-			.map((handler) -> handler.languageOf(from))
-			.flatMap(Optional::stream)
-			.findFirst()
+		return this.chosenLanguage.apply(from)
+			.or(() -> this.everyHandler.stream()
+				.map((handler) -> handler.languageOf(from))
+				.flatMap(Optional::stream)
+				.findFirst())
 			.map((language) -> this.messages.getMessage(code, null, language))
 			.orElseGet(() -> bilingual(code));
 	}

@@ -3,6 +3,7 @@ package org.satellite.messaging.internal.sms;
 import java.time.Clock;
 
 import org.satellite.messaging.SmsKeywordHandler;
+import org.satellite.messaging.SmsLanguages;
 import org.satellite.privacy.FieldCipher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +25,9 @@ class SmsConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(SmsConfiguration.class);
 
 	@Bean
-	KeywordRouter keywordRouter(ObjectProvider<SmsKeywordHandler> handlers, MessageSource messages) {
-		return new KeywordRouter(handlers.orderedStream().toList(), messages);
+	KeywordRouter keywordRouter(ObjectProvider<SmsKeywordHandler> handlers, MessageSource messages,
+			SmsLanguages languages) {
+		return new KeywordRouter(handlers.orderedStream().toList(), messages, languages::of);
 	}
 
 	@Bean

@@ -27,7 +27,7 @@ class KeywordRouterTests {
 	final List<InboundSms> handled = new ArrayList<>();
 
 	final KeywordRouter router = new KeywordRouter(List.of(handler(Set.of("STOP", "ARRET")), handler(Set.of("D"))),
-			messages());
+			messages(), (from) -> Optional.empty());
 
 	@Test
 	void keywordsMatchInAnyCaseWithOrWithoutAccents() {
@@ -71,16 +71,20 @@ class KeywordRouterTests {
 				return PHONE.equals(from) ? Optional.of(java.util.Locale.FRENCH) : Optional.empty();
 			}
 		};
-		KeywordRouter router = new KeywordRouter(List.of(handler(Set.of("D")), subscribers), messages());
+		String chose = "+14165550142";
+		KeywordRouter router = new KeywordRouter(List.of(handler(Set.of("D")), subscribers), messages(),
+				(from) -> chose.equals(from) ? Optional.of(java.util.Locale.ENGLISH) : Optional.empty());
 
 		assertThat(router.route(PHONE, "bonjour")).hasValue("Message incompris. Texto AIDE pour de l’aide.");
+		assertThat(router.route(chose, "")).as("a phone that texted EN").hasValue("Your message was empty. Text HELP for help.");
 		assertThat(router.route("+14165550199", "bonjour")).hasValueSatisfying(
 				(reply) -> assertThat(reply).contains("We did not understand", "Message incompris"));
 	}
 
 	@Test
 	void twoHandlersMayNotShareAKeyword() {
-		assertThatThrownBy(() -> new KeywordRouter(List.of(handler(Set.of("JOIN")), handler(Set.of("join"))), messages()))
+		assertThatThrownBy(() -> new KeywordRouter(List.of(handler(Set.of("JOIN")), handler(Set.of("join"))), messages(),
+				(from) -> Optional.empty()))
 			.hasMessageContaining("JOIN");
 	}
 
