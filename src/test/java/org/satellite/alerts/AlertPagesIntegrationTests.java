@@ -196,9 +196,14 @@ class AlertPagesIntegrationTests {
 		visitor.get("/alerts/subscribe");
 		long before = this.jdbc.sql("SELECT count(*) FROM subscribers").query(Long.class).single();
 
-		HttpResponse<String> refused = visitor.post("/alerts/subscribe", Map.of("phone", "12", "zones", this.zone));
+		HttpResponse<String> refused = visitor.post("/alerts/subscribe",
+				Map.of("phone", "12", "zones", this.zone, "minimumSeverity", "URGENT", "language", "fr"));
 
 		assertThat(refused.body()).contains("not a phone number we can text");
+		assertThat(refused.body()).as("the choices come back ticked, to fix only the number")
+			.contains("value=\"" + this.zone + "\" checked=\"checked\"", "value=\"URGENT\" checked=\"checked\"",
+					"value=\"fr\" checked=\"checked\"")
+			.doesNotContain("value=\"ADVISORY\" checked=\"checked\"");
 		assertThat(this.jdbc.sql("SELECT count(*) FROM subscribers").query(Long.class).single()).isEqualTo(before);
 
 		String phone = TestPhones.next();

@@ -11,6 +11,7 @@ import org.satellite.alerts.Severity;
 import org.satellite.alerts.SubstanceClass;
 import org.satellite.alerts.Subscriptions;
 import org.satellite.network.Sites;
+import org.satellite.platform.Languages;
 import org.satellite.platform.ProgramTime;
 import org.satellite.platform.Refusal;
 
@@ -93,7 +94,14 @@ class PublicAlertsController {
 	}
 
 	@GetMapping("/alerts/subscribe")
-	String subscribeForm(Model model) {
+	String subscribeForm(Model model, Locale locale) {
+		return subscribeForm(model, new Subscriptions.Choices(null, null, List.of(), false, List.of(), Severity.ADVISORY,
+				Languages.closestTo(locale)));
+	}
+
+	/** The form with these choices ticked: the defaults, or what the person sent when it comes back with a problem. */
+	private String subscribeForm(Model model, Subscriptions.Choices choices) {
+		model.addAttribute("choices", choices);
 		model.addAttribute("zones", this.sites.zones());
 		model.addAttribute("classes", SubstanceClass.values());
 		model.addAttribute("severities", Severity.values());
@@ -107,15 +115,17 @@ class PublicAlertsController {
 			@RequestParam(defaultValue = "ADVISORY") Severity minimumSeverity,
 			@RequestParam(defaultValue = "en") String language, Model model, RedirectAttributes redirect, Locale locale,
 			jakarta.servlet.http.HttpServletRequest http, jakarta.servlet.http.HttpServletResponse response) {
-		if (!this.limit.allow("subscribe", SUBSCRIPTIONS_PER_HOUR, http)) {
-			response.setStatus(429);
-			model.addAttribute("problem", this.messages.getMessage("alerts.error.tooMany", null, locale));
-			return subscribeForm(model);
-		}
 		boolean all = zones != null && zones.contains("ALL");
 		List<String> chosen = (zones == null) ? List.of() : zones.stream().filter((zone) -> !"ALL".equals(zone)).toList();
 		Subscriptions.Request request = new Subscriptions.Request(chosen, all, classes, minimumSeverity,
 				Locale.forLanguageTag(language));
+		Subscriptions.Choices sent = new Subscriptions.Choices(null, null, chosen, all,
+				(classes == null) ? List.of() : classes, minimumSeverity, Languages.closestTo(request.language()));
+		if (!this.limit.allow("subscribe", SUBSCRIPTIONS_PER_HOUR, http)) {
+			response.setStatus(429);
+			model.addAttribute("problem", this.messages.getMessage("alerts.error.tooMany", null, locale));
+			return subscribeForm(model, sent);
+		}
 		try {
 			if (email != null && !email.isBlank() && (phone == null || phone.isBlank())) {
 				this.subscriptions.subscribeEmail(email, request);
@@ -129,7 +139,7 @@ class PublicAlertsController {
 		}
 		catch (Refusal refusal) {
 			model.addAttribute("problem", this.messages.getMessage(refusal, locale));
-			return subscribeForm(model);
+			return subscribeForm(model, sent);
 		}
 	}
 
