@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.satellite.alerts.internal.Alerts;
 import org.satellite.alerts.internal.AlertMessages;
 import org.satellite.identity.Role;
@@ -224,6 +225,7 @@ public class AlertDesk {
 			.orElseThrow(() -> new NotFound("alerts.error.unknownAlert"));
 	}
 
+	@SchedulerLock(name = "alerts-expire", lockAtMostFor = "PT5M")
 	@Scheduled(fixedDelayString = "PT1M")
 	void expire() {
 		this.alerts.expire();

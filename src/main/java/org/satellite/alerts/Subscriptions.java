@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.satellite.alerts.internal.AlertEmails;
 import org.satellite.alerts.internal.AlertMessages;
 import org.satellite.alerts.internal.Contacts;
@@ -242,6 +243,7 @@ public class Subscriptions {
 			.collect(Collectors.toMap((entry) -> entry.getKey().name(), Map.Entry::getValue));
 	}
 
+	@SchedulerLock(name = "subscriptions-purge-unconfirmed", lockAtMostFor = "PT5M")
 	@Scheduled(fixedDelayString = "PT10M")
 	void purgeUnconfirmed() {
 		this.subscribers.purgeUnconfirmed(this.time.now().minus(CONFIRMATION_TIME));

@@ -4,9 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
@@ -45,6 +50,11 @@ class DemoProgram {
 			{ "SAT-04", "EAST", SiteKind.HOME, 1.0 }, { "SAT-05", "EAST", SiteKind.MOBILE, 1.2 },
 			{ "SAT-06", "WEST", SiteKind.HOME, 0.85 }, { "SAT-07", "WEST", SiteKind.SECONDARY_DISTRIBUTOR, 0.95 },
 			{ "SAT-08", "NORTH", SiteKind.HOUSING, 1.0 }, { "SAT-09", "NORTH", SiteKind.HOME, 0.8 } };
+
+	/** The site that is running low, on this item, on whatever day the demo is seeded, with a restock request open. */
+	static final String LOW_SITE = "SAT-03";
+
+	static final String LOW_ITEM = "NAL-NASAL";
 
 	private static final Map<String, Integer> THRESHOLDS = Map.of("NDL-1", 150, "KIT-INJ", 10, "KIT-INH", 10,
 			"NAL-NASAL", 6, "STRIP-FENT", 20);
@@ -104,7 +114,7 @@ class DemoProgram {
 		for (Object[] site : SITES) {
 			THRESHOLDS.forEach((item, minimum) -> this.stock.setThreshold(SEEDER, (String) site[0], item, minimum));
 		}
-		this.restocks.request(new StaffMember("demo-seed", Role.PEER_WORKER, Optional.of("SAT-03")), "SAT-03");
+		this.restocks.request(new StaffMember("demo-seed", Role.PEER_WORKER, Optional.of(LOW_SITE)), LOW_SITE);
 		log.info("Demo mode: seeded {} sites with {} distributions and {} needle returns over {} months", SITES.length,
 				generated.distributions.size(), generated.returns.size(), this.settings.historyMonths());
 	}
@@ -121,26 +131,32 @@ class DemoProgram {
 
 	/**
 	 * Receives each month's supplies at the hub and tops every site up at the start of the month to a little more
-	 * than it hands out in a month. SAT-03 gets too little naloxone this month.
+	 * than it hands out in a month. SAT-03 is only ever given the naloxone it hands out, and two kits more this month,
+	 * so that it is running low on any day the demo is seeded, the 1st of a month included.
 	 */
 	private void stockSites(DemoHistory generated, YearMonth first) {
 		YearMonth current = this.time.thisMonth();
-		Map<String, Map<String, Integer>> onHand = new java.util.HashMap<>();
+		// A month's round happens at 8:00 on its 1st; seeded earlier than that on the 1st, it happened an hour ago.
+		Instant latest = this.time.now().minusSeconds(3600);
+		Map<String, Map<String, Integer>> onHand = new HashMap<>();
 		for (YearMonth next = first; !next.isAfter(current); next = next.plusMonths(1)) {
 			YearMonth month = next;
-			Instant start = month.atDay(1).atTime(8, 0).atZone(this.time.zone()).toInstant();
-			Map<String, List<TransferLine>> transfers = new java.util.LinkedHashMap<>();
-			Map<String, Integer> total = new java.util.TreeMap<>();
+			Instant round = month.atDay(1).atTime(8, 0).atZone(this.time.zone()).toInstant();
+			Instant start = round.isAfter(latest) ? latest : round;
+			Map<String, List<TransferLine>> transfers = new LinkedHashMap<>();
+			Map<String, Integer> total = new TreeMap<>();
 			for (Object[] site : SITES) {
 				String code = (String) site[0];
-				Map<String, Integer> stock = onHand.computeIfAbsent(code, (key) -> new java.util.HashMap<>());
+				Map<String, Integer> stock = onHand.computeIfAbsent(code, (key) -> new HashMap<>());
 				Map<String, Integer> used = generated.usedBy(code, month);
 				Map<String, Integer> expected = month.equals(current) ? generated.usedBy(code, month.minusMonths(1)) : used;
+				Set<String> items = new TreeSet<>(expected.keySet());
+				items.addAll(used.keySet());
 				List<TransferLine> lines = new ArrayList<>();
-				new java.util.TreeSet<>(expected.keySet()).forEach((item) -> {
-					int target = (int) Math.ceil(expected.get(item) * 1.15) + 5;
-					if (month.equals(current) && code.equals("SAT-03") && item.equals("NAL-NASAL")) {
-						target = used.getOrDefault(item, 0) + 2;
+				items.forEach((item) -> {
+					int target = (int) Math.ceil(expected.getOrDefault(item, 0) * 1.15) + 5;
+					if (code.equals(LOW_SITE) && item.equals(LOW_ITEM)) {
+						target = used.getOrDefault(item, 0) + (month.equals(current) ? 2 : 0);
 					}
 					int quantity = Math.max(0, Math.max(target, used.getOrDefault(item, 0)) - stock.getOrDefault(item, 0));
 					if (quantity > 0) {

@@ -103,9 +103,9 @@ public class Events {
 		this.jdbc.sql("""
 				INSERT INTO hub_events (number, title_en, title_fr, description_en, description_fr, starts_at, time_zone,
 				    duration_minutes, status, interpretation, how_to_join, speakers, partners, recording_link, capacity,
-				    revision)
+				    revision, changed_at)
 				VALUES (:number, :titleEn, :titleFr, :descriptionEn, :descriptionFr, :startsAt, :zone, :duration, :status,
-				    :interpretation, :join, :speakers, :partners, :recording, :capacity, :revision)""")
+				    :interpretation, :join, :speakers, :partners, :recording, :capacity, :revision, :changedAt)""")
 			.paramSource(values(number, details, startsAt, 0))
 			.update();
 		this.events.publishEvent(new Audited("hub.event-created", "event " + number, null));
@@ -143,14 +143,16 @@ public class Events {
 				    description_fr = :descriptionFr, starts_at = :startsAt, time_zone = :zone, duration_minutes = :duration,
 				    status = :status, interpretation = :interpretation, how_to_join = :join, speakers = :speakers,
 				    partners = :partners, recording_link = :recording, capacity = :capacity, revision = :revision,
-				    changed_at = now()
+				    changed_at = :changedAt
 				WHERE number = :number""")
 			.paramSource(values(number, details, startsAt, revision))
 			.update();
 	}
 
-	private static MapSqlParameterSource values(int number, EventDetails details, Instant startsAt, int revision) {
+	/** The columns of an event; {@code changed_at} is on the program's clock, which the registration purge reads. */
+	private MapSqlParameterSource values(int number, EventDetails details, Instant startsAt, int revision) {
 		return new MapSqlParameterSource().addValue("number", number)
+			.addValue("changedAt", this.time.now().atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE)
 			.addValue("titleEn", details.titleEn().strip())
 			.addValue("titleFr", details.titleFr().strip())
 			.addValue("descriptionEn", text(details.descriptionEn()))

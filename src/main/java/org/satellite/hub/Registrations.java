@@ -115,7 +115,7 @@ public class Registrations {
 			if (event.capacity() != null && count(eventNumber) >= event.capacity()) {
 				throw new Refusal("hub.error.full");
 			}
-			if (this.jdbc.sql("SELECT count(*) FROM hub_registrations WHERE created_at > now() - interval '1 minute'")
+			if (this.jdbc.sql("SELECT count(*) FROM hub_registrations WHERE created_at > program_now() - interval '1 minute'")
 				.query(Long.class)
 				.single() >= this.settings.registrationsPerMinute()) {
 				throw new Refusal("hub.error.busy");

@@ -72,7 +72,7 @@ class EmailSender {
 	private boolean sendBatch(JavaMailSender sender) {
 		List<Queued> due = this.jdbc.sql("""
 				SELECT key, recipient, subject, text_body, html_body, unsubscribe_url, attempts FROM email_outbox
-				WHERE state = 'QUEUED' AND next_attempt_at <= now()
+				WHERE state = 'QUEUED' AND next_attempt_at <= program_now()
 				ORDER BY next_attempt_at LIMIT :batch FOR UPDATE SKIP LOCKED""")
 			.param("batch", this.settings.batchSize())
 			.query((rs, row) -> new Queued(rs.getString("key"), rs.getString("recipient"), rs.getString("subject"),
@@ -84,7 +84,7 @@ class EmailSender {
 				sender.send(mime(sender, email));
 				this.jdbc.sql("""
 						UPDATE email_outbox SET state = 'SENT', recipient = NULL, attempts = attempts + 1,
-						       sent_at = now(), last_error = NULL WHERE key = :key""").param("key", email.key()).update();
+						       sent_at = program_now(), last_error = NULL WHERE key = :key""").param("key", email.key()).update();
 			}
 			catch (MailException | MessagingException ex) {
 				failed(email, reason(ex));
@@ -130,7 +130,7 @@ class EmailSender {
 				UPDATE email_outbox SET attempts = :attempts, last_error = :reason,
 				       state = CASE WHEN :givingUp THEN 'FAILED' ELSE 'QUEUED' END,
 				       recipient = CASE WHEN :givingUp THEN NULL ELSE recipient END,
-				       next_attempt_at = now() + make_interval(secs => :waitSeconds)
+				       next_attempt_at = program_now() + make_interval(secs => :waitSeconds)
 				WHERE key = :key""")
 			.param("attempts", attempts)
 			.param("reason", reason)

@@ -50,7 +50,7 @@ public class Stipends {
 		requireAmount(cents, 0);
 		this.jdbc.sql("""
 				INSERT INTO stipends (peer_worker_id, monthly_cents) VALUES (:id, :cents)
-				ON CONFLICT (peer_worker_id) DO UPDATE SET monthly_cents = EXCLUDED.monthly_cents, updated_at = now()""")
+				ON CONFLICT (peer_worker_id) DO UPDATE SET monthly_cents = EXCLUDED.monthly_cents, updated_at = program_now()""")
 			.param("id", peerWorkerId)
 			.param("cents", cents)
 			.update();

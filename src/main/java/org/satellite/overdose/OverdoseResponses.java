@@ -204,7 +204,7 @@ public class OverdoseResponses {
 		if (!(by.is(Role.COORDINATOR) || by.is(Role.ADMIN))) {
 			throw new NotAllowed("overdose.error.coordinatorsOnly");
 		}
-		this.jdbc.sql("UPDATE check_in_requests SET done_at = now(), done_by = :by WHERE id = :id AND done_at IS NULL")
+		this.jdbc.sql("UPDATE check_in_requests SET done_at = program_now(), done_by = :by WHERE id = :id AND done_at IS NULL")
 			.param("by", by.username())
 			.param("id", checkInId)
 			.update();

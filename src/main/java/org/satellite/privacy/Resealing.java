@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.satellite.platform.Audited;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,6 +69,7 @@ public class Resealing {
 		this.events = events;
 	}
 
+	@SchedulerLock(name = "privacy-reseal", lockAtMostFor = "PT1H")
 	@Scheduled(fixedDelayString = "${satellite.privacy.reseal-interval:6h}",
 			initialDelayString = "${satellite.privacy.reseal-initial-delay:3m}")
 	void scheduled() {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.satellite.platform.Audited;
 import org.satellite.platform.ProgramTime;
 import org.slf4j.Logger;
@@ -79,6 +80,7 @@ public class Retention {
 		return policies;
 	}
 
+	@SchedulerLock(name = "retention-purge", lockAtMostFor = "PT1H")
 	@Scheduled(fixedDelayString = "${satellite.retention.interval:6h}",
 			initialDelayString = "${satellite.retention.initial-delay:5m}")
 	void scheduled() {

@@ -96,7 +96,7 @@ public class Referrals {
 		if (outcome == null) {
 			throw new Refusal("referrals.error.outcomeRequired");
 		}
-		this.jdbc.sql("UPDATE referrals SET outcome = :outcome, outcome_at = now() WHERE id = :id")
+		this.jdbc.sql("UPDATE referrals SET outcome = :outcome, outcome_at = program_now() WHERE id = :id")
 			.param("outcome", outcome.name())
 			.param("id", referralId)
 			.update();

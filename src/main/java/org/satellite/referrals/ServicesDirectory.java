@@ -81,7 +81,7 @@ public class ServicesDirectory {
 		this.jdbc.sql("""
 				UPDATE services SET kind = :kind, name_en = :nameEn, name_fr = :nameFr, hours_en = :hoursEn,
 				    hours_fr = :hoursFr, directions_en = :directionsEn, directions_fr = :directionsFr,
-				    phone_sealed = :phone, languages = :languages, updated_by = :by, updated_at = now()
+				    phone_sealed = :phone, languages = :languages, updated_by = :by, updated_at = program_now()
 				WHERE id = :id""")
 			.params(params(service, phone, by, id))
 			.update();
@@ -91,7 +91,7 @@ public class ServicesDirectory {
 	@Transactional
 	public void setActive(StaffMember by, long id, boolean active) {
 		requireCoordinator(by);
-		this.jdbc.sql("UPDATE services SET active = :active, updated_by = :by, updated_at = now() WHERE id = :id")
+		this.jdbc.sql("UPDATE services SET active = :active, updated_by = :by, updated_at = program_now() WHERE id = :id")
 			.param("active", active)
 			.param("by", by.username())
 			.param("id", id)

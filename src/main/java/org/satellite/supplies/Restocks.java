@@ -89,7 +89,7 @@ public class Restocks {
 		Idempotency.Outcome transfer = this.stockroom.transfer(by, this.settings.hubCode(), siteCode, occurredAt,
 				lines, idempotencyKey);
 		this.jdbc.sql("""
-				UPDATE restock_requests SET fulfilled_at = now(), fulfilled_by = :by, transfer_id = :transfer
+				UPDATE restock_requests SET fulfilled_at = program_now(), fulfilled_by = :by, transfer_id = :transfer
 				WHERE site_code = :site AND fulfilled_at IS NULL""")
 			.param("by", by.username())
 			.param("transfer", transfer.id())

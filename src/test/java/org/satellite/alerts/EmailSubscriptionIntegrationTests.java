@@ -1,5 +1,6 @@
 package org.satellite.alerts;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,11 +12,12 @@ import java.util.regex.Pattern;
 
 import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
-import org.satellite.web.WebSession;
 import org.junit.jupiter.api.Test;
 import org.satellite.messaging.TestMailServer;
 import org.satellite.network.Sites;
+import org.satellite.platform.ProgramTime;
 import org.satellite.platform.Refusal;
+import org.satellite.web.WebSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,6 +44,9 @@ class EmailSubscriptionIntegrationTests {
 
 	@Autowired
 	Subscriptions subscriptions;
+
+	@Autowired
+	ProgramTime time;
 
 	@Autowired
 	AlertDesk desk;
@@ -95,7 +100,8 @@ class EmailSubscriptionIntegrationTests {
 		this.subscriptions.subscribeEmail(address,
 				new Subscriptions.Request(List.of(), true, List.of(), Severity.ADVISORY, Locale.ENGLISH));
 		String link = link(body(awaitMessages(address, 1).get(0)), "confirm");
-		this.jdbc.sql("UPDATE subscribers SET token_expires_at = now() - interval '1 minute' WHERE confirmed_at IS NULL AND token_hash IS NOT NULL")
+		this.jdbc.sql("UPDATE subscribers SET token_expires_at = :past WHERE confirmed_at IS NULL AND token_hash IS NOT NULL")
+			.param("past", Timestamp.from(this.time.now().minusSeconds(60)))
 			.update();
 
 		assertThatThrownBy(() -> this.subscriptions.confirmEmail(link.substring(link.lastIndexOf('/') + 1)))

@@ -247,7 +247,7 @@ class SubscriberPreferencesIntegrationTests {
 		this.emails.queue(batch, batch + ":2", Email.of(address, "Two", "Two"));
 		this.emails.queue(batch, batch + ":2", Email.of(address, "Two again", "Two again"));
 		this.emails.queue(batch + ":3", Email.of(address, "Not in the batch", "Not in the batch"));
-		this.jdbc.sql("UPDATE email_outbox SET state = 'FAILED', recipient = NULL, last_error = 'The SMTP server could not be reached.', next_attempt_at = now() + interval '1 day' WHERE key = :key")
+		this.jdbc.sql("UPDATE email_outbox SET state = 'FAILED', recipient = NULL, last_error = 'The SMTP server could not be reached.', next_attempt_at = program_now() + interval '1 day' WHERE key = :key")
 			.param("key", batch + ":2")
 			.update();
 
@@ -269,11 +269,11 @@ class SubscriberPreferencesIntegrationTests {
 		long oldId = idOf(old);
 		long youngId = idOf(young);
 		long loyalId = subscribed(confirmedLongAgo, List.of(this.zone));
-		this.jdbc.sql("UPDATE subscribers SET created_at = now() - interval '48 hours 1 minute' WHERE id IN (:old, :loyal)")
+		this.jdbc.sql("UPDATE subscribers SET created_at = created_at - interval '48 hours 1 minute' WHERE id IN (:old, :loyal)")
 			.param("old", oldId)
 			.param("loyal", loyalId)
 			.update();
-		this.jdbc.sql("UPDATE subscribers SET created_at = now() - interval '47 hours 59 minutes' WHERE id = :young")
+		this.jdbc.sql("UPDATE subscribers SET created_at = created_at - interval '47 hours 59 minutes' WHERE id = :young")
 			.param("young", youngId)
 			.update();
 		assertThat(sealedContactOf(oldId)).isNotNull();

@@ -13,6 +13,7 @@ import org.satellite.messaging.TestPhones;
 import org.satellite.messaging.TestSmsc;
 import org.satellite.network.Sites;
 import org.satellite.overdose.OverdoseResponseRecorded;
+import org.satellite.platform.ProgramTime;
 import org.satellite.platform.Refusal;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +37,9 @@ class SuggestionsAndReportsIntegrationTests {
 
 	@Autowired
 	ApplicationEventPublisher events;
+
+	@Autowired
+	ProgramTime time;
 
 	@Autowired
 	TransactionTemplate transactions;
@@ -62,7 +66,7 @@ class SuggestionsAndReportsIntegrationTests {
 	@Test
 	void aNotableResultSuggestsOneDraftThatAPersonMustReviewAndNothingIsSent() {
 		String sample = "NS-" + UUID.randomUUID().toString().substring(0, 6);
-		NotableSubstanceFound found = new NotableSubstanceFound(sample, this.zone, List.of("carfentanil", "xylazine"), Instant.now());
+		NotableSubstanceFound found = new NotableSubstanceFound(sample, this.zone, List.of("carfentanil", "xylazine"), this.time.now());
 
 		publish(found);
 		publish(found);
@@ -81,7 +85,7 @@ class SuggestionsAndReportsIntegrationTests {
 
 	@Test
 	void threeOverdosesInAZoneWithinHoursSuggestADraft() {
-		Instant now = Instant.now();
+		Instant now = this.time.now();
 		publish(new OverdoseResponseRecorded(UUID.randomUUID(), this.zone, now.minus(Duration.ofHours(2)), List.of("unknown")));
 		publish(new OverdoseResponseRecorded(UUID.randomUUID(), this.zone, now.minus(Duration.ofHours(1)), List.of("fentanyl")));
 		await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
@@ -100,7 +104,7 @@ class SuggestionsAndReportsIntegrationTests {
 	@Test
 	void anOverdoseReportUndoneAsAMistakeIsNoLongerCountedTowardsACluster() {
 		UUID response = UUID.randomUUID();
-		publish(new OverdoseResponseRecorded(response, this.zone, Instant.now().minus(Duration.ofMinutes(30)), List.of("fentanyl")));
+		publish(new OverdoseResponseRecorded(response, this.zone, this.time.now().minus(Duration.ofMinutes(30)), List.of("fentanyl")));
 		await().atMost(Duration.ofSeconds(5)).until(() -> signals() == 1);
 
 		publish(new org.satellite.overdose.OverdoseResponseWithdrawn(response));

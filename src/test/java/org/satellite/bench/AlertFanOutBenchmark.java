@@ -202,7 +202,7 @@ class AlertFanOutBenchmark {
 		try (Connection connection = this.dataSource.getConnection();
 				PreparedStatement insert = connection.prepareStatement("""
 						INSERT INTO subscribers (channel, contact_sealed, contact_hash, language, zones, confirmed_at)
-						VALUES ('SMS', ?, ?, 'en', ARRAY[?], now())""")) {
+						VALUES ('SMS', ?, ?, 'en', ARRAY[?], program_now())""")) {
 			connection.setAutoCommit(false);
 			for (int i = 0; i < count; i++) {
 				String phone = "+1437" + (2_000_000 + i);

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -142,7 +141,7 @@ class HubIntegrationTests {
 	@Test
 	void refusesAnUpcomingEventScheduledInThePastAndChangesNothing() {
 		int number = freeNumber();
-		LocalDateTime yesterday = LocalDateTime.now(ZoneId.of("America/Toronto")).minusDays(1);
+		LocalDateTime yesterday = LocalDateTime.ofInstant(this.time.now(), this.time.zone()).minusDays(1);
 
 		assertRefused(() -> this.events.create(EDITOR, number, details(yesterday, EventStatus.SCHEDULED, null)),
 				"hub.error.scheduledInThePast");
@@ -158,7 +157,7 @@ class HubIntegrationTests {
 	void aPastEventMayBeRecordedAsHeld() {
 		int number = freeNumber();
 		this.events.create(EDITOR, number,
-				details(LocalDateTime.now().minusDays(40), EventStatus.HELD, null));
+				details(LocalDateTime.ofInstant(this.time.now(), this.time.zone()).minusDays(40), EventStatus.HELD, null));
 
 		assertThat(this.events.past()).extracting(Event::number).contains(number);
 		assertThat(this.events.upcoming()).extracting(Event::number).doesNotContain(number);
@@ -193,7 +192,7 @@ class HubIntegrationTests {
 	void takesNoMoreThanSixtyRegistrationsAMinuteSoTheFormCannotFloodMailboxes() {
 		int number = freeNumber();
 		this.events.create(EDITOR, number, details(inDays(10), EventStatus.SCHEDULED, null));
-		long recent = this.jdbc.sql("SELECT count(*) FROM hub_registrations WHERE created_at > now() - interval '1 minute'")
+		long recent = this.jdbc.sql("SELECT count(*) FROM hub_registrations WHERE created_at > program_now() - interval '1 minute'")
 			.query(Long.class)
 			.single();
 		for (long i = recent; i < 60; i++) {
@@ -497,7 +496,7 @@ class HubIntegrationTests {
 	}
 
 	private LocalDateTime inDays(int days) {
-		return LocalDateTime.now(ZoneId.of("America/Toronto")).plusDays(days).withSecond(0).withNano(0);
+		return LocalDateTime.ofInstant(this.time.now(), this.time.zone()).plusDays(days).withSecond(0).withNano(0);
 	}
 
 	private int freeNumber() {

@@ -294,7 +294,7 @@ class MultipartSmsIntegrationTests {
 	}
 
 	void ageParts(String phone, int minutes) {
-		this.jdbc.sql("UPDATE sms_parts SET arrived_at = now() - make_interval(mins => :minutes) WHERE sender_hash = :hash")
+		this.jdbc.sql("UPDATE sms_parts SET arrived_at = arrived_at - make_interval(mins => :minutes) WHERE sender_hash = :hash")
 			.param("minutes", minutes)
 			.param("hash", this.numbers.hash(phone))
 			.update();

@@ -310,7 +310,7 @@ class OverdoseIntegrationTests {
 		assertThatThrownBy(() -> this.responses.undo(elsewhere, outcome.id()))
 			.isInstanceOf(org.satellite.platform.NotAllowed.class);
 
-		this.jdbc.sql("UPDATE overdose_responses SET recorded_at = now() - interval '25 hours' WHERE id = :id")
+		this.jdbc.sql("UPDATE overdose_responses SET recorded_at = program_now() - interval '25 hours' WHERE id = :id")
 			.param("id", outcome.id())
 			.update();
 		assertThatThrownBy(() -> this.responses.undo(this.peer, outcome.id())).isInstanceOf(Refusal.class)

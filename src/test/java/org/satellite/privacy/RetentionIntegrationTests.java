@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.satellite.platform.ProgramTime;
 import org.satellite.web.WebSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,9 @@ class RetentionIntegrationTests {
 	Retention retention;
 
 	@Autowired
+	ProgramTime time;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -40,7 +44,7 @@ class RetentionIntegrationTests {
 
 	@Test
 	void recordsOlderThanTheirLimitAreDeletedAndYoungerOnesStay() {
-		Instant now = Instant.now();
+		Instant now = this.time.now();
 		UUID oldReport = report(now.minus(400, ChronoUnit.DAYS));
 		UUID newReport = report(now.minus(300, ChronoUnit.DAYS));
 		UUID oldSignal = signal(now.minus(100, ChronoUnit.DAYS));
@@ -103,7 +107,7 @@ class RetentionIntegrationTests {
 		assertThat(french).contains("Combien de temps les données sont gardées",
 				"Signalements de la communauté (mauvais lot, surdose)", "1 an", "90 jours", "3 ans");
 
-		report(Instant.now().minus(500, ChronoUnit.DAYS));
+		report(this.time.now().minus(500, ChronoUnit.DAYS));
 		String after = admin.speaking("en").post("/app/admin/retention/purge", Map.of()).headers().firstValue("Location").orElse("");
 		assertThat(after).endsWith("/app/admin/retention");
 		assertThat(admin.get("/app/admin/retention").body()).containsPattern("[1-9][0-9]* record\\(s\\) deleted or emptied");
@@ -136,7 +140,7 @@ class RetentionIntegrationTests {
 		String key = "retention-test:" + UUID.randomUUID();
 		this.jdbc.sql("""
 				INSERT INTO sms_outbox (key, to_sealed, to_hash, text, state, queued_at, next_attempt_at)
-				VALUES (:key, CASE WHEN :state = 'QUEUED' THEN :sealed END, 'hash', 'Test.', :state, :at, now() + interval '1 year')""")
+				VALUES (:key, CASE WHEN :state = 'QUEUED' THEN :sealed END, 'hash', 'Test.', :state, :at, program_now() + interval '1 year')""")
 			.param("key", key)
 			.param("sealed", this.cipher.seal("sms-outbox.to", "+14165550100").stored())
 			.param("state", state)

@@ -113,14 +113,14 @@ public class Alerts {
 	}
 
 	public void approved(UUID id, String by) {
-		this.jdbc.sql("UPDATE alerts SET status = 'APPROVED', approved_by = :by, approved_at = now() WHERE id = :id AND status = 'DRAFT'")
+		this.jdbc.sql("UPDATE alerts SET status = 'APPROVED', approved_by = :by, approved_at = program_now() WHERE id = :id AND status = 'DRAFT'")
 			.param("by", by)
 			.param("id", id)
 			.update();
 	}
 
 	public boolean issued(UUID id, String by) {
-		return this.jdbc.sql("UPDATE alerts SET status = 'ISSUED', issued_by = :by, issued_at = now() WHERE id = :id AND status = 'APPROVED'")
+		return this.jdbc.sql("UPDATE alerts SET status = 'ISSUED', issued_by = :by, issued_at = program_now() WHERE id = :id AND status = 'APPROVED'")
 			.param("by", by)
 			.param("id", id)
 			.update() == 1;
@@ -128,7 +128,7 @@ public class Alerts {
 
 	/** Marks issued alerts past their expiry as expired; returns how many. */
 	public int expire() {
-		return this.jdbc.sql("UPDATE alerts SET status = 'EXPIRED' WHERE status = 'ISSUED' AND expires_at <= now()").update();
+		return this.jdbc.sql("UPDATE alerts SET status = 'EXPIRED' WHERE status = 'ISSUED' AND expires_at <= program_now()").update();
 	}
 
 	public Optional<Alert> find(UUID id) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.satellite.alerts.Alert;
 import org.satellite.alerts.Severity;
 import org.satellite.alerts.SubstanceClass;
+import org.satellite.platform.ProgramTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -29,18 +30,22 @@ public class Subscribers {
 
 	private final JdbcClient jdbc;
 
-	Subscribers(JdbcClient jdbc) {
+	private final ProgramTime time;
+
+	Subscribers(JdbcClient jdbc, ProgramTime time) {
 		this.jdbc = jdbc;
+		this.time = time;
 	}
 
 	public long insert(Channel channel, String sealed, String hash, Preferences preferences, String tokenHash,
 			Instant tokenExpires) {
 		return this.jdbc.sql("""
 				INSERT INTO subscribers (channel, contact_sealed, contact_hash, language, minimum_severity, all_zones, zones,
-				    all_classes, classes, token_hash, token_expires_at)
+				    all_classes, classes, token_hash, token_expires_at, created_at)
 				VALUES (:channel, :sealed, :hash, :language, :severity, :allZones, string_to_array(:zones, :sep),
-				    :allClasses, string_to_array(:classes, :sep), :token, :expires)
+				    :allClasses, string_to_array(:classes, :sep), :token, :expires, :now)
 				RETURNING id""")
+			.param("now", Timestamp.from(this.time.now()))
 			.param("channel", channel.name())
 			.param("sealed", sealed)
 			.param("hash", hash)
@@ -68,8 +73,11 @@ public class Subscribers {
 	}
 
 	public void confirm(long id) {
-		this.jdbc.sql("UPDATE subscribers SET confirmed_at = coalesce(confirmed_at, now()), token_hash = NULL, token_expires_at = NULL WHERE id = :id")
+		this.jdbc.sql("""
+				UPDATE subscribers SET confirmed_at = coalesce(confirmed_at, :now), token_hash = NULL, token_expires_at = NULL
+				WHERE id = :id""")
 			.param("id", id)
+			.param("now", Timestamp.from(this.time.now()))
 			.update();
 	}
 

@@ -74,9 +74,9 @@ class ImportWorker {
 
 	Optional<UUID> claim() {
 		return this.transactions.execute((status) -> this.jdbc.sql("""
-				UPDATE checking_imports SET status = 'RUNNING', claimed_by = :node, heartbeat = now(), started_at = now(), read_rows = 0
+				UPDATE checking_imports SET status = 'RUNNING', claimed_by = :node, heartbeat = program_now(), started_at = program_now(), read_rows = 0
 				WHERE id = (SELECT id FROM checking_imports
-				            WHERE status = 'QUEUED' OR (status = 'RUNNING' AND heartbeat < now() - interval '2 minutes')
+				            WHERE status = 'QUEUED' OR (status = 'RUNNING' AND heartbeat < program_now() - interval '2 minutes')
 				            ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
 				RETURNING id""")
 			.param("node", NODE)
@@ -183,7 +183,7 @@ class ImportWorker {
 			.toList());
 		this.jdbc.sql("""
 				UPDATE checking_imports SET status = 'DONE', read_rows = :total, added = :added, already_there = :already,
-				  finished_at = now(), content = ''::bytea WHERE id = :id""")
+				  finished_at = program_now(), content = ''::bytea WHERE id = :id""")
 			.param("total", total)
 			.param("added", added)
 			.param("already", rows.size() - added)
@@ -248,7 +248,7 @@ class ImportWorker {
 	}
 
 	private void progress(UUID id, int read) {
-		this.jdbc.sql("UPDATE checking_imports SET read_rows = :read, heartbeat = now() WHERE id = :id AND claimed_by = :node")
+		this.jdbc.sql("UPDATE checking_imports SET read_rows = :read, heartbeat = program_now() WHERE id = :id AND claimed_by = :node")
 			.param("read", read)
 			.param("id", id)
 			.param("node", NODE)
@@ -257,7 +257,7 @@ class ImportWorker {
 
 	private void fail(UUID id, String reason, String argument) {
 		this.jdbc.sql("""
-				UPDATE checking_imports SET status = 'FAILED', failure = :reason, failure_args = :argument, finished_at = now()
+				UPDATE checking_imports SET status = 'FAILED', failure = :reason, failure_args = :argument, finished_at = program_now()
 				WHERE id = :id AND claimed_by = :node""")
 			.param("reason", reason)
 			.param("argument", argument)

@@ -1,5 +1,6 @@
 package org.satellite.hub.internal;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.satellite.hub.Registrations;
 import org.satellite.platform.ProgramTime;
 import org.slf4j.Logger;
@@ -26,6 +27,7 @@ class RegistrationJobs {
 		this.time = time;
 	}
 
+	@SchedulerLock(name = "hub-reminders-and-purge", lockAtMostFor = "PT10M")
 	@Scheduled(fixedDelayString = "${satellite.hub.job-interval:5m}", initialDelayString = "${satellite.hub.job-interval:5m}")
 	void run() {
 		int reminded = this.registrations.sendReminders(this.time.now());

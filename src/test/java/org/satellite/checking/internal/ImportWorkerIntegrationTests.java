@@ -87,7 +87,7 @@ class ImportWorkerIntegrationTests {
 	void anImportWhoseNodeDiedIsFinishedByAnother() {
 		UUID id = UUID.randomUUID();
 		insert(id, "RUNNING", "dead-node");
-		this.jdbc.sql("UPDATE checking_imports SET heartbeat = now() - interval '5 minutes' WHERE id = :id").param("id", id).update();
+		this.jdbc.sql("UPDATE checking_imports SET heartbeat = program_now() - interval '5 minutes' WHERE id = :id").param("id", id).update();
 
 		assertThat(waitUntilFinished(id)).isEqualTo("DONE");
 		assertThat(this.jdbc.sql("SELECT added FROM checking_imports WHERE id = :id").param("id", id).query(Integer.class).single())
@@ -100,7 +100,7 @@ class ImportWorkerIntegrationTests {
 		this.jdbc.sql("""
 				INSERT INTO checking_imports (id, file_name, file_sha256, content, mapping, status, total_rows, created_by,
 				  claimed_by, heartbeat)
-				VALUES (:id, 'worker.csv', 'x', :content, :mapping, :status, 1, 'test', :node, now())""")
+				VALUES (:id, 'worker.csv', 'x', :content, :mapping, :status, 1, 'test', :node, program_now())""")
 			.param("id", id)
 			.param("content", csv.getBytes(StandardCharsets.UTF_8))
 			.param("mapping", new ImportMapping("Date", null, "City/Town", "Expected Substance", null, null, null, null)

@@ -1,6 +1,5 @@
 package org.satellite.messaging.internal.peer;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -102,7 +101,7 @@ class PeerWorkerCommands implements SmsKeywordHandler {
 		}
 		try {
 			this.own.executeWithoutResult((status) -> this.ledger.distribute(by,
-					new NewDistribution(by.siteCode().orElseThrow(), Instant.now(), items, 0, null),
+					new NewDistribution(by.siteCode().orElseThrow(), null, items, 0, null),
 					"sms:" + UUID.randomUUID()));
 		}
 		catch (Refusal refusal) {

@@ -56,7 +56,7 @@ public class OutboxRows {
 
 	public int cancelPendingTo(String toHash) {
 		return this.jdbc.sql("""
-				UPDATE sms_outbox SET state = 'CANCELLED', to_sealed = NULL, done_at = now(), claimed_by = NULL
+				UPDATE sms_outbox SET state = 'CANCELLED', to_sealed = NULL, done_at = program_now(), claimed_by = NULL
 				WHERE to_hash = :hash AND state IN ('QUEUED', 'SENDING')""")
 			.param("hash", toHash)
 			.update();
@@ -77,13 +77,13 @@ public class OutboxRows {
 		this.jdbc.sql("SET LOCAL enable_seqscan = off").update();
 		this.jdbc.sql("""
 				UPDATE sms_outbox SET state = 'QUEUED', claimed_by = NULL, claimed_until = NULL
-				WHERE state = 'SENDING' AND claimed_until < now()""")
+				WHERE state = 'SENDING' AND claimed_until < program_now()""")
 			.update();
 		return this.jdbc.sql("""
 				UPDATE sms_outbox o
-				SET state = 'SENDING', claimed_by = :worker, claimed_until = now() + make_interval(secs => :lease),
+				SET state = 'SENDING', claimed_by = :worker, claimed_until = program_now() + make_interval(secs => :lease),
 				    attempts = o.attempts + 1
-				FROM (SELECT id FROM sms_outbox WHERE state = 'QUEUED' AND next_attempt_at <= now()
+				FROM (SELECT id FROM sms_outbox WHERE state = 'QUEUED' AND next_attempt_at <= program_now()
 				      ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED) due
 				WHERE o.id = due.id
 				RETURNING o.id, o.to_sealed, o.text, o.attempts""")
@@ -114,7 +114,7 @@ public class OutboxRows {
 		this.template.execute((org.springframework.jdbc.core.ConnectionCallback<Integer>) (connection) -> {
 			try (java.sql.PreparedStatement update = connection.prepareStatement("""
 					UPDATE sms_outbox o SET state = 'SENT', message_ids = string_to_array(r.ids, ','), segments = r.segments,
-					    sent_at = now(), to_sealed = NULL, claimed_until = NULL, last_error = NULL
+					    sent_at = program_now(), to_sealed = NULL, claimed_until = NULL, last_error = NULL
 					FROM unnest(?::bigint[], ?::text[], ?::int[]) AS r (id, ids, segments)
 					WHERE o.id = r.id AND o.state = 'SENDING' AND o.claimed_by = ?""")) {
 				update.setArray(1, connection.createArrayOf("bigint", entries.stream().map(java.util.Map.Entry::getKey).toArray()));
@@ -138,8 +138,8 @@ public class OutboxRows {
 		this.jdbc.sql("""
 				UPDATE sms_outbox SET state = CASE WHEN :last THEN 'FAILED' ELSE 'QUEUED' END,
 				    to_sealed = CASE WHEN :last THEN NULL ELSE to_sealed END,
-				    done_at = CASE WHEN :last THEN now() ELSE NULL END,
-				    next_attempt_at = now() + make_interval(secs => :delay), last_error = :error,
+				    done_at = CASE WHEN :last THEN program_now() ELSE NULL END,
+				    next_attempt_at = program_now() + make_interval(secs => :delay), last_error = :error,
 				    claimed_by = NULL, claimed_until = NULL
 				WHERE id = :id AND state = 'SENDING' AND claimed_by = :worker""")
 			.param("last", last)
@@ -170,7 +170,7 @@ public class OutboxRows {
 	public void applyReceipt(String messageId, boolean delivered, String error) {
 		this.jdbc.sql("""
 				UPDATE sms_outbox SET state = CASE WHEN :delivered THEN 'DELIVERED' ELSE 'FAILED' END,
-				    done_at = now(), last_error = CASE WHEN :delivered THEN last_error ELSE :error END
+				    done_at = program_now(), last_error = CASE WHEN :delivered THEN last_error ELSE :error END
 				WHERE ARRAY[CAST(:id AS text)] <@ message_ids AND state IN ('SENT', 'DELIVERED')""")
 			.param("delivered", delivered)
 			.param("error", abbreviate(error))

@@ -15,6 +15,7 @@ import org.satellite.messaging.TestSmsc;
 import org.satellite.network.PeerWorkers;
 import org.satellite.network.SiteKind;
 import org.satellite.network.Sites;
+import org.satellite.platform.ProgramTime;
 import org.satellite.supplies.Distribution;
 import org.satellite.supplies.Stock;
 
@@ -34,6 +35,9 @@ class PeerWorkerSmsIntegrationTests {
 
 	@Autowired
 	Sites sites;
+
+	@Autowired
+	ProgramTime time;
 
 	@Autowired
 	PeerWorkers peerWorkers;
@@ -66,7 +70,7 @@ class PeerWorkerSmsIntegrationTests {
 
 		assertThat(this.smsc.awaitMessagesTo(this.phone, 1)).containsExactly("Logged at " + this.site
 				+ ": 10 Injection kit, 5 Inhalation kit, 2 Naloxone nasal kit. Undo in the app if it is wrong.");
-		List<Distribution> logged = this.stock.distributionsSince(this.site, Instant.now().minus(1, ChronoUnit.HOURS));
+		List<Distribution> logged = this.stock.distributionsSince(this.site, this.time.now().minus(1, ChronoUnit.HOURS));
 		assertThat(logged).hasSize(1);
 		assertThat(logged.get(0).items()).isEqualTo(Map.of("KIT-INJ", 10, "KIT-INH", 5, "NAL-NASAL", 2));
 		assertThat(logged.get(0).recordedBy()).isEqualTo("sms:sms-" + this.site.toLowerCase(Locale.ROOT));
@@ -81,7 +85,7 @@ class PeerWorkerSmsIntegrationTests {
 
 		assertThat(this.smsc.awaitMessagesTo(this.phone, 2).get(1))
 			.isEqualTo("Inscrit à " + this.site + " : 40 seringues rapportées. Merci.");
-		assertThat(this.stock.returnsSince(this.site, Instant.now().minus(1, ChronoUnit.HOURS)))
+		assertThat(this.stock.returnsSince(this.site, this.time.now().minus(1, ChronoUnit.HOURS)))
 			.extracting((entry) -> entry.needles())
 			.containsExactly(40);
 	}

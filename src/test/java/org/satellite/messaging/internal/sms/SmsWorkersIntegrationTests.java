@@ -97,7 +97,7 @@ class SmsWorkersIntegrationTests {
 		crashing.stop();
 		assertThat(this.outbox.progress(batch).sending()).isEqualTo(60);
 
-		this.jdbc.sql("UPDATE sms_outbox SET claimed_until = now() - interval '1 second' WHERE batch = :batch AND state = 'SENDING'")
+		this.jdbc.sql("UPDATE sms_outbox SET claimed_until = program_now() - interval '1 second' WHERE batch = :batch AND state = 'SENDING'")
 			.param("batch", batch)
 			.update();
 		awaitFinished(batch);
