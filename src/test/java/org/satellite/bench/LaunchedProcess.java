@@ -61,6 +61,11 @@ final class LaunchedProcess implements AutoCloseable {
 		return (System.nanoTime() - this.startedNanos) / 1_000_000.0;
 	}
 
+	/** Waits for the process to end by itself; {@code false} if it is still running after the wait. */
+	boolean waitFor(long timeout, TimeUnit unit) throws InterruptedException {
+		return this.process.waitFor(timeout, unit);
+	}
+
 	boolean isAlive() {
 		return this.process.isAlive();
 	}

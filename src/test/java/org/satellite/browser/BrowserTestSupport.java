@@ -26,7 +26,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
+import org.satellite.platform.ProgramTime;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -77,6 +79,10 @@ public abstract class BrowserTestSupport {
 	private static Playwright playwright;
 
 	private static Browser browser;
+
+	/** The program's clock, which the test profile starts at a fixed moment (decision 0071); never the wall clock. */
+	@Autowired
+	ProgramTime time;
 
 	@LocalServerPort
 	private int port;

@@ -66,7 +66,7 @@ class HubBrowserTests extends BrowserTestSupport {
 		while (number == 9) {
 			number++;
 		}
-		LocalDate first = LocalDate.now(ZoneId.of("America/Toronto")).plusDays(20);
+		LocalDate first = this.time.today().plusDays(20);
 		LocalDate moved = first.plusDays(7);
 		loginAs("editor", "satellite-demo");
 		visit("/app");
