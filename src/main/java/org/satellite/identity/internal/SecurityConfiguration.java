@@ -4,6 +4,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -36,6 +38,16 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * The login form checks passwords against the accounts, after the per-client lock-out (decision 0062).
+	 */
+	@Bean
+	AuthenticationProvider staffLogin(StaffDetailsService accounts, PasswordEncoder passwords, LoginAttempts attempts) {
+		DaoAuthenticationProvider checked = new DaoAuthenticationProvider(accounts);
+		checked.setPasswordEncoder(passwords);
+		return new ClientLockOut(checked, attempts);
 	}
 
 	@Bean

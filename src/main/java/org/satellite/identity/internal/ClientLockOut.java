@@ -1,0 +1,36 @@
+package org.satellite.identity.internal;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.Authentication;
+
+/**
+ * The login form's authentication, refused before the password is even checked when this client is locked out of
+ * this account ({@link LoginLocks}). Other clients go through to the password check as usual.
+ */
+class ClientLockOut implements AuthenticationProvider {
+
+	private final AuthenticationProvider passwords;
+
+	private final LoginAttempts attempts;
+
+	ClientLockOut(AuthenticationProvider passwords, LoginAttempts attempts) {
+		this.passwords = passwords;
+		this.attempts = attempts;
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) {
+		String username = String.valueOf(authentication.getPrincipal()).strip().toLowerCase();
+		if (this.attempts.lockedOut(username, LoginAttempts.clientOf(authentication))) {
+			throw new LockedException("Locked out from this client for a while");
+		}
+		return this.passwords.authenticate(authentication);
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return this.passwords.supports(authentication);
+	}
+
+}
