@@ -6,7 +6,8 @@ import org.springframework.security.core.Authentication;
 
 /**
  * The login form's authentication, refused before the password is even checked when this client is locked out of
- * this account ({@link LoginLocks}). Other clients go through to the password check as usual.
+ * this account ({@link LoginLocks}). Other clients go through to the password check as usual; a success forgets the
+ * client's failures on the account.
  */
 class ClientLockOut implements AuthenticationProvider {
 
@@ -25,7 +26,9 @@ class ClientLockOut implements AuthenticationProvider {
 		if (this.attempts.lockedOut(username, LoginAttempts.clientOf(authentication))) {
 			throw new LockedException("Locked out from this client for a while");
 		}
-		return this.passwords.authenticate(authentication);
+		Authentication result = this.passwords.authenticate(authentication);
+		this.attempts.succeeded(username, LoginAttempts.clientOf(authentication));
+		return result;
 	}
 
 	@Override

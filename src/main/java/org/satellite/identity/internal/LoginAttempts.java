@@ -8,7 +8,6 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,8 +35,8 @@ public class LoginAttempts {
 	@Transactional
 	void on(AuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof StaffPrincipal) {
+			// ClientLockOut already forgot this client's failures.
 			String username = event.getAuthentication().getName();
-			succeeded(username, clientOf(event.getAuthentication()));
 			this.audit.recordAs(username, "login", username, null);
 		}
 	}
@@ -78,10 +77,9 @@ public class LoginAttempts {
 		}
 	}
 
-	/** The address a login came from, as the login form's details carry it; never stored, only hashed. */
+	/** The address a login came from, as the login form's details carry it ({@link LoginClient}); only hashed. */
 	static String clientOf(Authentication authentication) {
-		return (authentication.getDetails() instanceof WebAuthenticationDetails details) ? details.getRemoteAddress()
-				: null;
+		return (authentication.getDetails() instanceof LoginClient client) ? client.address() : null;
 	}
 
 }

@@ -122,7 +122,10 @@ class SecurityConfiguration {
 			// A mail program's one-click unsubscribe (RFC 8058) posts without a session: the secret token (hub) or the
 			// signature (alerts) in the address is what authorises it.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers("/hub/unsubscribe/**", "/alerts/unsubscribe/**"))
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/app", false).permitAll())
+			.formLogin((form) -> form.loginPage("/login")
+				.defaultSuccessUrl("/app", false)
+				.authenticationDetailsSource(LoginClient::of)
+				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/?loggedOut").deleteCookies("JSESSIONID"))
 			.headers(SecurityConfiguration::strictHeaders);
 		return http.build();
