@@ -123,9 +123,11 @@ class SecurityConfiguration {
 			// signature (alerts) in the address is what authorises it.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers("/hub/unsubscribe/**", "/alerts/unsubscribe/**"))
 			.formLogin((form) -> form.loginPage("/login")
-				.defaultSuccessUrl("/app", false)
+				.successHandler(new SessionExpired.ThenResubmit())
 				.authenticationDetailsSource(LoginClient::of)
 				.permitAll())
+			// A form whose session expired is kept and offered again, instead of a wrong "no access" (SessionExpired).
+			.exceptionHandling((errors) -> errors.accessDeniedHandler(new SessionExpired()))
 			.logout((logout) -> logout.logoutSuccessUrl("/?loggedOut").deleteCookies("JSESSIONID"))
 			.headers(SecurityConfiguration::strictHeaders);
 		return http.build();
