@@ -34,10 +34,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ScheduledJobsIntegrationTests {
 
 	/**
-	 * Workers poll on every node; each claims its rows with a lease or {@code SKIP LOCKED}, never trusting that it runs
-	 * alone, so running on two nodes at once is what they are made for.
+	 * Workers poll on every node; each claims its rows with a lease or {@code SKIP LOCKED} (or deletes only what has
+	 * expired), never trusting that it runs alone, so running on two nodes at once is what they are made for.
 	 */
-	private static final Set<String> WORKERS = Set.of("ImportWorker.runWaiting", "EmailSender.sendDue", "SmsParts.purge");
+	private static final Set<String> WORKERS = Set.of("ImportWorker.runWaiting", "EmailSender.sendDue", "SmsParts.purge",
+			"SharedLimits.forgetExpired");
 
 	@Autowired
 	Retention retention;

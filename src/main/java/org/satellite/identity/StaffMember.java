@@ -19,7 +19,7 @@ public record StaffMember(String username, Role role, Optional<String> siteCode)
 	public boolean mayActFor(String site) {
 		return switch (this.role) {
 			case ADMIN, COORDINATOR -> true;
-			case PEER_WORKER -> this.siteCode.map(site::equals).orElse(false);
+			case PEER_WORKER -> site != null && this.siteCode.map(site::equals).orElse(false);
 			default -> false;
 		};
 	}

@@ -1,8 +1,11 @@
 package org.satellite.identity;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -10,6 +13,11 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The security principal of a logged-in staff member.
+ *
+ * <p>
+ * Staff sessions are kept in PostgreSQL (decision 0063), so a principal is serialized. It is written as its username,
+ * role and site only ({@link #writeReplace()}): never the password hash, and nothing of the lock-out, which are read
+ * from the account at the next login.
  */
 public final class StaffPrincipal implements UserDetails {
 
@@ -55,6 +63,22 @@ public final class StaffPrincipal implements UserDetails {
 	@Override
 	public boolean isEnabled() {
 		return this.enabled;
+	}
+
+	/** What a session keeps of a logged-in staff member. */
+	@Serial
+	private Object writeReplace() {
+		return new Kept(this.member.username(), this.member.role(), this.member.siteCode().orElse(null), this.enabled);
+	}
+
+	private record Kept(String username, Role role, String siteCode, boolean enabled) implements Serializable {
+
+		@Serial
+		private Object readResolve() {
+			return new StaffPrincipal(new StaffMember(this.username, this.role, Optional.ofNullable(this.siteCode)), null,
+					this.enabled, null);
+		}
+
 	}
 
 }

@@ -21,6 +21,17 @@ public class Refusal extends RuntimeException implements MessageSourceResolvable
 		this.arguments = arguments.clone();
 	}
 
+	/**
+	 * The value, when it has text; otherwise a refusal with this message code ("the site is missing"), so that a missing
+	 * field is said as such instead of failing further in.
+	 */
+	public static String required(String value, String messageCode) {
+		if (value == null || value.isBlank()) {
+			throw new Refusal(messageCode);
+		}
+		return value;
+	}
+
 	public String messageCode() {
 		return this.messageCode;
 	}

@@ -140,7 +140,8 @@ class AlertsIntegrationTests {
 
 		List<String> messages = this.smsc.awaitMessagesTo(phone, 3);
 		assertThat(messages).hasSize(3);
-		assertThat(messages.get(2)).isEqualTo("Vous ne recevrez plus de messages de Satellite. Votre numéro est effacé.");
+		assertThat(messages.get(2)).isEqualTo("Vous ne recevrez plus de messages de Satellite. Votre numéro est effacé. "
+				+ "Le journal des textos envoyés garde un code, pas votre numéro, 90 jours.");
 		assertThat(this.outbox.progress(AlertFanOut.batchOf(waiting)).cancelled()).isEqualTo(1);
 		assertThat(this.jdbc.sql("SELECT count(*) FROM subscribers WHERE contact_sealed IS NOT NULL AND id NOT IN (SELECT subscriber_id FROM alert_recipients)")
 			.query(Long.class).single()).isNotNull();
@@ -175,7 +176,7 @@ class AlertsIntegrationTests {
 		assertThat(this.smsc.awaitMessagesTo(phone, 4).get(3)).as("a message without a keyword, answered in English alone")
 			.isEqualTo("We did not understand. Text HELP for help.");
 		this.smsc.text(phone, "fr");
-		assertThat(this.smsc.awaitMessagesTo(phone, 5).get(4)).startsWith("Vous recevrez les messages en français");
+		assertThat(this.smsc.awaitMessagesTo(phone, 5).get(4)).startsWith("Vous recevrez les messages en FRANÇAIS");
 		this.smsc.text(phone, "INFO");
 		assertThat(this.smsc.awaitMessagesTo(phone, 6).get(5)).startsWith("Alertes drogues Satellite. ABONNER <zone>");
 		this.smsc.text(phone, "");

@@ -151,7 +151,7 @@ class SuggestionsAndReportsIntegrationTests {
 		assertThat(replies).filteredOn((reply) -> reply.contains("empty") && reply.contains("vide")).hasSize(1);
 		assertThat(replies).filteredOn((reply) -> reply.contains("did not understand") && reply.contains("incompris")).hasSize(2);
 		assertThat(replies).filteredOn((reply) -> reply.contains("too long") && reply.contains("trop long")).hasSize(1);
-		assertThat(replies).filteredOn((reply) -> reply.contains("We do not know the zone “Atlantis”")).hasSize(1);
+		assertThat(replies).filteredOn((reply) -> reply.contains("We do not know the zone \"Atlantis\"")).hasSize(1);
 		assertThat(replies).filteredOn((reply) -> reply.startsWith("Write a zone after JOIN")).hasSize(1);
 		assertThat(replies).filteredOn((reply) -> reply.startsWith("Rien à confirmer")).hasSize(1);
 		assertThat(this.jdbc.sql("SELECT count(*) FROM subscribers").query(Long.class).single()).isEqualTo(subscribers);

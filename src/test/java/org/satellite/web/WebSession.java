@@ -31,6 +31,8 @@ public class WebSession {
 
 	private String language = "en";
 
+	private String forwardedFor;
+
 	public WebSession(int port) {
 		this.base = "http://localhost:" + port;
 	}
@@ -38,6 +40,15 @@ public class WebSession {
 	/** Asks for pages in this language ({@code Accept-Language}) from now on. */
 	public WebSession speaking(String language) {
 		this.language = language;
+		return this;
+	}
+
+	/**
+	 * Sends every request as a trusted proxy on loopback would for a client at this address ({@code X-Forwarded-For}),
+	 * so that tests can be several clients at once.
+	 */
+	public WebSession from(String clientAddress) {
+		this.forwardedFor = clientAddress;
 		return this;
 	}
 
@@ -91,6 +102,9 @@ public class WebSession {
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
+			if (this.forwardedFor != null) {
+				request.header("X-Forwarded-For", this.forwardedFor);
+			}
 			// What a browser asks for when it follows a link or sends a form: pages, in the person's language.
 			return this.http.send(request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
 				.header("Accept-Language", this.language)

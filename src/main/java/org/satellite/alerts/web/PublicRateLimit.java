@@ -1,47 +1,54 @@
 package org.satellite.alerts.web;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
+
+import org.satellite.platform.RateLimit;
+import org.satellite.platform.SharedLimits;
+import org.satellite.privacy.KeyedHash;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Limits how often one network address may subscribe or report, so that nobody floods phones with confirmation
- * texts or the triage queue with reports. Addresses are kept in memory only, for one window, and never logged or
- * stored; behind a proxy the limit applies to the proxy's address.
+ * Limits how often one client may subscribe or report, so that nobody floods phones with confirmation texts or the
+ * triage queue with reports, while one client's tries never block another's (decision 0061).
+ *
+ * <p>
+ * A limit of N an hour is a bucket per client and action: N at once, then one more every hour / N. The client is
+ * known only by a keyed hash of its address (the one a trusted proxy forwards, see docs/operations.md), with the
+ * action as purpose; the address is never stored or logged, and the hash stays in the shared bucket table only until
+ * the bucket is full again. The buckets are shared by every node ({@link SharedLimits}).
  */
 @Component
 class PublicRateLimit {
 
 	static final Duration WINDOW = Duration.ofHours(1);
 
-	private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+	private final SharedLimits limits;
 
-	private final Clock clock = Clock.systemUTC();
+	private final KeyedHash hash;
+
+	PublicRateLimit(SharedLimits limits, KeyedHash hash) {
+		this.limits = limits;
+		this.hash = hash;
+	}
 
 	/**
-	 * Counts one try of an action from the request's address; false when the address used up its tries this hour.
+	 * Counts one try of an action from the request's client; false when the client used up its tries.
 	 */
 	boolean allow(String action, int perHour, HttpServletRequest request) {
-		long window = this.clock.millis() / WINDOW.toMillis();
-		if (this.counters.size() > 50_000) {
-			this.counters.values().removeIf((counter) -> counter.window() != window);
-		}
-		Counter counter = this.counters.merge(action + "|" + request.getRemoteAddr(), new Counter(window, 1),
-				(old, one) -> (old.window() == window) ? new Counter(window, old.count() + 1) : one);
-		return counter.count() <= perHour;
+		RateLimit limit = limit(action, perHour);
+		return this.limits.tryConsume(limit, this.hash.of(limit.name(), request.getRemoteAddr()));
 	}
 
-	/** Forgets every count, as a new hour would. */
-	void forgetAll() {
-		this.counters.clear();
+	/** Forgets every client's count of an action, as a quiet hour would. */
+	void forgetAll(String action, int perHour) {
+		this.limits.forgetAll(limit(action, perHour));
 	}
 
-	private record Counter(long window, int count) {
+	private static RateLimit limit(String action, int perHour) {
+		return RateLimit.of("public." + action, perHour, WINDOW);
 	}
 
 }

@@ -1,63 +1,62 @@
 package org.satellite.checking.web;
 
-import java.time.Clock;
+import java.time.Duration;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.satellite.platform.RateLimit;
+import org.satellite.platform.SharedLimits;
+import org.satellite.privacy.KeyedHash;
 
 import org.springframework.stereotype.Component;
 
 /**
- * A token bucket against guessing sample codes on the public result page. Every look-up of a code that does not
- * exist (or has a typo) takes a token; when the bucket is empty, every look-up is refused until it refills. It is
- * one bucket for everybody, kept in memory, because the page must not record who is asking: no IP address, no
- * cookie. Each node has its own bucket, so N nodes allow N times the rate: still far too slow to guess a code.
+ * A token bucket per client against guessing sample codes on the public result page. Every look-up of a code that
+ * does not exist (or has a typo) takes a token from the asking client's bucket; when it is empty, that client's
+ * look-ups are refused until it refills. Other clients are not affected: one person guessing cannot keep the page
+ * closed for the people who hold a real code (decision 0061).
+ *
+ * <p>
+ * The client is known only by a keyed hash of its address (HMAC, with the limit's name as purpose): the address is
+ * neither stored nor logged, and the hash lives in the shared bucket table only until the bucket is full again, at most
+ * a minute. The buckets are shared by every node ({@link SharedLimits}), so three nodes allow what one allows.
  *
  * <p>
  * 30 wrong codes at once, then one every 2 seconds: a service's people mistyping now and then never meet it, and a
- * guesser needs years to find one of a hundred thousand codes among 31<sup>7</sup>.
+ * guesser needs years to find one of a hundred thousand codes among 31<sup>7</sup>. A blocked client is refused even
+ * for a code that exists: answering it would tell a guesser which codes are real at full speed.
  */
 @Component
 class ResultLookupLimit {
 
-	static final int CAPACITY = 30;
+	static final RateLimit WRONG_CODES = RateLimit.of("result-lookup.wrong-code", 30, Duration.ofMinutes(1));
 
-	static final long REFILL_MILLIS = 2000;
+	private final SharedLimits limits;
 
-	private final Clock clock;
+	private final KeyedHash hash;
 
-	private double tokens = CAPACITY;
-
-	private long updatedAt;
-
-	ResultLookupLimit() {
-		this(Clock.systemUTC());
+	ResultLookupLimit(SharedLimits limits, KeyedHash hash) {
+		this.limits = limits;
+		this.hash = hash;
 	}
 
-	ResultLookupLimit(Clock clock) {
-		this.clock = clock;
-		this.updatedAt = clock.millis();
+	/** Whether a look-up from this request's client may go ahead now. */
+	boolean open(HttpServletRequest request) {
+		return this.limits.isOpen(WRONG_CODES, client(request));
 	}
 
-	/** Whether a look-up may go ahead now. */
-	synchronized boolean open() {
-		refill();
-		return this.tokens >= 1;
+	/** Counts a look-up of a code that does not exist, against the request's client. */
+	void wrongCode(HttpServletRequest request) {
+		this.limits.tryConsume(WRONG_CODES, client(request));
 	}
 
-	/** Counts a look-up of a code that does not exist. */
-	synchronized void wrongCode() {
-		refill();
-		this.tokens = Math.max(0, this.tokens - 1);
+	/** Fills every client's bucket again; for tests that emptied one on purpose. */
+	void refillCompletely() {
+		this.limits.forgetAll(WRONG_CODES);
 	}
 
-	/** Fills the bucket again; for tests that emptied it on purpose. */
-	synchronized void refillCompletely() {
-		this.tokens = CAPACITY;
-		this.updatedAt = this.clock.millis();
-	}
-
-	private void refill() {
-		long now = this.clock.millis();
-		this.tokens = Math.min(CAPACITY, this.tokens + (now - this.updatedAt) / (double) REFILL_MILLIS);
-		this.updatedAt = now;
+	private String client(HttpServletRequest request) {
+		return this.hash.of(WRONG_CODES.name(), request.getRemoteAddr());
 	}
 
 }

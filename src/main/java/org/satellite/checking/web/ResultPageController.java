@@ -2,6 +2,7 @@ package org.satellite.checking.web;
 
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.satellite.checking.Sample;
@@ -18,8 +19,9 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * The public result page: no login, in the reader's language, looked up by sample code only. A wrong code is said
- * plainly (a typo when the check character does not match); too many wrong codes close the page for a while. Nothing
- * about the reader is recorded: no IP address, no log line with the code.
+ * plainly (a typo when the check character does not match); too many wrong codes close the page for a while to the
+ * client who typed them (only a keyed hash of its address, held for the limit's window). Nothing else about the
+ * reader is recorded: no IP address, no log line with the code.
  */
 @Controller
 class ResultPageController {
@@ -44,10 +46,10 @@ class ResultPageController {
 	}
 
 	@GetMapping("/results/{code}")
-	String result(@PathVariable String code, Model model, HttpServletResponse response) {
+	String result(@PathVariable String code, Model model, HttpServletRequest request, HttpServletResponse response) {
 		response.setHeader("Cache-Control", "no-store");
 		model.addAttribute("typed", (code.length() > 20) ? code.substring(0, 20) : code);
-		if (!this.limit.open()) {
+		if (!this.limit.open(request)) {
 			response.setStatus(429);
 			response.setHeader("Retry-After", "60");
 			model.addAttribute("problem", "tooMany");
@@ -55,14 +57,14 @@ class ResultPageController {
 		}
 		Optional<String> parsed = SampleCode.parse(code);
 		if (parsed.isEmpty()) {
-			this.limit.wrongCode();
+			this.limit.wrongCode(request);
 			response.setStatus(404);
 			model.addAttribute("problem", "typo");
 			return "checking/lookup";
 		}
 		Optional<Sample> sample = this.samples.find(parsed.get());
 		if (sample.isEmpty()) {
-			this.limit.wrongCode();
+			this.limit.wrongCode(request);
 			response.setStatus(404);
 			model.addAttribute("problem", "unknown");
 			return "checking/lookup";

@@ -68,7 +68,11 @@ public class Accounts {
 
 	public java.util.List<Account> all() {
 		return this.jdbc.sql("""
-				SELECT id, username, role, site_code, enabled, failed_logins, locked_until FROM accounts ORDER BY username""")
+				SELECT a.id, a.username, a.role, a.site_code, a.enabled,
+				       COALESCE((SELECT sum(f.failures) FROM login_failures f WHERE f.username = a.username), 0)
+				           AS failed_logins,
+				       (SELECT max(f.locked_until) FROM login_failures f WHERE f.username = a.username) AS locked_until
+				FROM accounts a ORDER BY a.username""")
 			.query((rs, row) -> new Account(rs.getLong("id"), rs.getString("username"), Role.valueOf(rs.getString("role")),
 					rs.getString("site_code"), rs.getBoolean("enabled"), rs.getInt("failed_logins"),
 					timestamp(rs, "locked_until")))
@@ -100,34 +104,6 @@ public class Accounts {
 			.update();
 	}
 
-	/**
-	 * Counts a failed login and locks the account after {@code threshold} failures in a row, for a time that doubles
-	 * with each further failure up to {@code longest}.
-	 * @return until when the account is locked, if it now is
-	 */
-	public Optional<Instant> recordFailure(String username, int threshold, java.time.Duration first,
-			java.time.Duration longest) {
-		Integer failures = this.jdbc.sql("UPDATE accounts SET failed_logins = failed_logins + 1 WHERE username = :username RETURNING failed_logins")
-			.param("username", username)
-			.query(Integer.class)
-			.optional()
-			.orElse(null);
-		if (failures == null || failures < threshold) {
-			return Optional.empty();
-		}
-		long factor = 1L << Math.min(20, failures - threshold);
-		java.time.Duration lock = first.multipliedBy(factor);
-		if (lock.compareTo(longest) > 0) {
-			lock = longest;
-		}
-		Instant until = now().plus(lock);
-		this.jdbc.sql("UPDATE accounts SET locked_until = :until WHERE username = :username")
-			.param("until", java.sql.Timestamp.from(until))
-			.param("username", username)
-			.update();
-		return Optional.of(until);
-	}
-
 	public void recordSuccess(String username) {
 		this.jdbc.sql("UPDATE accounts SET failed_logins = 0, locked_until = NULL WHERE username = :username")
 			.param("username", username)
@@ -140,7 +116,8 @@ public class Accounts {
 	}
 
 	/**
-	 * An account as the admin page shows it.
+	 * An account as the admin page shows it: its failed logins and lock-out are summed over the clients that tried it
+	 * ({@link LoginLocks}); "locked" means locked for at least one client, not for everybody.
 	 */
 	public record Account(long id, String username, Role role, String siteCode, boolean enabled, int failedLogins,
 			Instant lockedUntil) {

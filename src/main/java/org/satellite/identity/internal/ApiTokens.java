@@ -52,20 +52,22 @@ public class ApiTokens {
 	}
 
 	/**
-	 * Issues a token for a username and password. Wrong passwords count toward the same lock-out as the login form.
+	 * Issues a token for a username and password. Wrong passwords count toward the same lock-out as the login form, per
+	 * account and client ({@link LoginLocks}).
 	 */
 	@Transactional(noRollbackFor = Refusal.class)
-	public Issued issue(String username, String password) {
+	public Issued issue(String username, String password, String clientAddress) {
 		String name = (username == null) ? "" : username.strip().toLowerCase();
 		Optional<StaffPrincipal> principal = this.accounts.findByUsername(name);
-		boolean usable = principal.map((found) -> found.isEnabled() && found.isAccountNonLocked()).orElse(false);
+		boolean usable = principal.map((found) -> found.isEnabled() && found.isAccountNonLocked()).orElse(false)
+				&& !this.attempts.lockedOut(name, clientAddress);
 		boolean matches = principal.isPresent() && password != null
 				&& this.passwords.matches(password, principal.get().getPassword());
 		if (!usable || !matches) {
-			this.attempts.failed(name, principal.isPresent() && !matches);
+			this.attempts.failed(name, clientAddress, usable && !matches);
 			throw new org.satellite.platform.NotAuthenticated("identity.error.badCredentials");
 		}
-		this.accounts.recordSuccess(name);
+		this.attempts.succeeded(name, clientAddress);
 		byte[] secret = new byte[32];
 		this.random.nextBytes(secret);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);

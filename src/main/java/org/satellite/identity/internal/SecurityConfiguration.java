@@ -4,6 +4,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -36,6 +38,16 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * The login form checks passwords against the accounts, after the per-client lock-out (decision 0062).
+	 */
+	@Bean
+	AuthenticationProvider staffLogin(StaffDetailsService accounts, PasswordEncoder passwords, LoginAttempts attempts) {
+		DaoAuthenticationProvider checked = new DaoAuthenticationProvider(accounts);
+		checked.setPasswordEncoder(passwords);
+		return new ClientLockOut(checked, attempts);
 	}
 
 	@Bean
@@ -110,7 +122,12 @@ class SecurityConfiguration {
 			// A mail program's one-click unsubscribe (RFC 8058) posts without a session: the secret token (hub) or the
 			// signature (alerts) in the address is what authorises it.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers("/hub/unsubscribe/**", "/alerts/unsubscribe/**"))
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/app", false).permitAll())
+			.formLogin((form) -> form.loginPage("/login")
+				.successHandler(new SessionExpired.ThenResubmit())
+				.authenticationDetailsSource(LoginClient::of)
+				.permitAll())
+			// A form whose session expired is kept and offered again, instead of a wrong "no access" (SessionExpired).
+			.exceptionHandling((errors) -> errors.accessDeniedHandler(new SessionExpired()))
 			.logout((logout) -> logout.logoutSuccessUrl("/?loggedOut").deleteCookies("JSESSIONID"))
 			.headers(SecurityConfiguration::strictHeaders);
 		return http.build();

@@ -3,6 +3,7 @@ package org.satellite.identity.web;
 import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import org.satellite.identity.CurrentStaff;
 import org.satellite.identity.internal.ApiTokens;
 
@@ -26,8 +27,9 @@ class TokenController {
 	@Operation(summary = "Exchange a username and password for a bearer token (expires after 12 hours)")
 	@PostMapping("/api/v1/tokens")
 	@ResponseStatus(HttpStatus.CREATED)
-	TokenResponse issue(@RequestBody Credentials credentials) {
-		ApiTokens.Issued issued = this.tokens.issue(credentials.username(), credentials.password());
+	TokenResponse issue(@RequestBody Credentials credentials, HttpServletRequest request) {
+		ApiTokens.Issued issued = this.tokens.issue(credentials.username(), credentials.password(),
+				request.getRemoteAddr());
 		return new TokenResponse(issued.token(), issued.expiresAt());
 	}
 

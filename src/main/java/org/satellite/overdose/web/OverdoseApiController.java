@@ -18,6 +18,7 @@ import org.satellite.overdose.Responder;
 import org.satellite.overdose.ResponseOutcome;
 import org.satellite.platform.Idempotency;
 import org.satellite.platform.NotFound;
+import org.satellite.platform.Refusal;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,7 +50,7 @@ class OverdoseApiController {
 					description = "Made by the client once per submission and sent again with every retry") @RequestHeader(KEY) String key,
 			@RequestBody ResponseRequest request) {
 		Idempotency.Outcome outcome = this.responses.record(CurrentStaff.require(),
-				new NewOverdoseResponse(request.site(), request.occurredAt(), request.zone(), request.substances(),
+				new NewOverdoseResponse(Refusal.required(request.site(), "platform.error.siteMissing"), request.occurredAt(), request.zone(), request.substances(),
 						(request.naloxoneDoses() != null) ? request.naloxoneDoses() : 0, request.naloxoneForm(),
 						request.called911(), request.noCallReason(), request.stayedWithPerson(), request.outcome(),
 						request.responder()),

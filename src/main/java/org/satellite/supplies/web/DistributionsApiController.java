@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import org.satellite.identity.CurrentStaff;
 import org.satellite.platform.Idempotency;
 import org.satellite.platform.NotFound;
+import org.satellite.platform.Refusal;
 import org.satellite.supplies.Distribution;
 import org.satellite.supplies.NeedleReturn;
 import org.satellite.supplies.NewDistribution;
@@ -50,7 +51,7 @@ class DistributionsApiController {
 					description = "Made by the client once per submission and sent again with every retry") @RequestHeader(KEY) String key,
 			@RequestBody DistributionRequest request) {
 		Idempotency.Outcome outcome = this.ledger.distribute(CurrentStaff.require(),
-				new NewDistribution(request.site(), request.occurredAt(), request.items(),
+				new NewDistribution(Refusal.required(request.site(), "platform.error.siteMissing"), request.occurredAt(), request.items(),
 						(request.alsoFor() != null) ? request.alsoFor() : 0, request.clientCode()),
 				key);
 		Distribution distribution = this.stock.distribution(outcome.id()).orElseThrow();
@@ -81,7 +82,8 @@ class DistributionsApiController {
 	ResponseEntity<NeedleReturn> recordReturn(
 			@Parameter(in = ParameterIn.HEADER, name = KEY, required = true) @RequestHeader(KEY) String key,
 			@RequestBody ReturnRequest request) {
-		Idempotency.Outcome outcome = this.ledger.recordReturn(CurrentStaff.require(), request.site(),
+		Idempotency.Outcome outcome = this.ledger.recordReturn(CurrentStaff.require(),
+				Refusal.required(request.site(), "platform.error.siteMissing"),
 				request.occurredAt(), request.needles(), request.grams(), key);
 		return created("/api/v1/returns/" + outcome.id(), outcome, this.stock.needleReturn(outcome.id()).orElseThrow());
 	}

@@ -12,6 +12,7 @@ import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
 import org.satellite.platform.Idempotency;
 import org.satellite.platform.NotAllowed;
+import org.satellite.platform.Refusal;
 import org.satellite.supplies.AdjustmentReason;
 import org.satellite.supplies.Movement;
 import org.satellite.supplies.RestockRequest;
@@ -116,7 +117,7 @@ class StockApiController {
 	@Operation(summary = "Ask for a restock of a site (at most one open request per site)")
 	@PostMapping("/api/v1/restock-requests")
 	RestockRequest requestRestock(@RequestBody SiteRef site) {
-		return this.restocks.request(CurrentStaff.require(), site.site());
+		return this.restocks.request(CurrentStaff.require(), Refusal.required(site.site(), "platform.error.siteMissing"));
 	}
 
 	@Operation(summary = "Open restock requests (coordinators)")

@@ -105,9 +105,9 @@ class PeerWorkerSmsIntegrationTests {
 		this.smsc.text(stranger, "D 10 KIT");
 
 		List<String> replies = this.smsc.awaitMessagesTo(this.phone, 4);
-		assertThat(replies.get(0)).isEqualTo("Could not read “KITTEN”. Write D, then a number and an item, like: D 10 KIT 5 PIPE 2 NAL");
-		assertThat(replies.get(1)).startsWith("Could not read “”.");
-		assertThat(replies.get(2)).startsWith("Could not read “5000”.");
+		assertThat(replies.get(0)).isEqualTo("Could not read \"KITTEN\". Write D, then a number and an item, like: D 10 KIT 5 PIPE 2 NAL");
+		assertThat(replies.get(1)).startsWith("Could not read \"\".");
+		assertThat(replies.get(2)).startsWith("Could not read \"5000\".");
 		assertThat(replies.get(3)).isEqualTo("Write R and the number of needles back, like: R 40");
 		assertThat(this.smsc.awaitMessagesTo(stranger, 1)).containsExactly(
 				"This phone cannot log supplies. Ask your coordinator. / Ce téléphone ne peut pas inscrire de matériel. Parlez-en à votre coordonnateur.");

@@ -75,7 +75,7 @@ class KeywordRouterTests {
 		KeywordRouter router = new KeywordRouter(List.of(handler(Set.of("D")), subscribers), messages(),
 				(from) -> chose.equals(from) ? Optional.of(java.util.Locale.ENGLISH) : Optional.empty());
 
-		assertThat(router.route(PHONE, "bonjour")).hasValue("Message incompris. Texto AIDE pour de l’aide.");
+		assertThat(router.route(PHONE, "bonjour")).hasValue("Message incompris. Envoyez AIDE pour les consignes.");
 		assertThat(router.route(chose, "")).as("a phone that texted EN").hasValue("Your message was empty. Text HELP for help.");
 		assertThat(router.route("+14165550199", "bonjour")).hasValueSatisfying(
 				(reply) -> assertThat(reply).contains("We did not understand", "Message incompris"));
