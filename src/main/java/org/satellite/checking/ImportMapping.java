@@ -30,6 +30,9 @@ public record ImportMapping(String date, String site, String city, String expect
 		String benzoStrip, String xylazineStrip, String components, String sampleId, DateFormat dateFormat,
 		String componentSeparator, Map<String, Reading> words) {
 
+	/** How components in one cell may be separated; {@code auto} is a bracketed list or semicolons. */
+	public static final List<String> COMPONENT_SEPARATORS = List.of("auto", ",", ";", "+", "|");
+
 	/** The public results table of Drug Checking BC, as its scraper writes it. */
 	public static final ImportMapping DRUG_CHECKING_BC = new ImportMapping("Date", "Site", "City/Town",
 			"Expected Substance", "Fentanyl Test Strip", "Benzo Test Strip", null, "FTIR Spectrometer");
@@ -37,8 +40,6 @@ public record ImportMapping(String date, String site, String city, String expect
 	/** The fields a column can feed, in the order the mapping screen shows them. */
 	public static final List<String> FIELDS = List.of("date", "site", "city", "expected", "fentanylStrip", "benzoStrip",
 			"xylazineStrip", "components", "sampleId");
-
-	public static final List<String> COMPONENT_SEPARATORS = List.of("auto", ",", ";", "+", "|");
 
 	/** How a file writes its dates; a time after the date is allowed in each and left out. */
 	public enum DateFormat {
