@@ -57,6 +57,7 @@ public class Imports {
 	}
 
 	/** Takes a file in, its separator found from its header; see {@link #upload(StaffMember, Upload)}. */
+	@Transactional
 	public UUID upload(StaffMember by, String fileName, InputStream content, ImportMapping mapping, String idempotencyKey) {
 		return upload(by, new Upload(fileName, content, mapping, null, null, idempotencyKey));
 	}
@@ -147,6 +148,7 @@ public class Imports {
 			.update();
 	}
 
+	@Transactional
 	public void start(StaffMember by, UUID id, ImportMapping mapping) {
 		start(by, id, mapping, null);
 	}

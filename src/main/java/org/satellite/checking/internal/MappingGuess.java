@@ -20,7 +20,7 @@ public final class MappingGuess {
 		Map<String, String> map = new LinkedHashMap<>();
 		for (String column : parsed.header()) {
 			String name = ImportMapping.wordKey(column);
-			if (name.contains("date") || name.equals("jour")) {
+			if (name.contains("date") || name.startsWith("jour") || name.equals("day")) {
 				map.putIfAbsent("date", column);
 			}
 			else if (name.contains("city") || name.contains("ville") || name.contains("town") || name.contains("region")) {
