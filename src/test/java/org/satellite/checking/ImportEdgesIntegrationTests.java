@@ -132,7 +132,7 @@ class ImportEdgesIntegrationTests {
 		WebSession page = new WebSession(this.port);
 		page.login("checker", "satellite-demo");
 		String found = page.get("/app/checking/search?substance=fentanyl&place=" + site.replace(" ", "+")).body();
-		assertThat(found).contains("1 samples found").contains(SampleCode.display(atSite.get(1).code()))
+		assertThat(found).contains("1 sample found").contains(SampleCode.display(atSite.get(1).code()))
 			.contains("Heroin HCl, Fentanyl HCl");
 	}
 

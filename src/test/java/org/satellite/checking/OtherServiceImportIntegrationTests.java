@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -123,7 +124,7 @@ class OtherServiceImportIntegrationTests {
 		String checked = page.post("/app/checking/imports/" + first + "/start", form).body();
 
 		assertThat(checked).contains("15,300 of 15,301 rows will be imported.");
-		assertThat(checked).contains("Lines repeating a sample number: 1 rows");
+		assertThat(checked).contains("Lines repeating a sample number: 1 row");
 		assertThat(checked).doesNotContain("“Pas fait” (used");
 		assertThat(checked).contains("<time datetime=\"2018-06-20\">20 June 2018</time>");
 
@@ -145,8 +146,9 @@ class OtherServiceImportIntegrationTests {
 			.count());
 		assertThat(imported.newNames()).isPositive();
 		String report = page.get("/app/checking/imports/" + first).body();
-		assertThat(report).contains("Lines repeating a sample number: Not imported: 1 rows")
-			.contains(imported.newNames() + " new names went to the review queue.")
+		assertThat(report).contains("Lines repeating a sample number: 1 row not imported")
+			.contains(NumberFormat.getIntegerInstance(Locale.ENGLISH).format(imported.newNames()) + " new name")
+			.contains("to the review queue.")
 			.doesNotContain("checking.import.");
 
 		UUID again = this.imports.upload(CHECKER, new Imports.Upload("service-b-2020-again.csv",

@@ -18,7 +18,7 @@ import org.satellite.checking.ImportMapping;
  * @param rows the first rows as they will be read (a row not read is left out; its reason is in {@code reasons})
  * @param reasons reason (message code) to the number of rows reported for it
  * @param firstProblems the first rows reported, up to ten
- * @param unknownWords the strip words not understood, with how many cells use each
+ * @param unknownWords the strip words not understood (the {@link #WORDS} most used), with how many cells use each
  * @param readable rows that would be read
  */
 public record ImportPreview(List<SampleRows.Row> rows, Map<String, Integer> reasons,
@@ -26,6 +26,12 @@ public record ImportPreview(List<SampleRows.Row> rows, Map<String, Integer> reas
 
 	/** How many rows the preview shows as they will be read. */
 	public static final int ROWS = 10;
+
+	/**
+	 * How many unknown words the preview lists, the most used first: a column of free text mapped as a strip by
+	 * mistake would otherwise list thousands; its reason count says so anyway.
+	 */
+	public static final int WORDS = 50;
 
 	public static ImportPreview of(CsvFile.Parsed parsed, ImportMapping mapping, LocalDate today) {
 		SampleRows reader = new SampleRows(mapping, today, parsed.separator());
@@ -51,9 +57,15 @@ public record ImportPreview(List<SampleRows.Row> rows, Map<String, Integer> reas
 				}
 			}
 		}
+		Map<String, Integer> mostUsed = new LinkedHashMap<>();
+		unknown.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+			.limit(WORDS)
+			.forEach((word) -> mostUsed.put(word.getKey(), word.getValue()));
 		Map<String, Integer> reasons = new LinkedHashMap<>();
 		problems.forEach((problem) -> reasons.merge(problem.reason(), 1, Integer::sum));
-		return new ImportPreview(rows, reasons, problems.stream().limit(10).toList(), unknown, readable);
+		return new ImportPreview(rows, reasons, problems.stream().limit(10).toList(), mostUsed, readable);
 	}
 
 }
