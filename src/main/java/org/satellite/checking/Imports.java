@@ -126,6 +126,35 @@ public class Imports {
 		return preview(id, parsed, mapping);
 	}
 
+	/**
+	 * Reads a file waiting for its mapping with another separator from now on, when a person sees that the one found
+	 * from its header is wrong. Refused, changing nothing, when the file cannot be read with it.
+	 */
+	@Transactional
+	public void readWith(StaffMember by, UUID id, char separator) {
+		Samples.requireChecker(by);
+		if (!CsvFile.SEPARATORS.contains(separator)) {
+			throw new Refusal("checking.error.separator", String.valueOf(separator));
+		}
+		String current = this.jdbc.sql("SELECT separator FROM checking_imports WHERE id = :id AND status = 'PREVIEW'")
+			.param("id", id)
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new NotFound("checking.error.unknownImport"));
+		if (String.valueOf(separator).equals(current)) {
+			return;
+		}
+		this.jdbc.sql("UPDATE checking_imports SET separator = :separator WHERE id = :id AND status = 'PREVIEW'")
+			.param("separator", String.valueOf(separator))
+			.param("id", id)
+			.update();
+		CsvFile.Parsed parsed = waiting(id);
+		this.jdbc.sql("UPDATE checking_imports SET total_rows = :rows WHERE id = :id")
+			.param("rows", parsed.records().size())
+			.param("id", id)
+			.update();
+	}
+
 	/** Queues a previewed file with the mapping a person chose, saving it under {@code saveAs} when given. */
 	@Transactional
 	public void start(StaffMember by, UUID id, ImportMapping mapping, String saveAs) {

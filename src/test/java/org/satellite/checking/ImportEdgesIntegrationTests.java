@@ -136,6 +136,24 @@ class ImportEdgesIntegrationTests {
 			.contains("Heroin HCl, Fentanyl HCl");
 	}
 
+	@Test
+	void aPersonWhoSeesTheFileReadWithTheWrongSeparatorChoosesAnotherOnThePreview() {
+		String site = "Site " + UUID.randomUUID();
+		UUID id = this.imports.upload(CHECKER, new Imports.Upload("wrong.csv",
+				stream(HEADER + "01/03/2021;" + site + ";Laval;Heroin;Positif;Heroin HCl\n"), null, ',', null, key()));
+		WebSession page = new WebSession(this.port);
+		page.login("checker", "satellite-demo");
+		assertThat(page.get("/app/checking/imports/" + id).body()).contains("Columns are separated by commas")
+			.contains("<th scope=\"col\">Jour;Lieu;Ville;Attendu;BT fentanyl;FTIR</th>");
+
+		String checked = page.post("/app/checking/imports/" + id + "/start",
+				java.util.Map.of("separator", "semicolon", "date", "Jour", "site", "Lieu", "dateFormat", "DAY_FIRST",
+						"action", "check")).body();
+
+		assertThat(checked).contains("Columns are separated by semicolons").contains("<th scope=\"col\">Attendu</th>")
+			.contains("1 of 1 rows will be imported.").contains("1 March 2021");
+	}
+
 	SampleSearch.Found find(String code, LocalDate from, LocalDate to, String place, String substance) {
 		return this.search.find(CHECKER, new SampleSearch.Criteria(code, from, to, place, substance));
 	}

@@ -10,6 +10,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -153,6 +155,23 @@ public final class CsvFile {
 			default -> "checking.separator.comma";
 		};
 	}
+
+	/**
+	 * A separator from its name as a person or program gives it ({@code comma}, {@code semicolon}, {@code tab}, or the
+	 * character itself); a refusal for any other.
+	 */
+	public static char separatorNamed(String name) {
+		return switch (name.strip().toLowerCase(Locale.ROOT)) {
+			case "comma", "," -> ',';
+			case "semicolon", ";" -> ';';
+			case "tab", "\\t" -> '\t';
+			default -> throw new Refusal("checking.error.separator", name);
+		};
+	}
+
+	/** The names {@link #separatorNamed} reads, with the message code of each. */
+	public static final Map<String, String> SEPARATOR_NAMES = Map.of("comma",
+			"checking.separator.comma", "semicolon", "checking.separator.semicolon", "tab", "checking.separator.tab");
 
 	private static long firstLineNotUtf8(byte[] bytes) {
 		var decoder = StandardCharsets.UTF_8.newDecoder()

@@ -25,6 +25,7 @@ import org.satellite.checking.Samples;
 import org.satellite.checking.Strip;
 import org.satellite.checking.StripResult;
 import org.satellite.checking.Vocabulary;
+import org.satellite.checking.internal.CsvFile;
 import org.satellite.identity.CurrentStaff;
 import org.satellite.platform.NotFound;
 import org.satellite.platform.Refusal;
@@ -157,15 +158,7 @@ class CheckingApiController {
 	}
 
 	private static Character separator(String name) {
-		if (name == null || name.isBlank()) {
-			return null;
-		}
-		return switch (name.strip().toLowerCase(java.util.Locale.ROOT)) {
-			case "comma", "," -> ',';
-			case "semicolon", ";" -> ';';
-			case "tab", "\\t" -> '\t';
-			default -> throw new Refusal("checking.error.separator", name);
-		};
+		return (name == null || name.isBlank()) ? null : CsvFile.separatorNamed(name);
 	}
 
 	@Operation(summary = "Names waiting for review")

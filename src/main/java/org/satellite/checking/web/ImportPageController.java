@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,6 +13,7 @@ import org.satellite.checking.ImportMappings;
 import org.satellite.checking.ImportReports;
 import org.satellite.checking.ImportStatus;
 import org.satellite.checking.Imports;
+import org.satellite.checking.internal.CsvFile;
 import org.satellite.identity.CurrentStaff;
 import org.satellite.platform.Refusal;
 
@@ -104,6 +106,9 @@ class ImportPageController {
 			Model model, RedirectAttributes redirect, Locale locale) {
 		ImportMapping mapping;
 		try {
+			if (form.get("separator") != null && !form.get("separator").isBlank()) {
+				this.imports.readWith(CurrentStaff.require(), id, CsvFile.separatorNamed(form.get("separator")));
+			}
 			mapping = ImportMapping.fromMap(form);
 		}
 		catch (Refusal refusal) {
@@ -137,6 +142,7 @@ class ImportPageController {
 		model.addAttribute("dateFormats", ImportMapping.DateFormat.values());
 		model.addAttribute("componentSeparators", ImportMapping.COMPONENT_SEPARATORS);
 		model.addAttribute("readings", ImportMapping.Reading.values());
+		model.addAttribute("separators", new TreeMap<>(CsvFile.SEPARATOR_NAMES));
 		return "checking/import-preview";
 	}
 
