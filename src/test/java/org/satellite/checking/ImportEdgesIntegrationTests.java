@@ -1,6 +1,10 @@
 package org.satellite.checking;
 
 import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -11,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.satellite.api.TestTokens;
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
 import org.satellite.platform.NotAllowed;
@@ -60,7 +65,7 @@ class ImportEdgesIntegrationTests {
 	JdbcClient jdbc;
 
 	@Test
-	void aRowTheDatabaseRefusesIsNamedWithItsLineAndTheOtherRowsLand() {
+	void aRowTheDatabaseRefusesIsNamedWithItsLineAndTheOtherRowsLand() throws Exception {
 		String site = "Site " + UUID.randomUUID();
 		String file = HEADER + "01/03/2021;" + site + ";Laval;Heroin;Positif;Fentanyl HCl\n"
 				+ "02/03/2021;Refused by the database;Laval;Heroin;Négatif;Heroin HCl\n"
@@ -89,6 +94,23 @@ class ImportEdgesIntegrationTests {
 		assertThat(this.reports.problems(status.id()).get(0).argument()).contains("this site is refused by a test trigger");
 		assertThat(this.jdbc.sql("SELECT count(*) FROM samples WHERE source_site = :site").param("site", site)
 			.query(Integer.class).single()).isEqualTo(2);
+
+		WebSession french = new WebSession(this.port).speaking("fr");
+		french.login("checker", "satellite-demo");
+		assertThat(french.get("/app/checking/imports/" + status.id()).body())
+			.contains("Lignes refusées par la base de données : 1 ligne pas importée")
+			.contains("la base de données a refusé cette ligne (this site is refused by a test trigger")
+			.doesNotContain("checking.import.");
+		assertThat(french.get("/app/checking/imports/" + status.id() + "/report.csv").body().lines())
+			.containsExactly("\uFEFFLigne,Résultat,Raison,Ligne telle qu’écrite",
+					"3,Pas importée,la base de données a refusé cette ligne (this site is refused by a test trigger),"
+							+ "02/03/2021;Refused by the database;Laval;Heroin;Négatif;Heroin HCl");
+		HttpResponse<String> summary = HttpClient.newHttpClient().send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/checking/imports/" + status.id() + "/summary"))
+			.header("Authorization", "Bearer " + TestTokens.issue(this.port, "checker", "satellite-demo"))
+			.header("Accept-Language", "fr")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(summary.body()).contains("\"title\":\"Lignes refusées par la base de données\"", "\"rows\":1");
 	}
 
 	@Test

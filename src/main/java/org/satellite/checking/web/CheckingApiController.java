@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import org.satellite.checking.CollectionMode;
 import org.satellite.checking.ImportMapping;
-import org.satellite.checking.ImportProblem;
 import org.satellite.checking.ImportReports;
 import org.satellite.checking.ImportStatus;
 import org.satellite.checking.Imports;
@@ -57,12 +56,16 @@ class CheckingApiController {
 
 	private final ImportReports reports;
 
+	private final ImportReportWords words;
+
 	private final Vocabulary vocabulary;
 
-	CheckingApiController(Samples samples, Imports imports, ImportReports reports, Vocabulary vocabulary) {
+	CheckingApiController(Samples samples, Imports imports, ImportReports reports, ImportReportWords words,
+			Vocabulary vocabulary) {
 		this.samples = samples;
 		this.imports = imports;
 		this.reports = reports;
+		this.words = words;
 		this.vocabulary = vocabulary;
 	}
 
@@ -145,16 +148,16 @@ class CheckingApiController {
 
 	@Operation(summary = "Every row an import could not read, and every row read with a caveat")
 	@GetMapping("/api/v1/checking/imports/{id}/problems")
-	List<ImportProblem> importProblems(@PathVariable UUID id) {
+	List<ImportReportWords.Problem> importProblems(@PathVariable UUID id) {
 		requireCheckerView();
-		return this.reports.problems(id);
+		return this.words.problems(this.reports.problems(id));
 	}
 
 	@Operation(summary = "What an import reported, by reason: how many rows and the first of them")
 	@GetMapping("/api/v1/checking/imports/{id}/summary")
-	List<ImportReports.Reason> importSummary(@PathVariable UUID id) {
+	List<ImportReportWords.Reason> importSummary(@PathVariable UUID id) {
 		requireCheckerView();
-		return this.reports.summary(id);
+		return this.words.summary(this.reports.summary(id));
 	}
 
 	private static Character separator(String name) {
