@@ -29,16 +29,17 @@ public class ImportReports {
 	/** Rows not imported first, then rows imported with a caveat; in each, the most frequent reason first. */
 	public List<Reason> summary(UUID id) {
 		requireImport(id);
-		List<Reason> reasons = new ArrayList<>();
-		this.jdbc.sql("""
+		record Group(String reason, boolean landed, int rows) {
+		}
+		return this.jdbc.sql("""
 				SELECT reason, landed, count(*) AS rows FROM checking_import_errors WHERE import_id = :id
 				GROUP BY reason, landed ORDER BY landed, count(*) DESC, reason""")
 			.param("id", id)
-			.query((rs, row) -> new Object[] { rs.getString("reason"), rs.getBoolean("landed"), rs.getInt("rows") })
+			.query(Group.class)
 			.list()
-			.forEach((group) -> reasons.add(new Reason((String) group[0], (boolean) group[1], (int) group[2],
-					first(id, (String) group[0], (boolean) group[1]))));
-		return reasons;
+			.stream()
+			.map((group) -> new Reason(group.reason(), group.landed(), group.rows(), first(id, group.reason(), group.landed())))
+			.toList();
 	}
 
 	/** Every row reported, in the order of the file. */

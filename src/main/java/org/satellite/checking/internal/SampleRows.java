@@ -172,13 +172,10 @@ public final class SampleRows {
 	public static String fingerprint(LocalDate date, String site, String city, String expected, List<String> components,
 			Map<Strip, StripResult> strips) {
 		String names = String.join("\u001e", components.stream().map(Vocabulary::keyOf).sorted().toList());
-		StringBuilder readings = new StringBuilder();
-		new TreeMap<String, String>(strips.entrySet()
-			.stream()
-			.collect(java.util.stream.Collectors.toMap((e) -> e.getKey().name(), (e) -> e.getValue().name())))
-			.forEach((strip, result) -> readings.append((readings.length() > 0) ? "," : "").append(strip).append('=').append(result));
+		Map<String, String> sorted = new TreeMap<>();
+		strips.forEach((strip, result) -> sorted.put(strip.name(), strip.name() + "=" + result.name()));
 		String canonical = String.join("\u001f", date.toString(), key(site), key(city), key(expected), names,
-				readings.toString());
+				String.join(",", sorted.values()));
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
 			return "f:" + HexFormat.of().formatHex(digest, 0, 16);
