@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.satellite.platform.Refusal;
 
@@ -29,6 +30,10 @@ import org.satellite.platform.Refusal;
 public record ImportMapping(String date, String site, String city, String expected, String fentanylStrip,
 		String benzoStrip, String xylazineStrip, String components, String sampleId, DateFormat dateFormat,
 		String componentSeparator, Map<String, Reading> words) {
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	/** How components in one cell may be separated; {@code auto} is a bracketed list or semicolons. */
 	public static final List<String> COMPONENT_SEPARATORS = List.of("auto", ",", ";", "+", "|");
@@ -179,8 +184,8 @@ public record ImportMapping(String date, String site, String city, String expect
 	 * {@code Négatif}, {@code NEGATIF} and {@code négatif } are one word.
 	 */
 	public static String wordKey(String written) {
-		String plain = Normalizer.normalize((written == null) ? "" : written, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		return plain.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+		String plain = MARKS.matcher(Normalizer.normalize((written == null) ? "" : written, Normalizer.Form.NFD)).replaceAll("");
+		return SPACES.matcher(plain.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
 	}
 
 	private static Reading reading(String value) {

@@ -11,8 +11,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVRecord;
 import org.satellite.checking.CollectionMode;
@@ -40,6 +42,8 @@ public final class SampleRows {
 	/** The most components one sample may have, as at intake. */
 	public static final int MAX_COMPONENTS = 30;
 
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
 	private final ImportMapping mapping;
 
 	private final LocalDate latest;
@@ -47,6 +51,10 @@ public final class SampleRows {
 	private final StripWords words;
 
 	private final char separator;
+
+	private final List<String> columns;
+
+	private final Map<Strip, String> stripColumns;
 
 	private final Map<String, Integer> seen = new HashMap<>();
 
@@ -63,6 +71,8 @@ public final class SampleRows {
 		this.latest = latest;
 		this.words = new StripWords(mapping);
 		this.separator = separator;
+		this.columns = mapping.asMap().values().stream().filter(Objects::nonNull).toList();
+		this.stripColumns = mapping.stripColumns();
 	}
 
 	/**
@@ -89,8 +99,8 @@ public final class SampleRows {
 			problems.add(new Problem(line, "checking.import.row.fields", String.valueOf(record.size()), excerpt, false));
 			return Optional.empty();
 		}
-		for (String column : this.mapping.asMap().values()) {
-			if (column != null && value(record, column).indexOf('\u0000') >= 0) {
+		for (String column : this.columns) {
+			if (value(record, column).indexOf('\u0000') >= 0) {
 				problems.add(new Problem(line, "checking.import.row.character", column, excerpt, false));
 				return Optional.empty();
 			}
@@ -108,7 +118,7 @@ public final class SampleRows {
 		}
 		Map<Strip, StripResult> strips = new EnumMap<>(Strip.class);
 		List<Problem> caveats = new ArrayList<>();
-		for (Map.Entry<Strip, String> column : this.mapping.stripColumns().entrySet()) {
+		for (Map.Entry<Strip, String> column : this.stripColumns.entrySet()) {
 			String written = value(record, column.getValue());
 			Optional<Optional<StripResult>> result = this.words.read(written);
 			if (result.isEmpty()) {
@@ -171,7 +181,7 @@ public final class SampleRows {
 	 */
 	public static String fingerprint(LocalDate date, String site, String city, String expected, List<String> components,
 			Map<Strip, StripResult> strips) {
-		String names = String.join("\u001e", components.stream().map(Vocabulary::keyOf).sorted().toList());
+		String names = String.join("\u001e", components.stream().map(SampleRows::key).sorted().toList());
 		Map<String, String> sorted = new TreeMap<>();
 		strips.forEach((strip, result) -> sorted.put(strip.name(), strip.name() + "=" + result.name()));
 		String canonical = String.join("\u001f", date.toString(), key(site), key(city), key(expected), names,
@@ -220,8 +230,9 @@ public final class SampleRows {
 			.map((cell) -> new Problem(line, "checking.import.row.tooLong", String.valueOf(cell.length()), excerpt, false));
 	}
 
+	/** {@link Vocabulary#keyOf}, with its pattern compiled once: it runs for every cell of every row. */
 	private static String key(String text) {
-		return (text == null) ? "" : Vocabulary.keyOf(text);
+		return (text == null) ? "" : SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
 	}
 
 	private static String value(CSVRecord record, String column) {

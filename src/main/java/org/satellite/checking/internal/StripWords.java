@@ -38,6 +38,9 @@ public final class StripWords {
 
 	private final Map<String, Reading> words;
 
+	/** Readings by the text as written: a file uses a handful of words thousands of times. */
+	private final Map<String, Optional<Optional<StripResult>>> read = new HashMap<>();
+
 	public StripWords(ImportMapping mapping) {
 		this.words = new HashMap<>(BUILT_IN);
 		this.words.putAll(mapping.words());
@@ -48,6 +51,10 @@ public final class StripWords {
 	 * ({@code Positive;Negative}) are kept as invalid.
 	 */
 	public Optional<Optional<StripResult>> read(String written) {
+		return this.read.computeIfAbsent((written == null) ? "" : written, this::readWord);
+	}
+
+	private Optional<Optional<StripResult>> readWord(String written) {
 		String value = ImportMapping.wordKey(written);
 		Reading whole = this.words.get(value);
 		if (whole != null || !value.contains(";")) {
