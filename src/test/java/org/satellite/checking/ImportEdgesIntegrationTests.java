@@ -62,6 +62,9 @@ class ImportEdgesIntegrationTests {
 	SampleSearch search;
 
 	@Autowired
+	Vocabulary vocabulary;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Test
@@ -156,6 +159,21 @@ class ImportEdgesIntegrationTests {
 		String found = page.get("/app/checking/search?substance=fentanyl&place=" + site.replace(" ", "+")).body();
 		assertThat(found).contains("1 sample found").contains(SampleCode.display(atSite.get(1).code()))
 			.contains("Heroin HCl, Fentanyl HCl");
+	}
+
+	@Test
+	void frenchInstrumentVerdictsAreKnownWithoutGoingToTheReviewQueue() {
+		String site = "Site " + UUID.randomUUID();
+		String file = HEADER + "01/03/2021;" + site + ";Laval;MDMA;Négatif;MDMA + Correspondance incertaine + Huile incertaine\n";
+
+		ImportStatus status = runToEnd(this.imports.upload(CHECKER, "verdicts.csv", stream(file), MAPPING, key()));
+
+		assertThat(status.added()).isEqualTo(1);
+		assertThat(status.newNames()).isZero();
+		assertThat(this.vocabulary.name("Correspondance incertaine")).get().extracting(NameInUse::verdict)
+			.isEqualTo(Verdict.UNCERTAIN_MATCH);
+		assertThat(this.vocabulary.name("huile incertaine")).get().extracting(NameInUse::verdict)
+			.isEqualTo(Verdict.UNCERTAIN_OIL);
 	}
 
 	@Test
