@@ -3,6 +3,8 @@ package org.satellite.checking;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.satellite.checking.internal.CsvFile;
+
 /**
  * Where an import stands.
  *
@@ -14,9 +16,18 @@ import java.util.UUID;
  * @param alreadyThere rows already imported before (by this file or an earlier one)
  * @param failure why the whole file was refused (a message code), or {@code null}
  * @param problems rows reported: not read, or read with a caveat
+ * @param newNames names this import brought that no one has mapped yet: they wait in the review queue
+ * @param separator the separator the file was read with
+ * @param mappingName the saved mapping it was imported with, if any
  */
 public record ImportStatus(UUID id, String fileName, String status, int totalRows, int readRows, int added,
-		int alreadyThere, String failure, String failureArgument, int problems, Instant createdAt, Instant finishedAt) {
+		int alreadyThere, String failure, String failureArgument, int problems, int newNames, String separator,
+		String mappingName, Instant createdAt, Instant finishedAt) {
+
+	/** The separator in words, as a message code. */
+	public String separatorWords() {
+		return CsvFile.separatorName((this.separator == null || this.separator.isEmpty()) ? ',' : this.separator.charAt(0));
+	}
 
 	public boolean finished() {
 		return "DONE".equals(this.status) || "FAILED".equals(this.status);

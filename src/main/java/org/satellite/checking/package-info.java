@@ -12,8 +12,12 @@
  * whether it was expected, what is notable; one rule for the result page, the event and the figures.</li>
  * <li>{@link org.satellite.checking.Vocabulary}: substances, classes, names and salt forms, verdicts, the review
  * queue and the admin's mappings, which apply to every sample and never cross classes (decision 22).</li>
- * <li>{@link org.satellite.checking.Imports}: CSV imports with a column mapping (built in: Drug Checking BC),
- * checked whole, run in the background by any node, landed in one transaction, idempotent (decision 23).</li>
+ * <li>{@link org.satellite.checking.Imports}: CSV imports of any service's layout with a mapping a person chooses
+ * and saves per source ({@link org.satellite.checking.ImportMappings}; decision 55), checked whole, run in the
+ * background by any node, landed in one transaction (decisions 23, 58), samples known by their facts so the same
+ * sample from two layouts lands once (decision 56), reported by reason ({@link org.satellite.checking.ImportReports};
+ * decision 57); {@link org.satellite.checking.SampleSearch} finds any sample for staff at {@code /app/checking/search}
+ * (decision 59).</li>
  * <li>{@link org.satellite.checking.OpenData}: the public figures with small-cell suppression (decision 24).</li>
  * </ul>
  *

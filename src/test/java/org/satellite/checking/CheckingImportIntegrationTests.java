@@ -37,6 +37,9 @@ class CheckingImportIntegrationTests {
 	Imports imports;
 
 	@Autowired
+	ImportReports reports;
+
+	@Autowired
 	Samples samples;
 
 	@Autowired
@@ -58,9 +61,10 @@ class CheckingImportIntegrationTests {
 		assertThat(first.status()).isEqualTo("DONE");
 		assertThat(first.totalRows()).isEqualTo(7);
 		assertThat(first.added()).isEqualTo(3);
-		List<ImportProblem> problems = this.imports.problems(first.id());
+		List<ImportProblem> problems = this.reports.problems(first.id());
 		assertThat(problems).extracting(ImportProblem::line, ImportProblem::reason, ImportProblem::landed)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(4L, "checking.import.row.stripBoth", true),
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "checking.import.row.sameFacts", true),
+					org.assertj.core.groups.Tuple.tuple(4L, "checking.import.row.stripBoth", true),
 					org.assertj.core.groups.Tuple.tuple(5L, "checking.import.row.date", false),
 					org.assertj.core.groups.Tuple.tuple(6L, "checking.import.row.strip", false),
 					org.assertj.core.groups.Tuple.tuple(7L, "checking.import.row.components", false),

@@ -1,12 +1,15 @@
 package org.satellite.checking.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads a list of components as exports write it: a Python-style list {@code ['Fentanyl HCl', 'Caffeine']} (quotes
- * single or double, backslash escapes) or plain text separated by semicolons. Empty entries are left out.
+ * single or double, backslash escapes), or plain text separated by the separator a person chose for the file
+ * ({@code ,} {@code ;} {@code +} {@code |}; semicolons when left to {@code auto}). Empty entries are left out.
  */
 public final class ComponentList {
 
@@ -15,12 +18,24 @@ public final class ComponentList {
 
 	/** The names, or empty when the text is a list that never closes or has text outside its quotes. */
 	public static Optional<List<String>> parse(String text) {
+		return parse(text, "auto");
+	}
+
+	/**
+	 * The names, split by {@code separator} ({@code auto}: semicolons) unless the text is a bracketed list; empty when
+	 * it is a list that never closes or has text outside its quotes.
+	 */
+	public static Optional<List<String>> parse(String text, String separator) {
 		String value = (text == null) ? "" : text.strip();
 		if (value.isEmpty()) {
 			return Optional.of(List.of());
 		}
 		if (!value.startsWith("[")) {
-			return Optional.of(java.util.Arrays.stream(value.split(";")).map(String::strip).filter((n) -> !n.isEmpty()).toList());
+			String split = ("auto".equals(separator) || separator == null) ? ";" : separator;
+			return Optional.of(Arrays.stream(value.split(Pattern.quote(split)))
+				.map(String::strip)
+				.filter((n) -> !n.isEmpty())
+				.toList());
 		}
 		if (!value.endsWith("]")) {
 			return Optional.empty();

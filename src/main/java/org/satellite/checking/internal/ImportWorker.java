@@ -1,32 +1,22 @@
 package org.satellite.checking.internal;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.sql.Connection;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.postgresql.PGConnection;
 import org.satellite.checking.ImportMapping;
-import org.satellite.checking.SampleCode;
-import org.satellite.checking.Vocabulary;
 import org.satellite.platform.ProgramTime;
 import org.satellite.platform.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -37,6 +27,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * keeps a heartbeat while it reads, and writes every sample in one transaction at the end. An import whose node died
  * (heartbeat older than two minutes) is claimed again by another node and run from the start; since nothing of it
  * landed, nothing lands twice.
+ *
+ * <p>
+ * When the database refuses the rows together, the rows it refuses are found by halving (each try rolled back),
+ * reported with their line and the database's reason, and the others land: a file never makes an import end
+ * "stopped unexpectedly". That message is left for what the file did not cause (the database down, a bug).
  */
 @Component
 class ImportWorker {
@@ -47,20 +42,16 @@ class ImportWorker {
 
 	private final JdbcClient jdbc;
 
-	private final DataSource dataSource;
-
 	private final TransactionTemplate transactions;
 
-	private final Vocabulary vocabulary;
+	private final SampleLanding landing;
 
 	private final ProgramTime time;
 
-	ImportWorker(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transactions, Vocabulary vocabulary,
-			ProgramTime time) {
+	ImportWorker(JdbcClient jdbc, TransactionTemplate transactions, SampleLanding landing, ProgramTime time) {
 		this.jdbc = jdbc;
-		this.dataSource = dataSource;
 		this.transactions = transactions;
-		this.vocabulary = vocabulary;
+		this.landing = landing;
 		this.time = time;
 	}
 
@@ -86,12 +77,13 @@ class ImportWorker {
 
 	void run(UUID id) {
 		try {
-			Job job = this.jdbc.sql("SELECT content, mapping FROM checking_imports WHERE id = :id")
+			Job job = this.jdbc.sql("SELECT content, mapping, separator FROM checking_imports WHERE id = :id")
 				.param("id", id)
-				.query((rs, row) -> new Job(rs.getBytes("content"), rs.getString("mapping")))
+				.query((rs, row) -> new Job(rs.getBytes("content"), rs.getString("mapping"), rs.getString("separator")))
 				.single();
-			CsvFile.Parsed parsed = CsvFile.parse(CsvFile.text(job.content()));
-			SampleRows reader = new SampleRows(readMapping(job.mapping()), this.time.today());
+			Character separator = (job.separator() == null || job.separator().isEmpty()) ? null : job.separator().charAt(0);
+			CsvFile.Parsed parsed = CsvFile.parse(CsvFile.text(job.content()), separator);
+			SampleRows reader = new SampleRows(ImportMapping.read(job.mapping()), this.time.today(), parsed.separator());
 			List<SampleRows.Row> rows = new ArrayList<>();
 			List<SampleRows.Problem> problems = new ArrayList<>();
 			int read = 0;
@@ -102,8 +94,7 @@ class ImportWorker {
 				}
 			}
 			progress(id, read);
-			int total = read;
-			this.transactions.executeWithoutResult((status) -> land(id, rows, problems, total));
+			land(id, rows, problems, read);
 		}
 		catch (Refusal refusal) {
 			fail(id, refusal.messageCode(), (refusal.arguments().length > 0) ? String.valueOf(refusal.arguments()[0]) : null);
@@ -114,7 +105,61 @@ class ImportWorker {
 		}
 	}
 
+	/** Lands every row; when the database refuses them together, finds the rows it refuses and lands the others. */
 	private void land(UUID id, List<SampleRows.Row> rows, List<SampleRows.Problem> problems, int total) {
+		try {
+			this.transactions.executeWithoutResult((status) -> finish(id, rows, problems, total));
+			return;
+		}
+		catch (DataAccessException | IllegalStateException ex) {
+			log.info("Import {}: the database refused its rows together ({}); looking for the rows it refuses", id,
+					NestedExceptionUtils.getMostSpecificCause(ex).getMessage());
+		}
+		List<SampleRows.Problem> all = new ArrayList<>(problems);
+		List<SampleRows.Row> refused = new ArrayList<>();
+		findRefused(id, rows, refused, all);
+		List<SampleRows.Row> rest = new ArrayList<>(rows);
+		rest.removeAll(refused);
+		all.sort(Comparator.comparingLong(SampleRows.Problem::line));
+		this.transactions.executeWithoutResult((status) -> finish(id, rest, all, total));
+	}
+
+	private void findRefused(UUID id, List<SampleRows.Row> rows, List<SampleRows.Row> refused,
+			List<SampleRows.Problem> problems) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		Optional<String> reason = tryLanding(id, rows);
+		if (reason.isEmpty()) {
+			return;
+		}
+		if (rows.size() == 1) {
+			SampleRows.Row row = rows.get(0);
+			refused.add(row);
+			problems.add(new SampleRows.Problem(row.line(), "checking.import.row.database", reason.get(), row.excerpt(), false));
+			return;
+		}
+		int half = rows.size() / 2;
+		findRefused(id, rows.subList(0, half), refused, problems);
+		findRefused(id, rows.subList(half, rows.size()), refused, problems);
+	}
+
+	/** Lands the rows in a transaction that is always rolled back; the database's reason when it refuses them. */
+	private Optional<String> tryLanding(UUID id, List<SampleRows.Row> rows) {
+		try {
+			this.transactions.executeWithoutResult((status) -> {
+				status.setRollbackOnly();
+				this.landing.write(id, rows);
+			});
+			return Optional.empty();
+		}
+		catch (DataAccessException | IllegalStateException ex) {
+			String message = String.valueOf(NestedExceptionUtils.getMostSpecificCause(ex).getMessage());
+			return Optional.of(message.lines().findFirst().orElse(message).replaceFirst("^ERROR: ", ""));
+		}
+	}
+
+	private void finish(UUID id, List<SampleRows.Row> rows, List<SampleRows.Problem> problems, int total) {
 		String owner = this.jdbc.sql("SELECT claimed_by FROM checking_imports WHERE id = :id AND status = 'RUNNING' FOR UPDATE")
 			.param("id", id)
 			.query(String.class)
@@ -123,128 +168,23 @@ class ImportWorker {
 		if (!NODE.equals(owner)) {
 			return;
 		}
-		Set<String> names = new LinkedHashSet<>();
-		rows.forEach((row) -> {
-			names.addAll(row.components());
-			if (row.expected() != null) {
-				names.add(row.expected());
-			}
-		});
-		this.vocabulary.register(names);
-		this.jdbc.sql("""
-				CREATE TEMP TABLE staged_samples (row_key TEXT, code TEXT, collected_on DATE, source_site TEXT, city TEXT,
-				  mode TEXT, expected_written TEXT, expected_key TEXT) ON COMMIT DROP""").update();
-		this.jdbc.sql("CREATE TEMP TABLE staged_components (row_key TEXT, position INT, written TEXT, name_key TEXT) ON COMMIT DROP")
-			.update();
-		this.jdbc.sql("CREATE TEMP TABLE staged_strips (row_key TEXT, strip TEXT, result TEXT) ON COMMIT DROP").update();
-		Set<String> codes = new HashSet<>();
-		copy("staged_samples", rows.stream()
-			.map((row) -> new Object[] { row.key(), uniqueCode(codes), row.date(), row.site(), row.city(),
-					row.mode().name(), row.expected(), (row.expected() != null) ? Vocabulary.keyOf(row.expected()) : null })
-			.toList());
-		giveNewCodesWhereTaken();
-		List<Object[]> components = new ArrayList<>();
-		List<Object[]> strips = new ArrayList<>();
-		for (SampleRows.Row row : rows) {
-			for (int i = 0; i < row.components().size(); i++) {
-				String written = row.components().get(i);
-				components.add(new Object[] { row.key(), i + 1, written, Vocabulary.keyOf(written) });
-			}
-			row.strips().forEach((strip, result) -> strips.add(new Object[] { row.key(), strip.name(), result.name() }));
-		}
-		copy("staged_components", components);
-		copy("staged_strips", strips);
-		int added = this.jdbc.sql("""
-				INSERT INTO samples (code, collected_on, source_site, city, collection_mode, expected_written, expected_key,
-				  result_ready_at, import_id, row_key, recorded_by)
-				SELECT st.code, st.collected_on, st.source_site, st.city, st.mode, st.expected_written, st.expected_key,
-				  st.collected_on::timestamptz, :id, st.row_key, i.created_by
-				FROM staged_samples st, checking_imports i
-				WHERE i.id = :id AND NOT EXISTS (SELECT 1 FROM samples s WHERE s.row_key = st.row_key)
-				ON CONFLICT (row_key) DO NOTHING""")
-			.param("id", id)
-			.update();
-		this.jdbc.sql("""
-				INSERT INTO sample_components (sample_code, position, written, name_key, quality)
-				SELECT s.code, c.position, c.written, c.name_key, 'MATCH'
-				FROM staged_components c JOIN samples s ON s.row_key = c.row_key WHERE s.import_id = :id""")
-			.param("id", id)
-			.update();
-		this.jdbc.sql("""
-				INSERT INTO sample_strips (sample_code, strip, result)
-				SELECT s.code, t.strip, t.result FROM staged_strips t JOIN samples s ON s.row_key = t.row_key
-				WHERE s.import_id = :id""")
-			.param("id", id)
-			.update();
+		SampleLanding.Landed landed = this.landing.write(id, rows);
 		this.jdbc.sql("DELETE FROM checking_import_errors WHERE import_id = :id").param("id", id).update();
-		copy("checking_import_errors (import_id, line, reason, argument, excerpt, landed)", problems.stream()
+		Set<String> reported = new HashSet<>();
+		this.landing.copy("checking_import_errors (import_id, line, reason, argument, excerpt, landed)", problems.stream()
+			.filter((p) -> reported.add(p.line() + " " + p.reason()))
 			.map((p) -> new Object[] { id, p.line(), p.reason(), p.argument(), p.excerpt(), p.landed() })
-			.distinct()
 			.toList());
+		this.landing.reportAlreadyThere(id);
 		this.jdbc.sql("""
 				UPDATE checking_imports SET status = 'DONE', read_rows = :total, added = :added, already_there = :already,
-				  finished_at = program_now(), content = ''::bytea WHERE id = :id""")
+				  new_names = :newNames, finished_at = program_now(), content = ''::bytea WHERE id = :id""")
 			.param("total", total)
-			.param("added", added)
-			.param("already", rows.size() - added)
+			.param("added", landed.added())
+			.param("already", rows.size() - landed.added())
+			.param("newNames", landed.newNames())
 			.param("id", id)
 			.update();
-	}
-
-	/**
-	 * A random code no other row of this import has. Codes are random, so among thousands of rows two may meet (about
-	 * once in 250 imports of the Drug Checking BC file): drawing again is the whole cure.
-	 */
-	private static String uniqueCode(Set<String> taken) {
-		String code = SampleCode.generate();
-		while (!taken.add(code)) {
-			code = SampleCode.generate();
-		}
-		return code;
-	}
-
-	/** Draws again for staged rows whose code a sample already has, until none does. */
-	private void giveNewCodesWhereTaken() {
-		this.jdbc.sql("CREATE INDEX ON staged_samples (code)").update();
-		List<String> clashing = clashingRows();
-		while (!clashing.isEmpty()) {
-			for (String rowKey : clashing) {
-				this.jdbc.sql("UPDATE staged_samples SET code = :code WHERE row_key = :key")
-					.param("code", SampleCode.generate())
-					.param("key", rowKey)
-					.update();
-			}
-			clashing = clashingRows();
-		}
-	}
-
-	private List<String> clashingRows() {
-		return this.jdbc.sql("""
-				SELECT st.row_key FROM staged_samples st
-				WHERE EXISTS (SELECT 1 FROM samples s WHERE s.code = st.code)
-				   OR EXISTS (SELECT 1 FROM staged_samples other WHERE other.code = st.code AND other.row_key < st.row_key)""")
-			.query(String.class)
-			.list();
-	}
-
-	/** Loads rows with PostgreSQL's COPY, on the transaction's own connection. */
-	private void copy(String table, List<Object[]> rows) {
-		if (rows.isEmpty()) {
-			return;
-		}
-		StringWriter text = new StringWriter();
-		try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.POSTGRESQL_CSV)) {
-			for (Object[] row : rows) {
-				printer.printRecord(row);
-			}
-			Connection connection = DataSourceUtils.getConnection(this.dataSource);
-			connection.unwrap(PGConnection.class)
-				.getCopyAPI()
-				.copyIn("COPY " + table + " FROM STDIN WITH (FORMAT csv)", new java.io.StringReader(text.toString()));
-		}
-		catch (IOException | java.sql.SQLException ex) {
-			throw new IllegalStateException("COPY into " + table + " failed", ex);
-		}
 	}
 
 	private void progress(UUID id, int read) {
@@ -266,16 +206,7 @@ class ImportWorker {
 			.update();
 	}
 
-	private static ImportMapping readMapping(String text) {
-		java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
-		text.lines().filter((line) -> line.contains("=")).forEach((line) -> {
-			int equals = line.indexOf('=');
-			map.put(line.substring(0, equals), line.substring(equals + 1));
-		});
-		return ImportMapping.fromMap(map);
-	}
-
-	private record Job(byte[] content, String mapping) {
+	private record Job(byte[] content, String mapping, String separator) {
 	}
 
 }

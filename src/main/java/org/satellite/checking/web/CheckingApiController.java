@@ -12,7 +12,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import org.satellite.checking.CollectionMode;
 import org.satellite.checking.ImportMapping;
-import org.satellite.checking.ImportProblem;
+import org.satellite.checking.ImportReports;
 import org.satellite.checking.ImportStatus;
 import org.satellite.checking.Imports;
 import org.satellite.checking.MatchQuality;
@@ -24,6 +24,7 @@ import org.satellite.checking.Samples;
 import org.satellite.checking.Strip;
 import org.satellite.checking.StripResult;
 import org.satellite.checking.Vocabulary;
+import org.satellite.checking.internal.CsvFile;
 import org.satellite.identity.CurrentStaff;
 import org.satellite.platform.NotFound;
 import org.satellite.platform.Refusal;
@@ -53,11 +54,18 @@ class CheckingApiController {
 
 	private final Imports imports;
 
+	private final ImportReports reports;
+
+	private final ImportReportWords words;
+
 	private final Vocabulary vocabulary;
 
-	CheckingApiController(Samples samples, Imports imports, Vocabulary vocabulary) {
+	CheckingApiController(Samples samples, Imports imports, ImportReports reports, ImportReportWords words,
+			Vocabulary vocabulary) {
 		this.samples = samples;
 		this.imports = imports;
+		this.reports = reports;
+		this.words = words;
 		this.vocabulary = vocabulary;
 	}
 
@@ -101,21 +109,29 @@ class CheckingApiController {
 		return view(code);
 	}
 
-	@Operation(summary = "Import a CSV file of past results: format=drug-checking-bc, or a mapping of fields to columns")
+	@Operation(summary = "Import a CSV file of past results: format=drug-checking-bc, mappingName=a saved mapping, or a "
+			+ "mapping of fields to columns (date, site, city, expected, fentanylStrip, benzoStrip, xylazineStrip, "
+			+ "components, sampleId) with dateFormat (ISO, DAY_FIRST, MONTH_FIRST), componentSeparator (auto , ; + |) and "
+			+ "word:<word>=POSITIVE|NEGATIVE|INVALID|NOT_TESTED; separator (comma, semicolon, tab) is found from the header "
+			+ "when left out")
 	@PostMapping(path = "/api/v1/checking/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<ImportStatus> importFile(
 			@Parameter(in = ParameterIn.HEADER, name = KEY, required = true) @RequestHeader(KEY) String key,
 			@RequestPart(required = false) MultipartFile file, @RequestParam(required = false) String format,
+			@RequestParam(required = false) String mappingName, @RequestParam(required = false) String separator,
 			@RequestParam Map<String, String> mapping) {
 		if (file == null || file.isEmpty()) {
 			throw new Refusal("checking.error.emptyFile");
 		}
-		ImportMapping chosen = "drug-checking-bc".equals(format) ? ImportMapping.DRUG_CHECKING_BC : ImportMapping.fromMap(mapping);
-		if (chosen.date() == null) {
+		boolean saved = mappingName != null && !mappingName.isBlank();
+		ImportMapping chosen = "drug-checking-bc".equals(format) ? ImportMapping.DRUG_CHECKING_BC
+				: saved ? null : ImportMapping.fromMap(mapping);
+		if (!saved && chosen.date() == null) {
 			throw new Refusal("checking.error.mappingNeedsDate");
 		}
 		try {
-			UUID id = this.imports.upload(CurrentStaff.require(), file.getOriginalFilename(), file.getInputStream(), chosen, key);
+			UUID id = this.imports.upload(CurrentStaff.require(), new Imports.Upload(file.getOriginalFilename(),
+					file.getInputStream(), chosen, separator(separator), saved ? mappingName : null, key));
 			return ResponseEntity.accepted().location(URI.create("/api/v1/checking/imports/" + id)).body(this.imports.status(id));
 		}
 		catch (IOException ex) {
@@ -132,9 +148,20 @@ class CheckingApiController {
 
 	@Operation(summary = "Every row an import could not read, and every row read with a caveat")
 	@GetMapping("/api/v1/checking/imports/{id}/problems")
-	List<ImportProblem> importProblems(@PathVariable UUID id) {
+	List<ImportReportWords.Problem> importProblems(@PathVariable UUID id) {
 		requireCheckerView();
-		return this.imports.problems(id);
+		return this.words.problems(this.reports.problems(id));
+	}
+
+	@Operation(summary = "What an import reported, by reason: how many rows and the first of them")
+	@GetMapping("/api/v1/checking/imports/{id}/summary")
+	List<ImportReportWords.Reason> importSummary(@PathVariable UUID id) {
+		requireCheckerView();
+		return this.words.summary(this.reports.summary(id));
+	}
+
+	private static Character separator(String name) {
+		return (name == null || name.isBlank()) ? null : CsvFile.separatorNamed(name);
 	}
 
 	@Operation(summary = "Names waiting for review")

@@ -1,13 +1,19 @@
 package org.satellite.checking.web;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.satellite.checking.ImportMapping;
+import org.satellite.checking.ImportMappings;
+import org.satellite.checking.ImportReports;
 import org.satellite.checking.ImportStatus;
 import org.satellite.checking.Imports;
+import org.satellite.checking.internal.CsvFile;
 import org.satellite.identity.CurrentStaff;
 import org.satellite.platform.Refusal;
 
@@ -23,9 +29,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Imports of historical results: upload a CSV file, check the column mapping against a preview of its first rows,
- * follow its progress (the page refreshes itself while it runs, no JavaScript needed), read the rows it could not
- * read.
+ * Imports of historical results: upload a CSV file (with a saved mapping it is queued at once), check the mapping
+ * against a preview that shows how the rows will be read and try again until it is right, follow its progress (the
+ * page refreshes itself while it runs, no JavaScript needed), and read what it reported, summed up by reason.
  */
 @Controller
 @PreAuthorize("hasAnyRole('CHECKER', 'ADMIN')")
@@ -33,28 +39,36 @@ class ImportPageController {
 
 	private final Imports imports;
 
+	private final ImportMappings mappings;
+
+	private final ImportReports reports;
+
 	private final MessageSource messages;
 
-	ImportPageController(Imports imports, MessageSource messages) {
+	ImportPageController(Imports imports, ImportMappings mappings, ImportReports reports, MessageSource messages) {
 		this.imports = imports;
+		this.mappings = mappings;
+		this.reports = reports;
 		this.messages = messages;
 	}
 
 	@GetMapping("/app/checking/imports")
 	String list(Model model) {
 		model.addAttribute("imports", this.imports.latest());
+		model.addAttribute("saved", this.mappings.all());
 		model.addAttribute("key", UUID.randomUUID().toString());
 		return "checking/imports";
 	}
 
 	@PostMapping("/app/checking/imports")
-	String upload(@RequestParam(required = false) MultipartFile file, @RequestParam String key, Model model,
-			Locale locale) {
+	String upload(@RequestParam(required = false) MultipartFile file, @RequestParam String key,
+			@RequestParam(required = false) String mappingName, Model model, Locale locale) {
 		try {
 			if (file == null || file.isEmpty()) {
 				throw new Refusal("checking.error.emptyFile");
 			}
-			UUID id = this.imports.upload(CurrentStaff.require(), file.getOriginalFilename(), file.getInputStream(), null, key);
+			UUID id = this.imports.upload(CurrentStaff.require(), new Imports.Upload(file.getOriginalFilename(),
+					file.getInputStream(), null, null, mappingName, key));
 			return "redirect:/app/checking/imports/" + id;
 		}
 		catch (Refusal refusal) {
@@ -68,7 +82,7 @@ class ImportPageController {
 	}
 
 	@GetMapping("/app/checking/imports/{id}")
-	String status(@PathVariable UUID id, Model model, jakarta.servlet.http.HttpServletResponse response) {
+	String status(@PathVariable UUID id, Model model, HttpServletResponse response) {
 		ImportStatus status = this.imports.status(id);
 		if (!status.finished() && !"PREVIEW".equals(status.status())) {
 			// The page refreshes itself while the import runs; browsers honour this header without any script.
@@ -76,24 +90,60 @@ class ImportPageController {
 		}
 		model.addAttribute("status", status);
 		if ("PREVIEW".equals(status.status())) {
-			model.addAttribute("preview", this.imports.preview(id));
-			model.addAttribute("fields", ImportMapping.FIELDS);
-			return "checking/import-preview";
+			return preview(model, this.imports.preview(id));
 		}
-		model.addAttribute("problems", status.finished() ? this.imports.problems(id) : java.util.List.of());
+		model.addAttribute("summary", status.finished() ? this.reports.summary(id) : List.of());
 		return "checking/import-status";
 	}
 
+	/**
+	 * Either shows the file again as the chosen mapping reads it ({@code action=check}), or starts the import with
+	 * it, saving it under a name when one is given.
+	 */
 	@PostMapping("/app/checking/imports/{id}/start")
-	String start(@PathVariable UUID id, @RequestParam Map<String, String> form, RedirectAttributes redirect,
-			Locale locale) {
+	String start(@PathVariable UUID id, @RequestParam Map<String, String> form,
+			@RequestParam(defaultValue = "import") String action, @RequestParam(required = false) String saveAs,
+			Model model, RedirectAttributes redirect, Locale locale) {
+		ImportMapping mapping;
 		try {
-			this.imports.start(CurrentStaff.require(), id, ImportMapping.fromMap(form));
+			if (form.get("separator") != null && !form.get("separator").isBlank()) {
+				this.imports.readWith(CurrentStaff.require(), id, CsvFile.separatorNamed(form.get("separator")));
+			}
+			mapping = ImportMapping.fromMap(form);
+		}
+		catch (Refusal refusal) {
+			redirect.addFlashAttribute("problem", this.messages.getMessage(refusal, locale));
+			return "redirect:/app/checking/imports/" + id;
+		}
+		if ("check".equals(action)) {
+			model.addAttribute("status", this.imports.status(id));
+			model.addAttribute("saveAs", saveAs);
+			try {
+				return preview(model, this.imports.preview(id, mapping));
+			}
+			catch (Refusal refusal) {
+				model.addAttribute("problem", this.messages.getMessage(refusal, locale));
+				Imports.Preview guess = this.imports.preview(id);
+				return preview(model, new Imports.Preview(guess.status(), guess.header(), guess.rows(), mapping, null));
+			}
+		}
+		try {
+			this.imports.start(CurrentStaff.require(), id, mapping, saveAs);
 		}
 		catch (Refusal refusal) {
 			redirect.addFlashAttribute("problem", this.messages.getMessage(refusal, locale));
 		}
 		return "redirect:/app/checking/imports/" + id;
+	}
+
+	private static String preview(Model model, Imports.Preview preview) {
+		model.addAttribute("preview", preview);
+		model.addAttribute("fields", ImportMapping.FIELDS);
+		model.addAttribute("dateFormats", ImportMapping.DateFormat.values());
+		model.addAttribute("componentSeparators", ImportMapping.COMPONENT_SEPARATORS);
+		model.addAttribute("readings", ImportMapping.Reading.values());
+		model.addAttribute("separators", new TreeMap<>(CsvFile.SEPARATOR_NAMES));
+		return "checking/import-preview";
 	}
 
 }

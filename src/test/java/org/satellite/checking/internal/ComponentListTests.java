@@ -36,4 +36,17 @@ class ComponentListTests {
 		assertThat(ComponentList.parse("[Ketamine]")).isEmpty();
 	}
 
+	@Test
+	void splitsByTheSeparatorAPersonChoseSoFentanylIsNeverLost() {
+		assertThat(ComponentList.parse("Caffeine + Fentanyl HCl", "+")).contains(java.util.List.of("Caffeine", "Fentanyl HCl"));
+		assertThat(ComponentList.parse("Caffeine|Fentanyl HCl|", "|")).contains(java.util.List.of("Caffeine", "Fentanyl HCl"));
+		assertThat(ComponentList.parse("2,4-Dinitrophenol + Caffeine", "+")).contains(java.util.List.of("2,4-Dinitrophenol", "Caffeine"));
+		assertThat(ComponentList.parse("Heroin, Fentanyl", ",")).contains(java.util.List.of("Heroin", "Fentanyl"));
+	}
+
+	@Test
+	void readsABracketedListWhateverSeparatorWasChosen() {
+		assertThat(ComponentList.parse("['Caffeine', 'Fentanyl HCl']", "+")).contains(java.util.List.of("Caffeine", "Fentanyl HCl"));
+	}
+
 }
