@@ -39,6 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,8 +57,10 @@ import static org.assertj.core.api.Assertions.fail;
  * <p>
  * The expected samples are computed from the original file with commons-csv and a regular expression, not by the
  * importer. This class has a context of its own ({@code properties}), hence a database of its own, so that what it
- * counts is what it imported.
+ * counts is what it imported. The context is closed after the class ({@link DirtiesContext}): left running, it would
+ * stay bound to the tests' shared SMS centre and take SMS meant for the other tests' context.
  */
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "satellite.test.database=other-service-import")
 @ActiveProfiles("test")
 class OtherServiceImportIntegrationTests {

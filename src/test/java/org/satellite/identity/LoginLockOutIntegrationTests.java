@@ -9,8 +9,9 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.satellite.web.WebSession;
 import org.junit.jupiter.api.Test;
+import org.satellite.platform.ProgramTime;
+import org.satellite.web.WebSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,6 +43,9 @@ class LoginLockOutIntegrationTests {
 
 	@Autowired
 	StaffAccounts accounts;
+
+	@Autowired
+	ProgramTime time;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -101,7 +105,7 @@ class LoginLockOutIntegrationTests {
 			.param("u", username)
 			.query(OffsetDateTime.class)
 			.single();
-		return Duration.between(OffsetDateTime.now(), until);
+		return Duration.between(this.time.now(), until.toInstant());
 	}
 
 	int tokenStatus(String username, String password, String client) {
