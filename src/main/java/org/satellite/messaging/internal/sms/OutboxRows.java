@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.satellite.messaging.DeliveryProgress;
 import org.satellite.messaging.SmsDelivery;
+import org.satellite.messaging.SmsOutcome;
 import org.satellite.messaging.SmsState;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -98,15 +99,42 @@ public class OutboxRows {
 	}
 
 	/**
+	 * Renews the lease of the rows this worker still holds and returns those it does: a row missing from the answer
+	 * was taken over by another worker (this one was too slow to renew) and must not be sent from here.
+	 */
+	public java.util.Set<Long> renew(String worker, java.util.Collection<Long> ids, Duration lease) {
+		if (ids.isEmpty()) {
+			return java.util.Set.of();
+		}
+		Long[] held = ids.toArray(Long[]::new);
+		return this.template.execute((org.springframework.jdbc.core.ConnectionCallback<java.util.Set<Long>>) (connection) -> {
+			try (java.sql.PreparedStatement update = connection.prepareStatement("""
+					UPDATE sms_outbox SET claimed_until = now() + make_interval(secs => ?)
+					WHERE id = ANY (?) AND state = 'SENDING' AND claimed_by = ? RETURNING id""")) {
+				update.setDouble(1, lease.toMillis() / 1000.0);
+				update.setArray(2, connection.createArrayOf("bigint", held));
+				update.setString(3, worker);
+				java.util.Set<Long> still = new java.util.HashSet<>();
+				try (java.sql.ResultSet rs = update.executeQuery()) {
+					while (rs.next()) {
+						still.add(rs.getLong(1));
+					}
+				}
+				return still;
+			}
+		});
+	}
+
+	/**
 	 * Records that the SMS centre accepted several rows, and erases their numbers, in one transaction: one commit for
 	 * many messages. The worker that sent them stays recorded.
 	 */
 	@org.springframework.transaction.annotation.Transactional
-	public void markAllSent(String worker, java.util.Map<Long, List<String>> messageIds) {
-		if (messageIds.isEmpty()) {
+	public void markAllSent(String worker, java.util.Map<Long, SmppGateway.Accepted> accepted) {
+		if (accepted.isEmpty()) {
 			return;
 		}
-		List<java.util.Map.Entry<Long, List<String>>> entries = List.copyOf(messageIds.entrySet());
+		List<java.util.Map.Entry<Long, SmppGateway.Accepted>> entries = List.copyOf(accepted.entrySet());
 		// Find each row by its primary key. With the statistics a fan-out leaves stale (see claim), the planner
 		// hashed every row in SENDING instead: a quarter of the time of a thousand-row mark.
 		this.jdbc.sql("SET LOCAL enable_hashjoin = off").update();
@@ -114,14 +142,18 @@ public class OutboxRows {
 		this.template.execute((org.springframework.jdbc.core.ConnectionCallback<Integer>) (connection) -> {
 			try (java.sql.PreparedStatement update = connection.prepareStatement("""
 					UPDATE sms_outbox o SET state = 'SENT', message_ids = string_to_array(r.ids, ','), segments = r.segments,
-					    sent_at = now(), to_sealed = NULL, claimed_until = NULL, last_error = NULL
-					FROM unnest(?::bigint[], ?::text[], ?::int[]) AS r (id, ids, segments)
+					    sent_at = now(), to_sealed = NULL, claimed_until = NULL, last_error = NULL,
+					    throttled = o.throttled + r.throttled
+					FROM unnest(?::bigint[], ?::text[], ?::int[], ?::int[]) AS r (id, ids, segments, throttled)
 					WHERE o.id = r.id AND o.state = 'SENDING' AND o.claimed_by = ?""")) {
 				update.setArray(1, connection.createArrayOf("bigint", entries.stream().map(java.util.Map.Entry::getKey).toArray()));
 				update.setArray(2, connection.createArrayOf("text",
-						entries.stream().map((entry) -> String.join(",", entry.getValue())).toArray()));
-				update.setArray(3, connection.createArrayOf("int4", entries.stream().map((entry) -> entry.getValue().size()).toArray()));
-				update.setString(4, worker);
+						entries.stream().map((entry) -> String.join(",", entry.getValue().messageIds())).toArray()));
+				update.setArray(3, connection.createArrayOf("int4",
+						entries.stream().map((entry) -> entry.getValue().messageIds().size()).toArray()));
+				update.setArray(4, connection.createArrayOf("int4",
+						entries.stream().map((entry) -> entry.getValue().throttled()).toArray()));
+				update.setString(5, worker);
 				return update.executeUpdate();
 			}
 		});
@@ -129,53 +161,106 @@ public class OutboxRows {
 
 	/**
 	 * Records a failed attempt: the row is tried again after a delay that doubles with each attempt, or reported
-	 * failed (and its number erased) after the last one.
+	 * failed ({@link SmsOutcome#GAVE_UP}, and its number erased) after the last one.
 	 */
 	public void markAttemptFailed(long id, String worker, int attempts, int maxAttempts, Duration firstDelay,
-			String error) {
+			String problem, int throttled) {
 		boolean last = attempts >= maxAttempts;
-		long delayMillis = firstDelay.toMillis() << Math.min(attempts - 1, 16);
+		long delayMillis = firstDelay.toMillis() << Math.min(Math.max(attempts, 1) - 1, 16);
 		this.jdbc.sql("""
 				UPDATE sms_outbox SET state = CASE WHEN :last THEN 'FAILED' ELSE 'QUEUED' END,
+				    outcome = CASE WHEN :last THEN 'GAVE_UP' END,
 				    to_sealed = CASE WHEN :last THEN NULL ELSE to_sealed END,
 				    done_at = CASE WHEN :last THEN now() ELSE NULL END,
 				    next_attempt_at = now() + make_interval(secs => :delay), last_error = :error,
-				    claimed_by = NULL, claimed_until = NULL
+				    claimed_by = NULL, claimed_until = NULL, throttled = throttled + :throttled
 				WHERE id = :id AND state = 'SENDING' AND claimed_by = :worker""")
 			.param("last", last)
 			.param("delay", delayMillis / 1000.0)
-			.param("error", abbreviate(error))
+			.param("error", abbreviate(problem))
 			.param("id", id)
 			.param("worker", worker)
+			.param("throttled", throttled)
 			.update();
 	}
 
 	/**
-	 * Gives a claimed row back untried, for example when the connection dropped before it was submitted.
+	 * Ends a row at once: the SMS centre refused it for good, or it cannot be read. Its number is erased.
 	 */
-	public void release(long id, String worker, String error) {
+	public void markFailed(long id, String worker, SmsOutcome outcome, String problem, int throttled) {
 		this.jdbc.sql("""
-				UPDATE sms_outbox SET state = 'QUEUED', attempts = attempts - 1, last_error = :error,
-				    claimed_by = NULL, claimed_until = NULL
+				UPDATE sms_outbox SET state = 'FAILED', outcome = :outcome, to_sealed = NULL, done_at = now(),
+				    last_error = :error, claimed_by = NULL, claimed_until = NULL, throttled = throttled + :throttled
 				WHERE id = :id AND state = 'SENDING' AND claimed_by = :worker""")
-			.param("error", abbreviate(error))
+			.param("outcome", outcome.name())
+			.param("error", abbreviate(problem))
 			.param("id", id)
 			.param("worker", worker)
+			.param("throttled", throttled)
 			.update();
 	}
 
 	/**
-	 * Applies a delivery receipt to the row that went out with this message id.
+	 * Gives a claimed row back, not counting the attempt: it was not submitted (the connection dropped first), the SMS
+	 * centre asked to slow down, or its answer was lost. It is due again after {@code delay}.
 	 */
-	public void applyReceipt(String messageId, boolean delivered, String error) {
+	public void release(long id, String worker, String problem, Duration delay, int throttled) {
 		this.jdbc.sql("""
-				UPDATE sms_outbox SET state = CASE WHEN :delivered THEN 'DELIVERED' ELSE 'FAILED' END,
-				    done_at = now(), last_error = CASE WHEN :delivered THEN last_error ELSE :error END
-				WHERE ARRAY[CAST(:id AS text)] <@ message_ids AND state IN ('SENT', 'DELIVERED')""")
-			.param("delivered", delivered)
-			.param("error", abbreviate(error))
-			.param("id", messageId)
+				UPDATE sms_outbox SET state = 'QUEUED', attempts = greatest(attempts - 1, 0), last_error = :error,
+				    next_attempt_at = now() + make_interval(secs => :delay),
+				    claimed_by = NULL, claimed_until = NULL, throttled = throttled + :throttled
+				WHERE id = :id AND state = 'SENDING' AND claimed_by = :worker""")
+			.param("error", abbreviate(problem))
+			.param("delay", delay.toMillis() / 1000.0)
+			.param("id", id)
+			.param("worker", worker)
+			.param("throttled", throttled)
 			.update();
+	}
+
+	/**
+	 * Gives a claimed row back untried at once.
+	 */
+	public void release(long id, String worker, String problem) {
+		release(id, worker, problem, Duration.ZERO, 0);
+	}
+
+	/**
+	 * Applies a delivery receipt to the row that went out with this message id. A message of several segments is
+	 * delivered on the first receipt that says so, and a failure receipt never undoes a delivery.
+	 * @return whether a row took it
+	 */
+	public boolean applyReceipt(String messageId, SmsOutcome outcome) {
+		return this.jdbc.sql("""
+				UPDATE sms_outbox SET state = CASE WHEN :delivered THEN 'DELIVERED' ELSE 'FAILED' END,
+				    outcome = :outcome, done_at = now()
+				WHERE ARRAY[CAST(:id AS text)] <@ message_ids
+				  AND (state = 'SENT' OR (:delivered AND state = 'FAILED' AND outcome IN ('EXPIRED', 'UNDELIVERABLE', 'REJECTED')))""")
+			.param("delivered", outcome.delivered())
+			.param("outcome", outcome.name())
+			.param("id", messageId)
+			.update() > 0;
+	}
+
+	/**
+	 * How the finished rows of a batch ended, how often the SMS centre asked to slow down for them, and the span of
+	 * time they went out in.
+	 */
+	public BatchOutcomes outcomes(String batch) {
+		java.util.Map<SmsOutcome, Long> counts = new java.util.EnumMap<>(SmsOutcome.class);
+		this.jdbc.sql("SELECT outcome, count(*) FROM sms_outbox WHERE batch = :batch AND outcome IS NOT NULL GROUP BY outcome")
+			.param("batch", batch)
+			.query((rs) -> {
+				counts.put(SmsOutcome.valueOf(rs.getString(1)), rs.getLong(2));
+			});
+		return this.jdbc.sql("""
+				SELECT coalesce(sum(throttled), 0), min(queued_at),
+				       CASE WHEN bool_or(state IN ('QUEUED', 'SENDING')) THEN NULL ELSE max(coalesce(sent_at, done_at)) END
+				FROM sms_outbox WHERE batch = :batch""")
+			.param("batch", batch)
+			.query((rs, row) -> new BatchOutcomes(counts, rs.getLong(1), instant(rs.getTimestamp(2)),
+					instant(rs.getTimestamp(3))))
+			.single();
 	}
 
 	public Optional<SmsDelivery> find(String key) {
@@ -215,6 +300,15 @@ public class OutboxRows {
 	 * A row to insert, its number already sealed and hashed.
 	 */
 	public record Row(String key, String toSealed, String toHash, String text) {
+	}
+
+	/**
+	 * How the finished rows of a batch ended.
+	 * @param firstQueued when its first row was queued; {@code null} for an empty batch
+	 * @param lastDone when its last row left or ended; {@code null} while rows still wait
+	 */
+	public record BatchOutcomes(java.util.Map<SmsOutcome, Long> counts, long throttled, Instant firstQueued,
+			Instant lastDone) {
 	}
 
 	/**

@@ -2,6 +2,8 @@ package org.satellite.messaging.internal.sms;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.satellite.messaging.SmsKeywordHandler;
 import org.satellite.messaging.SmsLanguages;
 import org.satellite.privacy.FieldCipher;
@@ -13,6 +15,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -31,14 +34,26 @@ class SmsConfiguration {
 	}
 
 	@Bean
-	InboundMessages inboundMessages(OutboxRows rows, SmsNumbers numbers, KeywordRouter router,
-			TransactionTemplate transactions, SmsParts parts) {
-		return new InboundMessages(rows, numbers, router, transactions, parts);
+	SmsMeters smsMeters(ObjectProvider<MeterRegistry> registry) {
+		return new SmsMeters(registry.getIfAvailable(SimpleMeterRegistry::new));
 	}
 
 	@Bean
-	SmppGateway smppGateway(SmsSettings settings, InboundMessages inbound) {
-		return new SmppGateway(settings, inbound, Clock.systemUTC());
+	InboundMessages inboundMessages(OutboxRows rows, SmsNumbers numbers, KeywordRouter router,
+			TransactionTemplate transactions, SmsParts parts, SmsMeters meters, SmsSettings settings) {
+		return new InboundMessages(rows, numbers, router, transactions, parts, meters, settings.inboundAtOnce());
+	}
+
+	@Bean
+	SendRate smsSendRate(JdbcClient jdbc, SmsSettings settings) {
+		return new SendRate(jdbc, settings.rate());
+	}
+
+	@Bean
+	SmppGateway smppGateway(SmsSettings settings, InboundMessages inbound, SendRate rate, GatewayOutages outages,
+			SmsMeters meters) {
+		return new SmppGateway(settings, inbound, Clock.systemUTC(), rate, outages, meters,
+				"node-" + ProcessHandle.current().pid());
 	}
 
 	@Bean
