@@ -157,6 +157,27 @@ public class OutboxRows {
 				return update.executeUpdate();
 			}
 		});
+		applyEarlyReceipts(entries.stream().flatMap((entry) -> entry.getValue().messageIds().stream()).toArray());
+	}
+
+	/**
+	 * Applies the receipts that came before the "sent" mark of their message, and forgets them (and any older than a
+	 * day, which no message of this deployment will ever match).
+	 */
+	private void applyEarlyReceipts(Object[] messageIds) {
+		this.template.execute((org.springframework.jdbc.core.ConnectionCallback<Integer>) (connection) -> {
+			try (java.sql.PreparedStatement update = connection.prepareStatement("""
+					WITH early AS (
+					    DELETE FROM sms_receipts_early
+					    WHERE message_id = ANY (?::text[]) OR arrived_at < now() - interval '1 day'
+					    RETURNING message_id, outcome)
+					UPDATE sms_outbox o SET state = CASE WHEN early.outcome = 'DELIVERED' THEN 'DELIVERED' ELSE 'FAILED' END,
+					    outcome = early.outcome, done_at = now()
+					FROM early WHERE ARRAY[early.message_id] <@ o.message_ids AND o.state = 'SENT'""")) {
+				update.setArray(1, connection.createArrayOf("text", messageIds));
+				return update.executeUpdate();
+			}
+		});
 	}
 
 	/**
@@ -231,7 +252,7 @@ public class OutboxRows {
 	 * @return whether a row took it
 	 */
 	public boolean applyReceipt(String messageId, SmsOutcome outcome) {
-		return this.jdbc.sql("""
+		boolean applied = this.jdbc.sql("""
 				UPDATE sms_outbox SET state = CASE WHEN :delivered THEN 'DELIVERED' ELSE 'FAILED' END,
 				    outcome = :outcome, done_at = now()
 				WHERE ARRAY[CAST(:id AS text)] <@ message_ids
@@ -240,6 +261,16 @@ public class OutboxRows {
 			.param("outcome", outcome.name())
 			.param("id", messageId)
 			.update() > 0;
+		if (!applied) {
+			// Maybe its message is not recorded sent yet: kept for the mark to apply (a delivery wins over a failure).
+			this.jdbc.sql("""
+					INSERT INTO sms_receipts_early (message_id, outcome) VALUES (:id, :outcome)
+					ON CONFLICT (message_id) DO UPDATE SET outcome = excluded.outcome WHERE excluded.outcome = 'DELIVERED'""")
+				.param("id", messageId)
+				.param("outcome", outcome.name())
+				.update();
+		}
+		return applied;
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package org.satellite.messaging.internal.sms;
 
 import java.io.IOException;
-import java.net.ConnectException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -295,21 +294,16 @@ public class SmppGateway {
 		}
 	}
 
+	/** Why a bind failed: the SMS centre said no, or it could not be reached (no answer, connection dropped). */
 	private static String bindProblem(Exception ex) {
 		Throwable cause = ex;
 		while (cause != null) {
 			if (cause instanceof NegativeResponseException refused) {
 				return SmsProblem.BIND_REFUSED.with(refused.getCommandStatus());
 			}
-			if (cause instanceof ResponseTimeoutException) {
-				return SmsProblem.NOT_ANSWERING.name();
-			}
-			if (cause instanceof ConnectException) {
-				return SmsProblem.UNREACHABLE.name();
-			}
 			cause = (cause.getCause() != cause) ? cause.getCause() : null;
 		}
-		return (ex instanceof IOException) ? SmsProblem.CONNECTION_CLOSED.name() : SmsProblem.UNREACHABLE.name();
+		return SmsProblem.UNREACHABLE.name();
 	}
 
 	private static String describe(Exception ex) {
