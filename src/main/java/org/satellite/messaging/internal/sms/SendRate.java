@@ -17,7 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * clock is the only clock, so nodes need not agree on the time. A slot is used at its time or skipped when more than
  * {@value #LATE_MILLIS} ms have passed (a thread that woke late never bunches up with the next ones); an unused slot
  * is simply lost, which only makes the deployment slower. Slots are spaced 2% wider than the rate, so that the few
- * milliseconds a submission may take to reach the SMS centre never put {@code rate + 1} of them into one second.
+ * milliseconds a submission may take to reach the SMS centre never put {@code rate + 1} of them into one second:
+ * a second holds at most {@code rate} slots as long as a submission reaches the SMS centre less than about 20 ms
+ * after its slot, {@value #LATE_MILLIS} ms of which a thread may wake late.
  * A token bucket (Bucket4j, say) was not used: it lets a full bucket go at once, above the rate, and the SMS centre
  * counts seconds.
  *
@@ -28,7 +30,7 @@ public class SendRate {
 
 	static final long BLOCK_MILLIS = 50;
 
-	static final long LATE_MILLIS = 20;
+	static final long LATE_MILLIS = 5;
 
 	/** Spacing of the slots relative to the exact rate. */
 	static final double MARGIN = 1.02;

@@ -37,14 +37,14 @@ import org.slf4j.LoggerFactory;
  * One transceiver bind to the SMS centre, kept alive with enquire_link and made again with a doubling back-off when
  * it drops, cannot be made, or stops answering. Submissions are limited to {@code window} waiting for their response
  * at once on this node, and spaced by the deployment's shared {@link SendRate}. Refusals are read as SMPP defines
- * them ({@link SubmitStatuses}): "throttled" pauses the whole deployment and the same segment goes again; a bind-level
- * status or an answer that never came replaces the connection. Never logs a number or a text.
+ * them ({@link SubmitStatuses}): "throttled" pauses the whole deployment and the message goes again after the pause; a
+ * bind-level status or an answer that never came replaces the connection. Never logs a number or a text.
  */
 public class SmppGateway {
 
 	private static final Logger log = LoggerFactory.getLogger(SmppGateway.class);
 
-	/** How many times one segment is sent again at once after "throttled" before the message goes back to the queue. */
+	/** How many times a segment of a long message that has begun is sent again at once after "throttled". */
 	private static final int THROTTLED_RETRIES = 20;
 
 	private final SmsSettings settings;
@@ -186,7 +186,10 @@ public class SmppGateway {
 						this.meters.submitted("throttled");
 						throttled++;
 						this.rate.pause(this.settings.throttlePause());
-						if (throttled < THROTTLED_RETRIES) {
+						// A message not begun goes back to the queue (where STOP can still cancel it) and is due again
+						// after the pause; the rest of a long message that has begun is sent from here, so that no
+						// segment goes twice.
+						if (!ids.isEmpty() && throttled < THROTTLED_RETRIES) {
 							continue;
 						}
 						throw new SubmitFailure(SmsProblem.THROTTLED.with(status), SubmitFailure.Kind.THROTTLED, null,
