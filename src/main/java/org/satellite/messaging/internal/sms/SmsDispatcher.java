@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * message can go twice (see decision 0031).
  *
  * <p>
- * A claim lasts {@code lease}; while the worker lives it renews the lease of what it still holds every third of it,
+ * A claim lasts {@code lease}; while the worker lives it renews the lease of what it still holds every quarter of it,
  * so a node that dies has its messages taken over by another within about one lease, not minutes. A message whose
  * lease this worker failed to renew in time (another worker may have taken it) is not sent from here (decision 0066).
  *
@@ -119,7 +119,7 @@ public class SmsDispatcher {
 			thread.setDaemon(true);
 			return thread;
 		});
-		long renewal = Math.max(100, this.settings.lease().toMillis() / 3);
+		long renewal = Math.max(100, this.settings.lease().toMillis() / 4);
 		this.loop.scheduleWithFixedDelay(this::renewLeases, renewal, renewal, TimeUnit.MILLISECONDS);
 		this.polling = this.loop.submit(this::pollUntilStopped);
 	}

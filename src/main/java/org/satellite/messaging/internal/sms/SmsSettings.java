@@ -20,7 +20,7 @@ import org.springframework.util.StringUtils;
  * @param rate how many submit_sm a second at most for the whole deployment, every node together (the contract with
  * the SMS centre; decision 0065)
  * @param batchSize the most messages one worker claims at a time (never more than a second's worth of {@code rate})
- * @param lease how long a claim lasts unless its worker renews it; a live worker renews it every third of it, so a
+ * @param lease how long a claim lasts unless its worker renews it; a live worker renews it every quarter of it, so a
  * dead node's messages are taken over within about this long (decision 0066)
  * @param maxAttempts how many times a message is tried before it is reported failed
  * @param retryDelay the first wait before a message is tried again; it doubles with each attempt
