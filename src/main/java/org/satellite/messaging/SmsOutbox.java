@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.satellite.messaging.internal.sms.GatewayOutages;
+import org.satellite.messaging.internal.sms.OutboxReports;
 import org.satellite.messaging.internal.sms.OutboxRows;
 import org.satellite.messaging.internal.sms.SmppGateway;
 import org.satellite.messaging.internal.sms.SmsDispatcher;
@@ -37,10 +38,13 @@ public class SmsOutbox {
 
 	private final GatewayOutages outages;
 
+	private final OutboxReports reports;
+
 	private final ObjectProvider<SmsDispatcher> dispatcher;
 
 	SmsOutbox(OutboxRows rows, SmsNumbers numbers, ObjectProvider<SmppGateway> gateway, SmsParts parts,
-			GatewayOutages outages, ObjectProvider<SmsDispatcher> dispatcher) {
+			GatewayOutages outages, ObjectProvider<SmsDispatcher> dispatcher, OutboxReports reports) {
+		this.reports = reports;
 		this.outages = outages;
 		this.dispatcher = dispatcher;
 		this.rows = rows;
@@ -115,11 +119,11 @@ public class SmsOutbox {
 	}
 
 	public Optional<SmsDelivery> delivery(String key) {
-		return this.rows.find(key);
+		return this.reports.find(key);
 	}
 
 	public DeliveryProgress progress(String batch) {
-		return this.rows.progress(batch);
+		return this.reports.progress(batch);
 	}
 
 	/**
@@ -127,8 +131,8 @@ public class SmsOutbox {
 	 * slow down, and the times it could not be reached while they went out (kept after the outage ended).
 	 */
 	public SmsBatchReport report(String batch) {
-		DeliveryProgress progress = this.rows.progress(batch);
-		OutboxRows.BatchOutcomes outcomes = this.rows.outcomes(batch);
+		DeliveryProgress progress = this.reports.progress(batch);
+		OutboxReports.BatchOutcomes outcomes = this.reports.outcomes(batch);
 		List<SmsOutage> outages = (outcomes.firstQueued() != null) ? this.outages.between(outcomes.firstQueued(),
 				(outcomes.lastDone() != null) ? outcomes.lastDone() : Instant.now()) : List.of();
 		return new SmsBatchReport(progress, outcomes.counts(), outcomes.throttled(), outages);
