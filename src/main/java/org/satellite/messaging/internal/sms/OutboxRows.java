@@ -183,6 +183,23 @@ public class OutboxRows {
 	}
 
 	/**
+	 * Applies the early receipts whose message has been recorded sent since: a receipt that came while its mark was
+	 * being committed is seen by neither, and would otherwise wait for ever. Called at every poll; nothing to do is one
+	 * look at an empty table.
+	 */
+	public int applyWaitingReceipts() {
+		return this.jdbc.sql("""
+				WITH early AS (
+				    DELETE FROM sms_receipts_early e USING sms_outbox o
+				    WHERE ARRAY[e.message_id] <@ o.message_ids AND o.state = 'SENT'
+				    RETURNING e.message_id, e.outcome)
+				UPDATE sms_outbox o SET state = CASE WHEN early.outcome = 'DELIVERED' THEN 'DELIVERED' ELSE 'FAILED' END,
+				    outcome = early.outcome, done_at = now()
+				FROM early WHERE ARRAY[early.message_id] <@ o.message_ids AND o.state = 'SENT'""")
+			.update();
+	}
+
+	/**
 	 * Records a failed attempt: the row is tried again after a delay that doubles with each attempt, or reported
 	 * failed ({@link SmsOutcome#GAVE_UP}, and its number erased) after the last one.
 	 */

@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public class SendRate {
 
-	static final long BLOCK_MILLIS = 50;
+	static final long BLOCK_MILLIS = 10;
 
 	static final long LATE_MILLIS = 10;
 

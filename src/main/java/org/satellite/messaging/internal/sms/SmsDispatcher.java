@@ -194,6 +194,7 @@ public class SmsDispatcher {
 	void drain() {
 		try {
 			this.gateway.keepConnected();
+			this.rows.applyWaitingReceipts();
 			while (!this.stopping && this.gateway.connected() && dispatchBatch() > 0) {
 				// keep going while there is work and a connection
 			}
