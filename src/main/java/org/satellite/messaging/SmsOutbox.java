@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.satellite.messaging.internal.sms.GatewayOutages;
+import org.satellite.messaging.internal.sms.OutboxReports;
 import org.satellite.messaging.internal.sms.OutboxRows;
 import org.satellite.messaging.internal.sms.SmppGateway;
+import org.satellite.messaging.internal.sms.SmsDispatcher;
 import org.satellite.messaging.internal.sms.SmsNumbers;
 import org.satellite.messaging.internal.sms.SmsParts;
 import org.satellite.platform.Refusal;
@@ -13,6 +16,8 @@ import org.satellite.platform.Refusal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The durable SMS outbox. {@code queue} writes in the caller's transaction, so a message is queued exactly when
@@ -30,7 +35,17 @@ public class SmsOutbox {
 
 	private final SmsParts parts;
 
-	SmsOutbox(OutboxRows rows, SmsNumbers numbers, ObjectProvider<SmppGateway> gateway, SmsParts parts) {
+	private final GatewayOutages outages;
+
+	private final OutboxReports reports;
+
+	private final ObjectProvider<SmsDispatcher> dispatcher;
+
+	SmsOutbox(OutboxRows rows, SmsNumbers numbers, ObjectProvider<SmppGateway> gateway, SmsParts parts,
+			GatewayOutages outages, ObjectProvider<SmsDispatcher> dispatcher, OutboxReports reports) {
+		this.reports = reports;
+		this.outages = outages;
+		this.dispatcher = dispatcher;
 		this.rows = rows;
 		this.numbers = numbers;
 		this.gateway = gateway;
@@ -59,7 +74,33 @@ public class SmsOutbox {
 			}
 			rows.add(new OutboxRows.Row(sms.key(), this.numbers.seal(to), this.numbers.hash(to), sms.text()));
 		}
-		return this.rows.insert(batch, rows);
+		int added = this.rows.insert(batch, rows);
+		if (added > 0) {
+			wakeTheWorkerAfterCommit();
+		}
+		return added;
+	}
+
+	/**
+	 * This node's worker looks for the new messages as soon as they are committed, rather than at its next poll: the
+	 * first SMS of an alert leaves within a second of its issue.
+	 */
+	private void wakeTheWorkerAfterCommit() {
+		SmsDispatcher worker = this.dispatcher.getIfAvailable();
+		if (worker == null) {
+			return;
+		}
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					worker.wake();
+				}
+			});
+		}
+		else {
+			worker.wake();
+		}
 	}
 
 	/**
@@ -77,11 +118,23 @@ public class SmsOutbox {
 	}
 
 	public Optional<SmsDelivery> delivery(String key) {
-		return this.rows.find(key);
+		return this.reports.find(key);
 	}
 
 	public DeliveryProgress progress(String batch) {
-		return this.rows.progress(batch);
+		return this.reports.progress(batch);
+	}
+
+	/**
+	 * The SMS of a batch in detail: counts by state, how the finished ones ended, how often the SMS centre asked to
+	 * slow down, and the times it could not be reached while they went out (kept after the outage ended).
+	 */
+	public SmsBatchReport report(String batch) {
+		DeliveryProgress progress = this.reports.progress(batch);
+		OutboxReports.BatchOutcomes outcomes = this.reports.outcomes(batch);
+		List<SmsOutage> outages = (outcomes.firstQueued() != null)
+				? this.outages.between(outcomes.firstQueued(), outcomes.lastDone()) : List.of();
+		return new SmsBatchReport(progress, outcomes.counts(), outcomes.throttled(), outages);
 	}
 
 	public SmsGatewayStatus gateway() {

@@ -112,6 +112,10 @@ class AlertPagesIntegrationTests {
 		assertThat(peer.get("/app/alerts/" + alert).statusCode()).isEqualTo(403);
 	}
 
+	/**
+	 * During the outage the page says in plain words that the SMS centre cannot be reached (never an exception's
+	 * text); after it, the page still shows when the SMS centre could not be reached and why.
+	 */
 	@Test
 	void theDeliveryPageShowsAnSmsCentreThatRefusesConnectionsAndTheMessagesWaiting() throws Exception {
 		String phone = TestPhones.next();
@@ -122,6 +126,7 @@ class AlertPagesIntegrationTests {
 		WebSession admin = new WebSession(this.port);
 		admin.login("admin", "satellite-demo");
 		TestSmsc.shared().refuseConnections(true);
+		UUID alertAfterTheOutage = null;
 		try {
 			org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> this.outbox.gateway().failedAttempts() >= 2);
 			UUID alert = issue();
@@ -129,13 +134,27 @@ class AlertPagesIntegrationTests {
 
 			HttpResponse<String> page = admin.get("/app/alerts/" + alert + "/deliveries");
 
-			assertThat(page.body()).contains("The SMS gateway cannot be reached", "tries failed", "Messages wait in the queue");
+			assertThat(page.body()).contains("The SMS gateway cannot be reached", "tries failed", "Messages wait in the queue",
+					"The SMS centre could not be reached.");
+			assertThat(page.body()).doesNotContain("Exception", "Connection refused");
 			assertThat(page.headers().firstValue("Refresh")).hasValue("5");
+			alertAfterTheOutage = alert;
 		}
 		finally {
 			TestSmsc.shared().refuseConnections(false);
 		}
 		assertThat(TestSmsc.shared().awaitMessagesTo(phone, 3)).hasSize(3);
+		UUID sent = alertAfterTheOutage;
+		org.awaitility.Awaitility.await().until(() -> this.outbox.progress("alert:" + sent).finished());
+		String after = admin.get("/app/alerts/" + sent + "/deliveries").body();
+		assertThat(after).as("the outage kept in the alert's delivery history")
+			.contains("When the SMS centre could not be reached while this alert went out", "From ",
+					"The SMS centre could not be reached.")
+			.doesNotContain("The SMS gateway cannot be reached");
+		WebSession french = new WebSession(this.port);
+		french.login("admin", "satellite-demo");
+		assertThat(french.get("/app/alerts/" + sent + "/deliveries?lang=fr").body())
+			.contains("Quand le centre SMS était injoignable", "Le centre SMS était injoignable.");
 		org.awaitility.Awaitility.await().until(() -> !admin.get("/app/alerts").body().isEmpty());
 	}
 

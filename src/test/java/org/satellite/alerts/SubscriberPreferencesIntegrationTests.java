@@ -232,7 +232,7 @@ class SubscriberPreferencesIntegrationTests {
 		String page = admin.get("/app/alerts/" + alert + "/deliveries").body().replaceAll("\\s+", " ");
 		DeliveryProgress sms = this.outbox.progress(batch);
 		assertThat(page).contains("Messages by channel", "<th scope=\"col\">SMS</th>", "<th scope=\"col\">Email</th>",
-				"<th scope=\"row\">Sent</th><td>" + sms.sent() + "</td><td>1</td>",
+				"<th scope=\"row\">Sent, not confirmed</th><td>" + sms.sent() + "</td><td>1</td>",
 				"<th scope=\"row\">Waiting</th><td>0</td><td>0</td>",
 				"<th scope=\"row\">Failed</th><td>0</td><td>0</td>",
 				"<th scope=\"row\">Delivered</th><td>" + sms.delivered() + "</td><td>does not apply</td>");

@@ -38,12 +38,17 @@ import org.satellite.messaging.internal.sms.InboundMessages;
 import org.satellite.messaging.internal.sms.OutboxRows;
 import org.satellite.messaging.internal.sms.SmppGateway;
 import org.satellite.messaging.internal.sms.SmsDispatcher;
+import org.satellite.messaging.internal.sms.SendRate;
+import org.satellite.messaging.internal.sms.SmsMeters;
 import org.satellite.messaging.internal.sms.SmsSettings;
 import org.satellite.network.Sites;
 import org.satellite.privacy.FieldCipher;
 import org.satellite.privacy.KeyedHash;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -95,6 +100,12 @@ class AlertFanOutBenchmark {
 	@Autowired
 	org.satellite.messaging.SmsOutbox outbox;
 
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	SmsDispatcher ownWorker;
+
 	TestSmsc smsc = TestSmsc.shared();
 
 	@Test
@@ -106,11 +117,9 @@ class AlertFanOutBenchmark {
 		this.smsc.sendReceipts(false);
 		this.smsc.forgetSubmitted();
 
-		SmsSettings fast = new SmsSettings(this.settings.host(), this.settings.port(), this.settings.systemId(),
-				this.settings.password(), this.settings.sourceAddress(), WINDOW, 1_000_000, 1000, Duration.ofMinutes(2),
-				5, this.settings.retryDelay(), this.settings.reconnectDelay(), this.settings.reconnectMaxDelay(),
-				this.settings.enquireLink(), Duration.ofMillis(50));
-		SmppGateway gateway = new SmppGateway(fast, this.inbound, Clock.systemUTC());
+		SmsSettings fast = this.settings.with(WINDOW, 1_000_000, 1000, Duration.ofMillis(50));
+		SmppGateway gateway = new SmppGateway(fast, this.inbound, Clock.systemUTC(), new SendRate(this.jdbc, fast.rate()),
+				null, new SmsMeters(new SimpleMeterRegistry()), "bench-fast");
 		SmsDispatcher node = new SmsDispatcher(this.rows, gateway, this.cipher, fast);
 		node.start();
 		StaffMember ana = new StaffMember("bench-ana", Role.COORDINATOR, Optional.empty());
@@ -165,6 +174,139 @@ class AlertFanOutBenchmark {
 			.assertTargetsMet();
 	}
 
+	/**
+	 * The contract's rate across two nodes (issue 15): {@code -Dbench.rated} subscribers (default 3,000) at
+	 * {@code -Dbench.rate} a second (default 100), the SMS centre answering "throttled" above that rate, two workers
+	 * with their own bind and their own share of nothing but the deployment's {@link SendRate} (the application's own
+	 * worker is stopped meanwhile). Figures: time from the issue (the second person's approval sends it) to the first
+	 * SMS at the SMS centre, the combined and per-node rates, the most submit_sm in any one second, and the rate of
+	 * the baseline, a plain jSMPP loop spaced to the same rate, in the same run.
+	 */
+	@Test
+	void fansOutAtTheContractRateOverTwoNodes() throws Exception {
+		int subscribers = Integer.getInteger("bench.rated", 3_000);
+		int rate = Integer.getInteger("bench.rate", 100);
+		String zone = "R" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+		this.sites.addZone(zone, "Bench " + zone, "Banc " + zone);
+		insertSubscribers(zone, subscribers, 5_000_000);
+		this.smsc.sendReceipts(false);
+		this.smsc.forgetSubmitted();
+		this.ownWorker.stop();
+		List<SmppGateway> gateways = new ArrayList<>();
+		List<SmsDispatcher> nodes = new ArrayList<>();
+		for (String node : List.of("node-a", "node-b")) {
+			SmsSettings contract = new SmsSettings(this.settings.host(), this.settings.port(), node,
+					this.settings.password(), this.settings.sourceAddress(), 10, rate, 200, Duration.ofSeconds(6), 5,
+					this.settings.retryDelay(), this.settings.reconnectDelay(), this.settings.reconnectMaxDelay(),
+					this.settings.enquireLink(), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(5),
+					List.of(), List.of(), 20);
+			SmppGateway gateway = new SmppGateway(contract, this.inbound, Clock.systemUTC(),
+					new SendRate(this.jdbc, rate), null, new SmsMeters(new SimpleMeterRegistry()), node);
+			gateway.keepConnected();
+			gateways.add(gateway);
+			nodes.add(new SmsDispatcher(this.rows, gateway, this.cipher, contract));
+		}
+		nodes.forEach(SmsDispatcher::start);
+		this.smsc.throttleAbove(rate);
+		StaffMember ana = new StaffMember("bench-ana", Role.COORDINATOR, Optional.empty());
+		StaffMember ben = new StaffMember("bench-ben", Role.COORDINATOR, Optional.empty());
+		UUID alert = this.desk.draft(ana, draft(zone), UUID.randomUUID().toString()).id();
+		this.desk.approve(ben, alert);
+		Thread.sleep(1500);
+		long since = System.nanoTime();
+		this.desk.issue(ben, alert);
+		long deadline = since + Duration.ofSeconds(subscribers / rate * 2L + 60).toNanos();
+		while (acceptedTo(since) < subscribers && System.nanoTime() < deadline) {
+			Thread.sleep(100);
+		}
+		nodes.forEach(SmsDispatcher::stop);
+		gateways.forEach(SmppGateway::close);
+		this.smsc.throttleAbove(Integer.MAX_VALUE);
+		this.ownWorker.start();
+
+		List<TestSmsc.Attempt> attempts = this.smsc.attempts().stream().filter((a) -> a.arrivedNanos() >= since).toList();
+		List<TestSmsc.Attempt> accepted = attempts.stream().filter((a) -> a.status() == 0).toList();
+		long throttled = attempts.stream().filter((a) -> a.status() == TestSmsc.THROTTLED).count();
+		double firstSms = (accepted.get(0).arrivedNanos() - since) / 1e9;
+		double span = (accepted.get(accepted.size() - 1).arrivedNanos() - accepted.get(0).arrivedNanos()) / 1e9;
+		double combined = (accepted.size() - 1) / span;
+		double nodeA = accepted.stream().filter((a) -> a.account().equals("node-a")).count() / span;
+		double nodeB = accepted.stream().filter((a) -> a.account().equals("node-b")).count() / span;
+		int mostInASecond = this.smsc.mostInOneSecond(since);
+		long failed = this.outbox.progress("alert:" + alert).failed();
+		this.smsc.forgetSubmitted();
+
+		double baseline = plainLoopAtRate(subscribers, rate);
+		this.smsc.forgetSubmitted();
+		this.smsc.sendReceipts(true);
+
+		BenchmarkReport.named("AlertFanOutBenchmark.contractRate")
+			.context("subscribers", subscribers)
+			.context("contract_rate", rate)
+			.context("nodes", 2)
+			.context("processors", Runtime.getRuntime().availableProcessors())
+			.baseline("plain_jsmpp_loop_at_the_rate_per_second", Samples.of("1/s", List.of(baseline)))
+			.figure("accepted", accepted.size(), "messages")
+			.figure("failed", failed, "messages")
+			.figure("throttled_answers", throttled, "answers")
+			.figure("first_sms_seconds", firstSms, "s")
+			.figure("combined_per_second", combined, "1/s")
+			.figure("node_a_per_second", nodeA, "1/s")
+			.figure("node_b_per_second", nodeB, "1/s")
+			.figure("combined_over_contract", combined / rate, "x")
+			.figure("combined_over_plain_loop", combined / baseline, "x")
+			.figure("most_submits_in_one_second", mostInASecond, "submits")
+			.atLeast("accepted", subscribers)
+			.atMost("failed", 0)
+			.atMost("first_sms_seconds", 1)
+			.atLeast("combined_over_contract", 0.95)
+			.atMost("most_submits_in_one_second", rate)
+			.publish()
+			.assertTargetsMet();
+	}
+
+	private long acceptedTo(long since) {
+		return this.smsc.attempts().stream().filter((a) -> a.arrivedNanos() >= since && a.status() == 0).count();
+	}
+
+	/** The baseline at a rate: the plain loop, each submit_sm spaced 1/rate after the previous one's slot. */
+	double plainLoopAtRate(int messages, int rate) throws Exception {
+		SMPPSession session = new SMPPSession();
+		session.setPduProcessorDegree(10);
+		session.connectAndBind(this.settings.host(), this.settings.port(),
+				new BindParameter(BindType.BIND_TRX, "plain", this.settings.password(), "", TypeOfNumber.UNKNOWN,
+						NumberingPlanIndicator.UNKNOWN, null));
+		byte[] body = com.cloudhopper.commons.charset.CharsetUtil.CHARSET_GSM.encode(TEXT);
+		long interval = 1_000_000_000L / rate;
+		AtomicLong next = new AtomicLong();
+		long start = System.nanoTime();
+		ExecutorService threads = Executors.newFixedThreadPool(10);
+		List<Future<?>> running = new ArrayList<>();
+		for (int t = 0; t < 10; t++) {
+			running.add(threads.submit(() -> {
+				long i;
+				while ((i = next.getAndIncrement()) < messages) {
+					long wait = start + i * interval - System.nanoTime();
+					if (wait > 0) {
+						Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+					}
+					session.submitShortMessage("", TypeOfNumber.ALPHANUMERIC, NumberingPlanIndicator.UNKNOWN, "SATELLITE",
+							TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, "1439" + (3_000_000 + i), new ESMClass(),
+							(byte) 0, (byte) 1, null, null, new RegisteredDelivery(0), (byte) 0,
+							new GeneralDataCoding(Alphabet.ALPHA_DEFAULT), (byte) 0, body);
+				}
+				return null;
+			}));
+		}
+		for (Future<?> thread : running) {
+			thread.get();
+		}
+		threads.shutdown();
+		session.unbindAndClose();
+		List<TestSmsc.Attempt> sent = this.smsc.attempts().stream().filter((a) -> a.account().equals("plain")).toList();
+		return (sent.size() - 1) / ((sent.get(sent.size() - 1).arrivedNanos() - sent.get(0).arrivedNanos()) / 1e9);
+	}
+
 	/** The baseline: submit_sm in a loop from {@value #WINDOW} threads over one bind, nothing read or written. */
 	double plainSubmitLoop(int messages) throws Exception {
 		SMPPSession session = new SMPPSession();
@@ -199,13 +341,17 @@ class AlertFanOutBenchmark {
 	}
 
 	void insertSubscribers(String zone, int count) throws Exception {
+		insertSubscribers(zone, count, 2_000_000);
+	}
+
+	void insertSubscribers(String zone, int count, int firstNumber) throws Exception {
 		try (Connection connection = this.dataSource.getConnection();
 				PreparedStatement insert = connection.prepareStatement("""
 						INSERT INTO subscribers (channel, contact_sealed, contact_hash, language, zones, confirmed_at)
 						VALUES ('SMS', ?, ?, 'en', ARRAY[?], program_now())""")) {
 			connection.setAutoCommit(false);
 			for (int i = 0; i < count; i++) {
-				String phone = "+1437" + (2_000_000 + i);
+				String phone = "+1437" + (firstNumber + i);
 				insert.setString(1, this.cipher.seal("subscriber.sms", phone).stored());
 				insert.setString(2, this.hash.of("subscriber.sms", phone));
 				insert.setString(3, zone);

@@ -99,6 +99,19 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 
 	private volatile long answerUpTo = Long.MAX_VALUE;
 
+	/** Accepted submissions in the last second, for {@link #throttleAbove(int)}: their arrival in nanoseconds. */
+	private final java.util.ArrayDeque<Long> lastSecond = new java.util.ArrayDeque<>();
+
+	private volatile int throttleAbove = Integer.MAX_VALUE;
+
+	private final java.util.Queue<Attempt> attempts = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+	private final Map<String, Integer> refusals = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private final Map<String, Receipt> receipts = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private final Map<String, String> accounts = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private TestSmsc() throws IOException {
 		this(0);
 	}
@@ -190,6 +203,7 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 				return;
 			}
 			request.accept("test-smsc");
+			this.accounts.put(session.getSessionId(), request.getSystemId());
 			this.binds++;
 			this.sessions.add(session);
 		}
@@ -230,16 +244,30 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 
 	@Override
 	public SubmitSmResult onAcceptSubmitSm(SubmitSm submitSm, SMPPServerSession source) throws ProcessRequestException {
+		long arrived = System.nanoTime();
+		String account = this.accounts.getOrDefault(source.getSessionId(), "");
+		String destination = "+" + submitSm.getDestAddress();
 		if (this.refuseSubmitsWith != 0) {
+			this.attempts.add(new Attempt(arrived, account, destination, this.refuseSubmitsWith));
 			throw new ProcessRequestException("refused by the test SMS centre", this.refuseSubmitsWith);
 		}
+		Integer refusal = this.refusals.get(destination);
+		if (refusal != null) {
+			this.attempts.add(new Attempt(arrived, account, destination, refusal));
+			throw new ProcessRequestException("refused by the test SMS centre", refusal);
+		}
+		if (!withinRate(arrived)) {
+			this.attempts.add(new Attempt(arrived, account, destination, THROTTLED));
+			throw new ProcessRequestException("throttled by the test SMS centre", THROTTLED);
+		}
+		this.attempts.add(new Attempt(arrived, account, destination, 0));
 		awaitTurnToAnswer(this.arrivals.incrementAndGet(), source);
 		String id = Long.toString(this.ids.incrementAndGet());
 		boolean header = (submitSm.getEsmClass() & GSMSpecificFeature.UDHI.value()) != 0;
 		byte[] body = submitSm.getShortMessage();
 		this.submissions.incrementAndGet();
 		this.submitted.add(new Submitted("+" + submitSm.getDestAddress(), submitSm.getDataCoding(), header ? body : null,
-				SmsEncoding.decode(submitSm.getDataCoding(), body, header), id));
+				SmsEncoding.decode(submitSm.getDataCoding(), body, header), id, arrived));
 		if (this.sendReceipts && submitSm.getRegisteredDelivery() != 0) {
 			this.background.submit(() -> receipt(source, submitSm, id));
 		}
@@ -252,10 +280,14 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 	}
 
 	private void receipt(SMPPServerSession session, SubmitSm submitSm, String id) {
+		Receipt told = this.receipts.getOrDefault("+" + submitSm.getDestAddress(), Receipt.DELIVERED);
+		if (told == Receipt.NONE) {
+			return;
+		}
 		try {
 			Thread.sleep(20);
-			DeliveryReceipt receipt = new DeliveryReceipt(id, 1, 1, new Date(), new Date(), DeliveryReceiptState.DELIVRD,
-					"000", "");
+			DeliveryReceipt receipt = new DeliveryReceipt(id, 1, told.state() == DeliveryReceiptState.DELIVRD ? 1 : 0,
+					new Date(), new Date(), told.state(), told.error(), "");
 			session.deliverShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN,
 					submitSm.getDestAddress(), TypeOfNumber.ALPHANUMERIC, NumberingPlanIndicator.UNKNOWN,
 					submitSm.getSourceAddr(), new ESMClass(MessageMode.DEFAULT, MessageType.SMSC_DEL_RECEIPT,
@@ -460,6 +492,7 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 	/** Forgets what was submitted so far, to keep memory flat in a benchmark. */
 	public void forgetSubmitted() {
 		this.submitted.clear();
+		this.attempts.clear();
 	}
 
 	/** Every segment submitted so far. */
@@ -586,6 +619,117 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 		}
 	}
 
+	/** SMPP 3.4 ESME_RTHROTTLED. */
+	public static final int THROTTLED = 0x58;
+
+	/**
+	 * Answers ESME_RTHROTTLED to every submit_sm that would make more than {@code perSecond} accepted in the last
+	 * second, across every session, as an SMS centre enforcing a contract does ({@link Integer#MAX_VALUE}: never).
+	 */
+	public void throttleAbove(int perSecond) {
+		synchronized (this.lastSecond) {
+			this.throttleAbove = perSecond;
+			this.lastSecond.clear();
+		}
+	}
+
+	private boolean withinRate(long now) {
+		synchronized (this.lastSecond) {
+			if (this.throttleAbove == Integer.MAX_VALUE) {
+				return true;
+			}
+			while (!this.lastSecond.isEmpty() && this.lastSecond.peekFirst() <= now - 1_000_000_000L) {
+				this.lastSecond.pollFirst();
+			}
+			if (this.lastSecond.size() >= this.throttleAbove) {
+				return false;
+			}
+			this.lastSecond.addLast(now);
+			return true;
+		}
+	}
+
+	/** Answers every submit_sm to this number with this command status (0: accept them again). */
+	public void refuse(String phone, int commandStatus) {
+		if (commandStatus == 0) {
+			this.refusals.remove(phone);
+		}
+		else {
+			this.refusals.put(phone, commandStatus);
+		}
+	}
+
+	/** What the delivery receipt of a message to this number says, once it is accepted. */
+	public void receiptFor(String phone, Receipt receipt) {
+		this.receipts.put(phone, receipt);
+	}
+
+	/** Accepts binds and answers nothing from now on (not even enquire_link, once the answering threads are held). */
+	public void hang() {
+		answerOnly(0);
+	}
+
+	/**
+	 * Every submit_sm that arrived, answered or refused, in order of arrival (those this SMS centre held unanswered
+	 * count too).
+	 */
+	public List<Attempt> attempts() {
+		return List.copyOf(this.attempts);
+	}
+
+	/**
+	 * The most submit_sm that arrived within any one second, counting every attempt (accepted, throttled or refused)
+	 * from {@code since} (a {@link System#nanoTime()}) on.
+	 */
+	public int mostInOneSecond(long since) {
+		List<Long> times = this.attempts.stream().map(Attempt::arrivedNanos).filter((t) -> t >= since).sorted().toList();
+		int most = 0;
+		int first = 0;
+		for (int last = 0; last < times.size(); last++) {
+			while (times.get(last) - times.get(first) >= 1_000_000_000L) {
+				first++;
+			}
+			most = Math.max(most, last - first + 1);
+		}
+		return most;
+	}
+
+	/** What a delivery receipt says. */
+	public enum Receipt {
+
+		DELIVERED(DeliveryReceiptState.DELIVRD, "000"), EXPIRED(DeliveryReceiptState.EXPIRED, "027"),
+		UNDELIVERABLE(DeliveryReceiptState.UNDELIV, "034"), UNKNOWN_SUBSCRIBER(DeliveryReceiptState.UNDELIV, "001"),
+		REJECTED(DeliveryReceiptState.REJECTD, "000"),
+		/** No receipt at all, as when the network never sends one. */
+		NONE(null, null);
+
+		private final DeliveryReceiptState state;
+
+		private final String error;
+
+		Receipt(DeliveryReceiptState state, String error) {
+			this.state = state;
+			this.error = error;
+		}
+
+		DeliveryReceiptState state() {
+			return this.state;
+		}
+
+		String error() {
+			return this.error;
+		}
+
+	}
+
+	/**
+	 * One submit_sm as it arrived.
+	 * @param account the system id of the bind it came over
+	 * @param status the command status it was answered with at once (0: accepted, or held unanswered)
+	 */
+	public record Attempt(long arrivedNanos, String account, String to, int status) {
+	}
+
 	/** Stops listening and drops every session. */
 	public void close() {
 		for (SMPPServerSession session : this.sessions) {
@@ -601,7 +745,8 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 		this.background.shutdownNow();
 	}
 
-	public record Submitted(String to, byte dataCoding, byte[] header, String text, String messageId) {
+	public record Submitted(String to, byte dataCoding, byte[] header, String text, String messageId,
+			long arrivedNanos) {
 	}
 
 }

@@ -17,12 +17,24 @@ public class TestSmscEnvironment implements EnvironmentPostProcessor {
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		TestSmsc smsc = TestSmsc.shared();
-		environment.getPropertySources()
-			.addFirst(new MapPropertySource("testSmsc", Map.of("satellite.sms.host", "127.0.0.1", "satellite.sms.port",
-					smsc.port(), "satellite.sms.system-id", "satellite-test", "satellite.sms.password", "test",
-					"satellite.sms.rate", 2000, "satellite.sms.poll-interval", "100ms", "satellite.sms.retry-delay",
-					"200ms", "satellite.sms.reconnect-delay", "200ms", "satellite.sms.reconnect-max-delay", "1s",
-					"satellite.sms.lease", "30s")));
+		Map<String, Object> settings = new java.util.LinkedHashMap<>();
+		settings.put("satellite.sms.host", "127.0.0.1");
+		settings.put("satellite.sms.port", smsc.port());
+		settings.put("satellite.sms.system-id", "satellite-test");
+		settings.put("satellite.sms.password", "test");
+		settings.put("satellite.sms.rate", 2000);
+		settings.put("satellite.sms.poll-interval", "100ms");
+		settings.put("satellite.sms.retry-delay", "200ms");
+		settings.put("satellite.sms.reconnect-delay", "200ms");
+		settings.put("satellite.sms.reconnect-max-delay", "1s");
+		settings.put("satellite.sms.lease", "30s");
+		settings.put("satellite.sms.throttle-pause", "100ms");
+		settings.put("satellite.sms.response-timeout", "2s");
+		// Vendor statuses for "barred" and "unknown subscriber", as an operator would set them from the SMS centre's
+		// documentation; SmsCentreAnswersIntegrationTests has the test SMS centre answer with them.
+		settings.put("satellite.sms.barred-statuses", "0x40a");
+		settings.put("satellite.sms.unknown-subscriber-statuses", "0x401");
+		environment.getPropertySources().addFirst(new MapPropertySource("testSmsc", settings));
 	}
 
 }

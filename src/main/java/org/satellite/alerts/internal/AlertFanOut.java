@@ -35,6 +35,12 @@ public class AlertFanOut {
 
 	static final int CHUNK = 1000;
 
+	/**
+	 * The first chunk is small, so that the first SMS of an alert can leave while the rest is still being queued
+	 * (issue 15: within a second of the approval that issues it).
+	 */
+	static final int FIRST_CHUNK = 50;
+
 	private final Alerts alerts;
 
 	private final Subscribers subscribers;
@@ -85,19 +91,25 @@ public class AlertFanOut {
 		int queued = 0;
 		long after = this.subscribers.queuedThrough(alert.id());
 		List<Recipient> chunk;
+		int size = FIRST_CHUNK;
 		do {
 			long from = after;
-			chunk = this.chunks.execute((status) -> queueChunk(alert, from));
+			int limit = size;
+			chunk = this.chunks.execute((status) -> queueChunk(alert, from, limit));
 			queued += chunk.size();
 			after = chunk.isEmpty() ? after : chunk.get(chunk.size() - 1).id();
+			if (chunk.size() < size) {
+				break;
+			}
+			size = CHUNK;
 		}
-		while (chunk.size() == CHUNK);
+		while (true);
 		return queued;
 	}
 
 	/** Queues the messages of the next recipients after the subscriber {@code after}; answers who they were. */
-	private List<Recipient> queueChunk(Alert alert, long after) {
-		List<Recipient> recipients = this.subscribers.recipientsAfter(alert.id(), after, CHUNK);
+	private List<Recipient> queueChunk(Alert alert, long after, int size) {
+		List<Recipient> recipients = this.subscribers.recipientsAfter(alert.id(), after, size);
 		List<OutgoingSms> texts = new ArrayList<>();
 		for (Recipient recipient : recipients) {
 			if (recipient.channel() == Channel.SMS) {

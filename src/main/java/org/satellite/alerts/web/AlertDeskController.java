@@ -4,17 +4,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.satellite.alerts.Alert;
 import org.satellite.alerts.AlertDesk;
-import org.satellite.alerts.AlertStatus;
 import org.satellite.alerts.Severity;
 import org.satellite.alerts.SubstanceClass;
 import org.satellite.alerts.Subscriptions;
-import org.satellite.alerts.internal.AlertFanOut;
 import org.satellite.identity.CurrentStaff;
-import org.satellite.messaging.DeliveryProgress;
-import org.satellite.messaging.Emails;
 import org.satellite.messaging.SmsLength;
 import org.satellite.messaging.SmsOutbox;
 import org.satellite.platform.Languages;
@@ -34,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The coordinators' alert desk: the list, drafting and editing with the SMS length in segments, approval, issue,
- * update, cancellation, and each alert's delivery page.
+ * update and cancellation. Each alert's delivery page is {@link AlertDeliveriesController}.
  */
 @Controller
 @PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
@@ -50,11 +45,8 @@ class AlertDeskController {
 
 	private final MessageSource messages;
 
-	private final Emails emails;
-
 	AlertDeskController(AlertDesk desk, Subscriptions subscriptions, SmsOutbox outbox, ProgramTime time,
-			MessageSource messages, Emails emails) {
-		this.emails = emails;
+			MessageSource messages) {
 		this.desk = desk;
 		this.subscriptions = subscriptions;
 		this.outbox = outbox;
@@ -143,30 +135,6 @@ class AlertDeskController {
 			redirect.addFlashAttribute("problem", message(refusal, locale));
 			return "redirect:/app/alerts/" + id;
 		}
-	}
-
-	@GetMapping("/app/alerts/{id}/deliveries")
-	String deliveries(@PathVariable UUID id, Model model, HttpServletResponse response) {
-		Alert alert = this.desk.require(id);
-		CurrentStaff.require();
-		DeliveryProgress progress = this.outbox.progress(AlertFanOut.batchOf(id));
-		DeliveryProgress email = this.emails.progress(AlertFanOut.batchOf(id));
-		long recipients = this.subscriptions.recipientsOf(id);
-		boolean running = alert.status() != AlertStatus.DRAFT && alert.status() != AlertStatus.APPROVED
-				&& (!progress.finished() || !email.finished() || progress.total() + email.total() < recipients);
-		if (running) {
-			response.setHeader("Refresh", "5");
-		}
-		model.addAttribute("alert", alert);
-		model.addAttribute("progress", progress);
-		model.addAttribute("email", email);
-		model.addAttribute("total", progress.total() + email.total());
-		model.addAttribute("done", progress.done() + email.done());
-		model.addAttribute("recipients", recipients);
-		model.addAttribute("running", running);
-		model.addAttribute("gateway", this.outbox.gateway());
-		model.addAttribute("zone", this.time.zone());
-		return "alerts/deliveries";
 	}
 
 	private String form(Model model, AlertForm form, Alert alert) {

@@ -3,6 +3,7 @@ package org.satellite.messaging.internal.sms;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 import org.jsmpp.bean.AlertNotification;
@@ -16,6 +17,7 @@ import org.jsmpp.session.MessageReceiverListener;
 import org.jsmpp.session.Session;
 import org.jsmpp.util.DeliveryReceiptState;
 import org.jsmpp.util.InvalidDeliveryReceiptException;
+import org.satellite.messaging.SmsOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,8 +51,14 @@ public class InboundMessages implements MessageReceiverListener {
 
 	private final SmsParts parts;
 
+	private final Semaphore atOnce;
+
+	private final SmsMeters meters;
+
 	public InboundMessages(OutboxRows rows, SmsNumbers numbers, KeywordRouter router, TransactionTemplate transactions,
-			SmsParts parts) {
+			SmsParts parts, SmsMeters meters, int atOnce) {
+		this.meters = meters;
+		this.atOnce = new Semaphore(Math.max(1, atOnce));
 		this.rows = rows;
 		this.numbers = numbers;
 		this.router = router;
@@ -58,19 +66,68 @@ public class InboundMessages implements MessageReceiverListener {
 		this.parts = parts;
 	}
 
+	/**
+	 * Takes one deliver_sm if fewer than {@code inboundAtOnce} are being handled on this node; else answers
+	 * "throttled" (the SMS centre sends it again later), and counts it either way.
+	 */
 	@Override
 	public void onAcceptDeliverSm(DeliverSm deliverSm) throws ProcessRequestException {
+		if (!this.atOnce.tryAcquire()) {
+			this.meters.inbound("throttled");
+			throw new ProcessRequestException("busy, send it again later", SubmitStatuses.THROTTLED);
+		}
+		try {
+			handle(deliverSm);
+		}
+		catch (ProcessRequestException ex) {
+			this.meters.inbound("failed");
+			throw ex;
+		}
+		finally {
+			this.atOnce.release();
+		}
+	}
+
+	/**
+	 * How a final delivery receipt ends a message. The receipt's {@code err} is the network's reason; where it holds
+	 * the GSM MAP errors most SMS centres pass on (1: unknown subscriber, 13: call barred), the outcome says so.
+	 * Receipts that are not final (accepted, en route) change nothing.
+	 */
+	static SmsOutcome outcomeOf(DeliveryReceipt receipt) {
+		DeliveryReceiptState state = receipt.getFinalStatus();
+		if (state == null) {
+			return null;
+		}
+		return switch (state) {
+			case DELIVRD -> SmsOutcome.DELIVERED;
+			case EXPIRED -> SmsOutcome.EXPIRED;
+			case UNDELIV -> switch (gsmError(receipt.getError())) {
+				case 1 -> SmsOutcome.UNKNOWN_SUBSCRIBER;
+				case 13 -> SmsOutcome.BARRED;
+				default -> SmsOutcome.UNDELIVERABLE;
+			};
+			case REJECTD, DELETED -> SmsOutcome.REJECTED;
+			default -> null;
+		};
+	}
+
+	private static int gsmError(String error) {
+		try {
+			return (error != null) ? Integer.parseInt(error.strip()) : 0;
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
+	}
+
+	private void handle(DeliverSm deliverSm) throws ProcessRequestException {
 		try {
 			if (deliverSm.isSmscDeliveryReceipt()) {
-				DeliveryReceipt receipt = deliverSm.getShortMessageAsDeliveryReceipt();
-				DeliveryReceiptState state = receipt.getFinalStatus();
-				if (state == DeliveryReceiptState.DELIVRD) {
-					this.rows.applyReceipt(receipt.getId(), true, null);
+				SmsOutcome outcome = outcomeOf(deliverSm.getShortMessageAsDeliveryReceipt());
+				if (outcome != null) {
+					this.rows.applyReceipt(deliverSm.getShortMessageAsDeliveryReceipt().getId(), outcome);
 				}
-				else if (state == DeliveryReceiptState.UNDELIV || state == DeliveryReceiptState.REJECTD
-						|| state == DeliveryReceiptState.EXPIRED || state == DeliveryReceiptState.DELETED) {
-					this.rows.applyReceipt(receipt.getId(), false, "Not delivered: " + state.name());
-				}
+				this.meters.inbound("receipt");
 				return;
 			}
 			byte[] body = deliverSm.getShortMessage();
@@ -97,6 +154,7 @@ public class InboundMessages implements MessageReceiverListener {
 			else {
 				receive(deliverSm.getSourceAddr(), text);
 			}
+			this.meters.inbound("handled");
 		}
 		catch (InvalidDeliveryReceiptException ex) {
 			log.warn("Ignored a delivery receipt that could not be read");

@@ -1,14 +1,9 @@
 package org.satellite.messaging.internal.sms;
 
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
-import org.satellite.messaging.DeliveryProgress;
-import org.satellite.messaging.SmsDelivery;
-import org.satellite.messaging.SmsState;
+import org.satellite.messaging.SmsOutcome;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -98,15 +93,50 @@ public class OutboxRows {
 	}
 
 	/**
+	 * Renews the lease of the rows this worker still holds and returns those it no longer holds: taken over by another
+	 * worker (this one was too slow to renew), or finished. A row locked at this moment (its "sent" mark is being
+	 * written) is skipped, never waited for, so renewing never deadlocks with a mark; the next renewal takes it.
+	 */
+	public java.util.Set<Long> renew(String worker, java.util.Collection<Long> ids, Duration lease) {
+		if (ids.isEmpty()) {
+			return java.util.Set.of();
+		}
+		Long[] held = ids.toArray(Long[]::new);
+		return this.template.execute((org.springframework.jdbc.core.ConnectionCallback<java.util.Set<Long>>) (connection) -> {
+			try (java.sql.PreparedStatement update = connection.prepareStatement("""
+					UPDATE sms_outbox SET claimed_until = program_now() + make_interval(secs => ?)
+					WHERE id IN (SELECT id FROM sms_outbox WHERE id = ANY (?) AND state = 'SENDING' AND claimed_by = ?
+					             ORDER BY id FOR UPDATE SKIP LOCKED)""");
+					java.sql.PreparedStatement lost = connection.prepareStatement("""
+							SELECT id FROM sms_outbox
+							WHERE id = ANY (?) AND (state <> 'SENDING' OR claimed_by IS DISTINCT FROM ?)""")) {
+				update.setDouble(1, lease.toMillis() / 1000.0);
+				update.setArray(2, connection.createArrayOf("bigint", held));
+				update.setString(3, worker);
+				update.executeUpdate();
+				lost.setArray(1, connection.createArrayOf("bigint", held));
+				lost.setString(2, worker);
+				java.util.Set<Long> gone = new java.util.HashSet<>();
+				try (java.sql.ResultSet rs = lost.executeQuery()) {
+					while (rs.next()) {
+						gone.add(rs.getLong(1));
+					}
+				}
+				return gone;
+			}
+		});
+	}
+
+	/**
 	 * Records that the SMS centre accepted several rows, and erases their numbers, in one transaction: one commit for
 	 * many messages. The worker that sent them stays recorded.
 	 */
 	@org.springframework.transaction.annotation.Transactional
-	public void markAllSent(String worker, java.util.Map<Long, List<String>> messageIds) {
-		if (messageIds.isEmpty()) {
+	public void markAllSent(String worker, java.util.Map<Long, SmppGateway.Accepted> accepted) {
+		if (accepted.isEmpty()) {
 			return;
 		}
-		List<java.util.Map.Entry<Long, List<String>>> entries = List.copyOf(messageIds.entrySet());
+		List<java.util.Map.Entry<Long, SmppGateway.Accepted>> entries = List.copyOf(accepted.entrySet());
 		// Find each row by its primary key. With the statistics a fan-out leaves stale (see claim), the planner
 		// hashed every row in SENDING instead: a quarter of the time of a thousand-row mark.
 		this.jdbc.sql("SET LOCAL enable_hashjoin = off").update();
@@ -114,94 +144,152 @@ public class OutboxRows {
 		this.template.execute((org.springframework.jdbc.core.ConnectionCallback<Integer>) (connection) -> {
 			try (java.sql.PreparedStatement update = connection.prepareStatement("""
 					UPDATE sms_outbox o SET state = 'SENT', message_ids = string_to_array(r.ids, ','), segments = r.segments,
-					    sent_at = program_now(), to_sealed = NULL, claimed_until = NULL, last_error = NULL
-					FROM unnest(?::bigint[], ?::text[], ?::int[]) AS r (id, ids, segments)
+					    sent_at = program_now(), to_sealed = NULL, claimed_until = NULL, last_error = NULL,
+					    throttled = o.throttled + r.throttled
+					FROM unnest(?::bigint[], ?::text[], ?::int[], ?::int[]) AS r (id, ids, segments, throttled)
 					WHERE o.id = r.id AND o.state = 'SENDING' AND o.claimed_by = ?""")) {
 				update.setArray(1, connection.createArrayOf("bigint", entries.stream().map(java.util.Map.Entry::getKey).toArray()));
 				update.setArray(2, connection.createArrayOf("text",
-						entries.stream().map((entry) -> String.join(",", entry.getValue())).toArray()));
-				update.setArray(3, connection.createArrayOf("int4", entries.stream().map((entry) -> entry.getValue().size()).toArray()));
-				update.setString(4, worker);
+						entries.stream().map((entry) -> String.join(",", entry.getValue().messageIds())).toArray()));
+				update.setArray(3, connection.createArrayOf("int4",
+						entries.stream().map((entry) -> entry.getValue().messageIds().size()).toArray()));
+				update.setArray(4, connection.createArrayOf("int4",
+						entries.stream().map((entry) -> entry.getValue().throttled()).toArray()));
+				update.setString(5, worker);
+				return update.executeUpdate();
+			}
+		});
+		applyEarlyReceipts(entries.stream().flatMap((entry) -> entry.getValue().messageIds().stream()).toArray());
+	}
+
+	/**
+	 * Applies the receipts that came before the "sent" mark of their message, and forgets them (and any older than a
+	 * day, which no message of this deployment will ever match).
+	 */
+	private void applyEarlyReceipts(Object[] messageIds) {
+		this.template.execute((org.springframework.jdbc.core.ConnectionCallback<Integer>) (connection) -> {
+			try (java.sql.PreparedStatement update = connection.prepareStatement("""
+					WITH early AS (
+					    DELETE FROM sms_receipts_early
+					    WHERE message_id = ANY (?::text[]) OR arrived_at < program_now() - interval '1 day'
+					    RETURNING message_id, outcome)
+					UPDATE sms_outbox o SET state = CASE WHEN early.outcome = 'DELIVERED' THEN 'DELIVERED' ELSE 'FAILED' END,
+					    outcome = early.outcome, done_at = program_now()
+					FROM early WHERE ARRAY[early.message_id] <@ o.message_ids AND o.state = 'SENT'""")) {
+				update.setArray(1, connection.createArrayOf("text", messageIds));
 				return update.executeUpdate();
 			}
 		});
 	}
 
 	/**
+	 * Applies the early receipts whose message has been recorded sent since: a receipt that came while its mark was
+	 * being committed is seen by neither, and would otherwise wait for ever. Called at every poll; nothing to do is one
+	 * look at an empty table.
+	 */
+	public int applyWaitingReceipts() {
+		return this.jdbc.sql("""
+				WITH early AS (
+				    DELETE FROM sms_receipts_early e USING sms_outbox o
+				    WHERE ARRAY[e.message_id] <@ o.message_ids AND o.state = 'SENT'
+				    RETURNING e.message_id, e.outcome)
+				UPDATE sms_outbox o SET state = CASE WHEN early.outcome = 'DELIVERED' THEN 'DELIVERED' ELSE 'FAILED' END,
+				    outcome = early.outcome, done_at = program_now()
+				FROM early WHERE ARRAY[early.message_id] <@ o.message_ids AND o.state = 'SENT'""")
+			.update();
+	}
+
+	/**
 	 * Records a failed attempt: the row is tried again after a delay that doubles with each attempt, or reported
-	 * failed (and its number erased) after the last one.
+	 * failed ({@link SmsOutcome#GAVE_UP}, and its number erased) after the last one.
 	 */
 	public void markAttemptFailed(long id, String worker, int attempts, int maxAttempts, Duration firstDelay,
-			String error) {
+			String problem, int throttled) {
 		boolean last = attempts >= maxAttempts;
-		long delayMillis = firstDelay.toMillis() << Math.min(attempts - 1, 16);
+		long delayMillis = firstDelay.toMillis() << Math.min(Math.max(attempts, 1) - 1, 16);
 		this.jdbc.sql("""
 				UPDATE sms_outbox SET state = CASE WHEN :last THEN 'FAILED' ELSE 'QUEUED' END,
+				    outcome = CASE WHEN :last THEN 'GAVE_UP' END,
 				    to_sealed = CASE WHEN :last THEN NULL ELSE to_sealed END,
 				    done_at = CASE WHEN :last THEN program_now() ELSE NULL END,
 				    next_attempt_at = program_now() + make_interval(secs => :delay), last_error = :error,
-				    claimed_by = NULL, claimed_until = NULL
+				    claimed_by = NULL, claimed_until = NULL, throttled = throttled + :throttled
 				WHERE id = :id AND state = 'SENDING' AND claimed_by = :worker""")
 			.param("last", last)
 			.param("delay", delayMillis / 1000.0)
-			.param("error", abbreviate(error))
+			.param("error", abbreviate(problem))
 			.param("id", id)
 			.param("worker", worker)
+			.param("throttled", throttled)
 			.update();
 	}
 
 	/**
-	 * Gives a claimed row back untried, for example when the connection dropped before it was submitted.
+	 * Ends a row at once: the SMS centre refused it for good, or it cannot be read. Its number is erased.
 	 */
-	public void release(long id, String worker, String error) {
+	public void markFailed(long id, String worker, SmsOutcome outcome, String problem, int throttled) {
 		this.jdbc.sql("""
-				UPDATE sms_outbox SET state = 'QUEUED', attempts = attempts - 1, last_error = :error,
-				    claimed_by = NULL, claimed_until = NULL
+				UPDATE sms_outbox SET state = 'FAILED', outcome = :outcome, to_sealed = NULL, done_at = program_now(),
+				    last_error = :error, claimed_by = NULL, claimed_until = NULL, throttled = throttled + :throttled
 				WHERE id = :id AND state = 'SENDING' AND claimed_by = :worker""")
-			.param("error", abbreviate(error))
+			.param("outcome", outcome.name())
+			.param("error", abbreviate(problem))
 			.param("id", id)
 			.param("worker", worker)
+			.param("throttled", throttled)
 			.update();
 	}
 
 	/**
-	 * Applies a delivery receipt to the row that went out with this message id.
+	 * Gives a claimed row back, not counting the attempt: it was not submitted (the connection dropped first), the SMS
+	 * centre asked to slow down, or its answer was lost. It is due again after {@code delay}.
 	 */
-	public void applyReceipt(String messageId, boolean delivered, String error) {
+	public void release(long id, String worker, String problem, Duration delay, int throttled) {
 		this.jdbc.sql("""
-				UPDATE sms_outbox SET state = CASE WHEN :delivered THEN 'DELIVERED' ELSE 'FAILED' END,
-				    done_at = program_now(), last_error = CASE WHEN :delivered THEN last_error ELSE :error END
-				WHERE ARRAY[CAST(:id AS text)] <@ message_ids AND state IN ('SENT', 'DELIVERED')""")
-			.param("delivered", delivered)
-			.param("error", abbreviate(error))
-			.param("id", messageId)
+				UPDATE sms_outbox SET state = 'QUEUED', attempts = greatest(attempts - 1, 0), last_error = :error,
+				    next_attempt_at = program_now() + make_interval(secs => :delay),
+				    claimed_by = NULL, claimed_until = NULL, throttled = throttled + :throttled
+				WHERE id = :id AND state = 'SENDING' AND claimed_by = :worker""")
+			.param("error", abbreviate(problem))
+			.param("delay", delay.toMillis() / 1000.0)
+			.param("id", id)
+			.param("worker", worker)
+			.param("throttled", throttled)
 			.update();
 	}
 
-	public Optional<SmsDelivery> find(String key) {
-		return this.jdbc.sql("SELECT key, state, attempts, segments, sent_at, last_error FROM sms_outbox WHERE key = :key")
-			.param("key", key)
-			.query((rs, row) -> new SmsDelivery(rs.getString(1), SmsState.valueOf(rs.getString(2)), rs.getInt(3),
-					(Integer) rs.getObject(4), instant(rs.getTimestamp(5)), rs.getString(6)))
-			.optional();
+	/**
+	 * Gives a claimed row back untried at once.
+	 */
+	public void release(long id, String worker, String problem) {
+		release(id, worker, problem, Duration.ZERO, 0);
 	}
 
-	public DeliveryProgress progress(String batch) {
-		return this.jdbc.sql("""
-				SELECT count(*) FILTER (WHERE state = 'QUEUED'), count(*) FILTER (WHERE state = 'SENDING'),
-				       count(*) FILTER (WHERE state = 'SENT'), count(*) FILTER (WHERE state = 'DELIVERED'),
-				       count(*) FILTER (WHERE state = 'FAILED'), count(*) FILTER (WHERE state = 'CANCELLED'),
-				       (SELECT last_error FROM sms_outbox WHERE batch = :batch AND last_error IS NOT NULL
-				        ORDER BY id DESC LIMIT 1)
-				FROM sms_outbox WHERE batch = :batch""")
-			.param("batch", batch)
-			.query((rs, row) -> new DeliveryProgress(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-					rs.getLong(5), rs.getLong(6), rs.getString(7)))
-			.single();
-	}
-
-	private static Instant instant(Timestamp timestamp) {
-		return (timestamp != null) ? timestamp.toInstant() : null;
+	/**
+	 * Applies a delivery receipt to the row that went out with this message id. A message of several segments is
+	 * delivered on the first receipt that says so, and a failure receipt never undoes a delivery.
+	 * @return whether a row took it
+	 */
+	public boolean applyReceipt(String messageId, SmsOutcome outcome) {
+		boolean applied = this.jdbc.sql("""
+				UPDATE sms_outbox SET state = CASE WHEN :delivered THEN 'DELIVERED' ELSE 'FAILED' END,
+				    outcome = :outcome, done_at = program_now()
+				WHERE ARRAY[CAST(:id AS text)] <@ message_ids
+				  AND (state = 'SENT' OR (:delivered AND state = 'FAILED' AND outcome IN ('EXPIRED', 'UNDELIVERABLE', 'REJECTED')))""")
+			.param("delivered", outcome.delivered())
+			.param("outcome", outcome.name())
+			.param("id", messageId)
+			.update() > 0;
+		if (!applied) {
+			// Maybe its message is not recorded sent yet: kept for the mark to apply (a delivery wins over a failure).
+			this.jdbc.sql("""
+					INSERT INTO sms_receipts_early (message_id, outcome) VALUES (:id, :outcome)
+					ON CONFLICT (message_id) DO UPDATE SET outcome = excluded.outcome WHERE excluded.outcome = 'DELIVERED'""")
+				.param("id", messageId)
+				.param("outcome", outcome.name())
+				.update();
+		}
+		return applied;
 	}
 
 	private static String abbreviate(String error) {

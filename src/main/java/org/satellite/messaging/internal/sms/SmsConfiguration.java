@@ -1,9 +1,11 @@
 package org.satellite.messaging.internal.sms;
 
-import java.time.Clock;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.satellite.messaging.SmsKeywordHandler;
 import org.satellite.messaging.SmsLanguages;
+import org.satellite.platform.ProgramTime;
 import org.satellite.privacy.FieldCipher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +15,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -31,14 +34,27 @@ class SmsConfiguration {
 	}
 
 	@Bean
-	InboundMessages inboundMessages(OutboxRows rows, SmsNumbers numbers, KeywordRouter router,
-			TransactionTemplate transactions, SmsParts parts) {
-		return new InboundMessages(rows, numbers, router, transactions, parts);
+	SmsMeters smsMeters(ObjectProvider<MeterRegistry> registry) {
+		return new SmsMeters(registry.getIfAvailable(SimpleMeterRegistry::new));
 	}
 
 	@Bean
-	SmppGateway smppGateway(SmsSettings settings, InboundMessages inbound) {
-		return new SmppGateway(settings, inbound, Clock.systemUTC());
+	InboundMessages inboundMessages(OutboxRows rows, SmsNumbers numbers, KeywordRouter router,
+			TransactionTemplate transactions, SmsParts parts, SmsMeters meters, SmsSettings settings) {
+		return new InboundMessages(rows, numbers, router, transactions, parts, meters, settings.inboundAtOnce());
+	}
+
+	@Bean
+	SendRate smsSendRate(JdbcClient jdbc, SmsSettings settings) {
+		return new SendRate(jdbc, settings.rate());
+	}
+
+	@Bean
+	SmppGateway smppGateway(SmsSettings settings, InboundMessages inbound, SendRate rate, GatewayOutages outages,
+			SmsMeters meters, ProgramTime time) {
+		// The program's clock: outages are shown beside the times an alert's messages were queued and sent.
+		return new SmppGateway(settings, inbound, time.clock(), rate, outages, meters,
+				"node-" + ProcessHandle.current().pid());
 	}
 
 	@Bean

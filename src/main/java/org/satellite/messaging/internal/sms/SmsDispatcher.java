@@ -5,14 +5,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import org.satellite.messaging.SmsProblem;
 import org.satellite.privacy.FieldCipher;
 import org.satellite.privacy.Sealed;
 import org.slf4j.Logger;
@@ -29,6 +34,11 @@ import org.slf4j.LoggerFactory;
  * in large groups, so the database keeps up. A worker killed outright leaves unrecorded only what the SMS centre
  * accepted during the last commit; their lease runs out and another worker sends them again. That is the only way a
  * message can go twice (see decision 0031).
+ *
+ * <p>
+ * A claim lasts {@code lease}; while the worker lives it renews the lease of what it still holds every quarter of it,
+ * so a node that dies has its messages taken over by another within about one lease, not minutes. A message whose
+ * lease this worker failed to renew in time (another worker may have taken it) is not sent from here (decision 0066).
  *
  * <p>
  * {@link #stop()} is graceful: no new batch is claimed, no new message is submitted, the submits in flight are
@@ -49,24 +59,44 @@ public class SmsDispatcher {
 
 	private final SmsSettings settings;
 
-	private final String worker = "sms-" + UUID.randomUUID().toString().substring(0, 8);
+	private final String worker = "sms-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 4);
 
-	private final ExecutorService senders;
+	/** The claimed messages this worker holds now, whose leases it renews. */
+	private final Set<Long> held = ConcurrentHashMap.newKeySet();
+
+	private final Semaphore wake = new Semaphore(0);
+
+	private ExecutorService senders;
 
 	private volatile boolean stopping;
 
 	private ScheduledExecutorService loop;
+
+	private Future<?> polling;
 
 	public SmsDispatcher(OutboxRows rows, SmppGateway gateway, FieldCipher cipher, SmsSettings settings) {
 		this.rows = rows;
 		this.gateway = gateway;
 		this.cipher = cipher;
 		this.settings = settings;
-		this.senders = Executors.newFixedThreadPool(Math.max(1, settings.window()), (task) -> {
+		this.senders = newSenders();
+	}
+
+	private ExecutorService newSenders() {
+		return Executors.newFixedThreadPool(Math.max(1, this.settings.window()), (task) -> {
 			Thread thread = new Thread(task, this.worker + "-sender");
 			thread.setDaemon(true);
 			return thread;
 		});
+	}
+
+	/**
+	 * Looks for messages now instead of at the next poll: messages were just queued on this node.
+	 */
+	public void wake() {
+		if (this.wake.availablePermits() == 0) {
+			this.wake.release();
+		}
 	}
 
 	public String worker() {
@@ -81,13 +111,17 @@ public class SmsDispatcher {
 			return;
 		}
 		this.stopping = false;
-		this.loop = Executors.newSingleThreadScheduledExecutor((task) -> {
+		if (this.senders.isShutdown()) {
+			this.senders = newSenders();
+		}
+		this.loop = Executors.newScheduledThreadPool(2, (task) -> {
 			Thread thread = new Thread(task, this.worker + "-dispatch");
 			thread.setDaemon(true);
 			return thread;
 		});
-		long interval = Math.max(50, this.settings.pollInterval().toMillis());
-		this.loop.scheduleWithFixedDelay(this::drain, interval, interval, TimeUnit.MILLISECONDS);
+		long renewal = Math.max(100, this.settings.lease().toMillis() / 4);
+		this.loop.scheduleWithFixedDelay(this::renewLeases, renewal, renewal, TimeUnit.MILLISECONDS);
+		this.polling = this.loop.submit(this::pollUntilStopped);
 	}
 
 	/**
@@ -96,9 +130,19 @@ public class SmsDispatcher {
 	 */
 	public synchronized void stop() {
 		this.stopping = true;
+		wake();
 		if (this.loop != null) {
-			this.loop.shutdown();
-			awaitOrInterrupt(this.loop);
+			// Leases are renewed until the submits in flight are answered and recorded, then renewal stops too.
+			try {
+				this.polling.get(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ex) {
+				log.warn("The SMS worker did not stop in time; what it holds goes back when its lease runs out");
+			}
+			this.loop.shutdownNow();
 			this.loop = null;
 		}
 		this.senders.shutdown();
@@ -117,9 +161,40 @@ public class SmsDispatcher {
 		}
 	}
 
+	private void pollUntilStopped() {
+		long interval = Math.max(50, this.settings.pollInterval().toMillis());
+		while (!this.stopping) {
+			drain();
+			try {
+				this.wake.tryAcquire(interval, TimeUnit.MILLISECONDS);
+				this.wake.drainPermits();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	/**
+	 * Renews the lease of every message this worker holds; forgets those it no longer holds.
+	 */
+	void renewLeases() {
+		try {
+			if (this.held.isEmpty()) {
+				return;
+			}
+			this.held.removeAll(this.rows.renew(this.worker, Set.copyOf(this.held), this.settings.lease()));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not renew the lease of the SMS this worker holds: {}", ex.getClass().getSimpleName());
+		}
+	}
+
 	void drain() {
 		try {
 			this.gateway.keepConnected();
+			this.rows.applyWaitingReceipts();
 			while (!this.stopping && this.gateway.connected() && dispatchBatch() > 0) {
 				// keep going while there is work and a connection
 			}
@@ -136,7 +211,7 @@ public class SmsDispatcher {
 		if (this.stopping || !this.gateway.connected()) {
 			return 0;
 		}
-		List<OutboxRows.Claimed> claimed = this.rows.claim(this.worker, this.settings.batchSize(), this.settings.lease());
+		List<OutboxRows.Claimed> claimed = this.rows.claim(this.worker, this.settings.claimSize(), this.settings.lease());
 		sendAll(claimed);
 		return claimed.size();
 	}
@@ -147,10 +222,11 @@ public class SmsDispatcher {
 	 */
 	public void sendAll(List<OutboxRows.Claimed> claimed) {
 		BlockingQueue<Outcome> answered = new LinkedBlockingQueue<>();
+		claimed.forEach((message) -> this.held.add(message.id()));
 		for (OutboxRows.Claimed message : claimed) {
 			this.senders.execute(() -> answered.add(submitOrRecord(message)));
 		}
-		Map<Long, List<String>> accepted = new LinkedHashMap<>();
+		Map<Long, SmppGateway.Accepted> accepted = new LinkedHashMap<>();
 		List<Outcome> ready = new ArrayList<>();
 		int waiting = claimed.size();
 		try {
@@ -164,7 +240,8 @@ public class SmsDispatcher {
 					}
 				}
 				ready.clear();
-				this.rows.markAllSent(this.worker, accepted);
+				mark(accepted);
+				accepted.keySet().forEach(this.held::remove);
 				accepted.clear();
 			}
 		}
@@ -174,7 +251,29 @@ public class SmsDispatcher {
 			ready.stream()
 				.filter((outcome) -> outcome.messageIds() != null)
 				.forEach((outcome) -> accepted.put(outcome.id(), outcome.messageIds()));
-			this.rows.markAllSent(this.worker, accepted);
+			mark(accepted);
+		}
+		finally {
+			claimed.forEach((message) -> this.held.remove(message.id()));
+		}
+	}
+
+	/**
+	 * Records accepted messages sent, trying again a few times if the database fails: a mark that never lands
+	 * leaves the messages to go again when their lease runs out (the duplicates decision 0031 counts).
+	 */
+	private void mark(Map<Long, SmppGateway.Accepted> accepted) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				this.rows.markAllSent(this.worker, accepted);
+				return;
+			}
+			catch (RuntimeException ex) {
+				if (attempt >= 5) {
+					throw ex;
+				}
+				log.warn("Recording {} SMS sent failed ({}); trying again", accepted.size(), ex.getClass().getSimpleName());
+			}
 		}
 	}
 
@@ -194,16 +293,20 @@ public class SmsDispatcher {
 			// say) ends up reported failed instead of going round for ever.
 			log.error("Sending one SMS failed unexpectedly; it is tried again later, then reported failed", ex);
 			this.rows.markAttemptFailed(message.id(), this.worker, message.attempts(), this.settings.maxAttempts(),
-					this.settings.retryDelay(), "Could not be sent: " + ex.getClass().getSimpleName());
+					this.settings.retryDelay(), SmsProblem.INTERNAL.name(), 0);
 			return new Outcome(message.id(), null);
 		}
 	}
 
 	/**
 	 * Submits one message; a failure is recorded here, a success is returned to be recorded with others. Once the
-	 * worker is stopping, a message not yet submitted is given back untried.
+	 * worker is stopping, a message not yet submitted is given back untried; one this worker no longer holds (its
+	 * lease was taken over) is left alone.
 	 */
 	private Outcome submit(OutboxRows.Claimed message) {
+		if (!this.held.contains(message.id())) {
+			return new Outcome(message.id(), null);
+		}
 		if (this.stopping) {
 			this.rows.release(message.id(), this.worker, null);
 			return new Outcome(message.id(), null);
@@ -213,22 +316,26 @@ public class SmsDispatcher {
 			return new Outcome(message.id(), this.gateway.submit(to, message.text()));
 		}
 		catch (SmppGateway.SubmitFailure failure) {
+			String problem = failure.getMessage();
+			int throttled = failure.throttled();
 			switch (failure.kind()) {
-				case NOT_CONNECTED -> this.rows.release(message.id(), this.worker, failure.getMessage());
-				case REFUSED -> this.rows.markAttemptFailed(message.id(), this.worker, message.attempts(),
-						this.settings.maxAttempts(), this.settings.retryDelay(), failure.getMessage());
-				case PERMANENT -> this.rows.markAttemptFailed(message.id(), this.worker, Integer.MAX_VALUE,
-						this.settings.maxAttempts(), this.settings.retryDelay(), failure.getMessage());
+				case NOT_CONNECTED -> this.rows.release(message.id(), this.worker, problem, Duration.ZERO, throttled);
+				case ANSWER_LOST -> this.rows.release(message.id(), this.worker, problem, Duration.ZERO, throttled);
+				case THROTTLED -> this.rows.release(message.id(), this.worker, problem, this.settings.throttlePause(),
+						throttled);
+				case TEMPORARY -> this.rows.markAttemptFailed(message.id(), this.worker, message.attempts(),
+						this.settings.maxAttempts(), this.settings.retryDelay(), problem, throttled);
+				case PERMANENT -> this.rows.markFailed(message.id(), this.worker, failure.outcome(), problem, throttled);
 			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			this.rows.release(message.id(), this.worker, "The worker stopped");
+			this.rows.release(message.id(), this.worker, SmsProblem.INTERNAL.name());
 		}
 		return new Outcome(message.id(), null);
 	}
 
-	private record Outcome(long id, List<String> messageIds) {
+	private record Outcome(long id, SmppGateway.Accepted messageIds) {
 	}
 
 }

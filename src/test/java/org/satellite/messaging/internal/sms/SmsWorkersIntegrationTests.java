@@ -48,6 +48,12 @@ class SmsWorkersIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	GatewayOutages outages;
+
+	@Autowired
+	SmsMeters meters;
+
+	@Autowired
 	TransactionTemplate transactions;
 
 	TestSmsc smsc = TestSmsc.shared();
@@ -108,12 +114,10 @@ class SmsWorkersIntegrationTests {
 	}
 
 	Node node(int batchSize) {
-		SmsSettings small = new SmsSettings(this.settings.host(), this.settings.port(), this.settings.systemId(),
-				this.settings.password(), this.settings.sourceAddress(), this.settings.window(), this.settings.rate(),
-				batchSize, this.settings.lease(), this.settings.maxAttempts(), this.settings.retryDelay(),
-				this.settings.reconnectDelay(), this.settings.reconnectMaxDelay(), this.settings.enquireLink(),
+		SmsSettings small = this.settings.with(this.settings.window(), this.settings.rate(), batchSize,
 				this.settings.pollInterval());
-		SmppGateway gateway = new SmppGateway(small, this.inbound, Clock.systemUTC());
+		SmppGateway gateway = new SmppGateway(small, this.inbound, Clock.systemUTC(), new SendRate(this.jdbc, small.rate()),
+				this.outages, this.meters, "test-node");
 		return new Node(gateway, new SmsDispatcher(this.rows, gateway, this.cipher, small));
 	}
 
