@@ -146,68 +146,135 @@ public final class Audit {
 	}
 
 	/**
-	 * The cells not shown that the sums alone determine: each connected group of unknown cells is put in reduced row
-	 * echelon form.
+	 * The cells not shown that the sums alone determine. First the easy parts: a sum with a single unknown determines
+	 * it; a sum with an unknown found in no other sum only ever determines that unknown, and only once all its other
+	 * unknowns are, so it is set aside and settled at the end. What is left, the core, is put in reduced row echelon
+	 * form, one connected group of unknowns at a time.
 	 */
 	static Set<Integer> determined(Mark[] marks, List<int[]> sums) {
 		int n = marks.length;
-		int[] parent = new int[n];
-		for (int i = 0; i < n; i++) {
-			parent[i] = i;
-		}
-		List<int[]> rows = new ArrayList<>();
-		for (int[] equation : sums) {
-			int first = -1;
-			for (int cell : equation) {
-				if (marks[cell] != Mark.SHOWN) {
-					if (first < 0) {
-						first = cell;
-					}
-					else {
-						parent[find(parent, cell)] = find(parent, first);
-					}
+		List<int[]> equations = new ArrayList<>();
+		int[] uses = new int[n];
+		// Each equation as its unknown cells: the whole as itself, a part as its complement (~cell), for the sign.
+		for (int[] sum : sums) {
+			List<Integer> unknown = new ArrayList<>();
+			for (int k = 0; k < sum.length; k++) {
+				if (marks[sum[k]] != Mark.SHOWN) {
+					unknown.add((k == 0) ? sum[k] : ~sum[k]);
+					uses[sum[k]]++;
 				}
 			}
-			if (first >= 0) {
-				rows.add(equation);
+			if (!unknown.isEmpty()) {
+				equations.add(unknown.stream().mapToInt(Integer::intValue).toArray());
 			}
 		}
-		Map<Integer, List<int[]>> byGroup = new HashMap<>();
-		for (int[] equation : rows) {
-			for (int cell : equation) {
-				if (marks[cell] != Mark.SHOWN) {
-					byGroup.computeIfAbsent(find(parent, cell), (key) -> new ArrayList<>()).add(equation);
-					break;
+		boolean[] known = new boolean[n];
+		boolean[] removed = new boolean[equations.size()];
+		List<int[]> setAside = new ArrayList<>();
+		List<Integer> setAsideCell = new ArrayList<>();
+		boolean changed = true;
+		while (changed) {
+			changed = false;
+			for (int e = 0; e < equations.size(); e++) {
+				if (removed[e]) {
+					continue;
 				}
+				int active = 0;
+				int last = -1;
+				int alone = -1;
+				for (int signed : equations.get(e)) {
+					int cell = cellOf(signed);
+					if (!known[cell] && uses[cell] > 0) {
+						active++;
+						last = cell;
+						if (uses[cell] == 1) {
+							alone = cell;
+						}
+					}
+				}
+				if (active == 0) {
+					removed[e] = true;
+				}
+				else if (active == 1) {
+					known[last] = true;
+					removed[e] = true;
+					changed = true;
+				}
+				else if (alone >= 0) {
+					removed[e] = true;
+					setAside.add(equations.get(e));
+					setAsideCell.add(alone);
+					for (int signed : equations.get(e)) {
+						uses[cellOf(signed)]--;
+					}
+					changed = true;
+				}
+			}
+		}
+		List<int[]> core = new ArrayList<>();
+		for (int e = 0; e < equations.size(); e++) {
+			if (!removed[e]) {
+				core.add(java.util.Arrays.stream(equations.get(e)).filter((signed) -> !known[cellOf(signed)]).toArray());
 			}
 		}
 		Set<Integer> determined = new LinkedHashSet<>();
-		for (List<int[]> group : byGroup.values()) {
-			determined.addAll(solve(marks, group));
+		for (int i = 0; i < n; i++) {
+			if (known[i]) {
+				determined.add(i);
+			}
+		}
+		determined.addAll(core(n, core));
+		for (int k = setAside.size() - 1; k >= 0; k--) {
+			int cell = setAsideCell.get(k);
+			boolean all = true;
+			for (int other : setAside.get(k)) {
+				all &= cellOf(other) == cell || determined.contains(cellOf(other));
+			}
+			if (all) {
+				determined.add(cell);
+			}
 		}
 		return determined;
 	}
 
-	private static Set<Integer> solve(Mark[] marks, List<int[]> equations) {
+	/** The unknowns that the core equations (lists of unknown cells, whole first) determine. */
+	private static Set<Integer> core(int n, List<int[]> rows) {
+		int[] parent = new int[n];
+		for (int i = 0; i < n; i++) {
+			parent[i] = i;
+		}
+		for (int[] row : rows) {
+			for (int k = 1; k < row.length; k++) {
+				parent[find(parent, cellOf(row[k]))] = find(parent, cellOf(row[0]));
+			}
+		}
+		Map<Integer, List<int[]>> byGroup = new HashMap<>();
+		for (int[] row : rows) {
+			byGroup.computeIfAbsent(find(parent, cellOf(row[0])), (key) -> new ArrayList<>()).add(row);
+		}
+		Set<Integer> determined = new LinkedHashSet<>();
+		for (List<int[]> group : byGroup.values()) {
+			determined.addAll(solve(group));
+		}
+		return determined;
+	}
+
+	private static Set<Integer> solve(List<int[]> equations) {
 		Map<Integer, Integer> column = new HashMap<>();
 		List<Integer> cells = new ArrayList<>();
 		for (int[] equation : equations) {
-			for (int cell : equation) {
-				if (marks[cell] != Mark.SHOWN && !column.containsKey(cell)) {
-					column.put(cell, cells.size());
-					cells.add(cell);
+			for (int signed : equation) {
+				if (!column.containsKey(cellOf(signed))) {
+					column.put(cellOf(signed), cells.size());
+					cells.add(cellOf(signed));
 				}
 			}
 		}
 		int width = cells.size();
 		double[][] matrix = new double[equations.size()][width];
 		for (int r = 0; r < equations.size(); r++) {
-			int[] equation = equations.get(r);
-			for (int k = 0; k < equation.length; k++) {
-				Integer c = column.get(equation[k]);
-				if (c != null) {
-					matrix[r][c] += (k == 0) ? 1 : -1;
-				}
+			for (int signed : equations.get(r)) {
+				matrix[r][column.get(cellOf(signed))] += (signed >= 0) ? 1 : -1;
 			}
 		}
 		int[] pivotOfRow = echelon(matrix, width);
@@ -268,6 +335,10 @@ public final class Audit {
 			r++;
 		}
 		return pivotOfRow;
+	}
+
+	private static int cellOf(int signed) {
+		return (signed >= 0) ? signed : ~signed;
 	}
 
 	private static int find(int[] parent, int i) {

@@ -58,6 +58,8 @@ public final class Disclosure {
 
 	private final List<Boolean> published = new ArrayList<>();
 
+	private final List<String> groups = new ArrayList<>();
+
 	private final List<int[]> sums = new ArrayList<>();
 
 	private final List<int[]> atMost = new ArrayList<>();
@@ -67,7 +69,16 @@ public final class Disclosure {
 	 * totals and headline figures.
 	 */
 	public Disclosure cell(String id, long value, int importance) {
+		return cell(id, value, importance, id);
+	}
+
+	/**
+	 * A published count in a group (a row of a table: one period's figures): a cell of the same group as the one to
+	 * protect is preferred, at equal importance, so that one period's picture changes rather than several.
+	 */
+	public Disclosure cell(String id, long value, int importance, String group) {
 		add(id, value, importance, true);
+		this.groups.set(this.groups.size() - 1, group);
 		return this;
 	}
 
@@ -112,7 +123,11 @@ public final class Disclosure {
 			publishedFlags[i] = this.published.get(i);
 		}
 		List<int[]> equations = List.copyOf(this.sums);
-		int[][] byCell = cellsToEquations(n, equations);
+		// The search for a cell to hide goes through the bounds too: a count "at most" another binds them as a sum does.
+		List<int[]> links = new ArrayList<>(equations);
+		links.addAll(this.atMost);
+		int[][] byCell = cellsToEquations(n, links);
+		int[][] sumsOf = cellsToEquations(n, equations);
 		while (true) {
 			List<Integer> pinned = Audit.pinned(value, marks, publishedFlags, equations, this.atMost);
 			if (pinned.isEmpty()) {
@@ -120,12 +135,18 @@ public final class Disclosure {
 			}
 			// One cell per neighbourhood and round: a cell hidden for one pinned cell often frees its neighbours too.
 			boolean hidOne = false;
-			boolean[] touched = new boolean[equations.size()];
+			boolean[] touched = new boolean[links.size()];
 			for (int cell : pinned) {
 				if (Arrays.stream(byCell[cell]).anyMatch((e) -> touched[e])) {
 					continue;
 				}
-				int chosen = complement(cell, marks, value, equations, byCell);
+				int chosen = lone(cell, marks, value, equations, sumsOf);
+				if (chosen < 0) {
+					chosen = complement(cell, marks, value, equations, sumsOf);
+				}
+				if (chosen < 0) {
+					chosen = complement(cell, marks, value, links, byCell);
+				}
 				if (chosen >= 0) {
 					marks[chosen] = Mark.HIDDEN;
 					hidOne = true;
@@ -151,16 +172,38 @@ public final class Disclosure {
 	}
 
 	/**
-	 * The shown cell to hide for a pinned one: searched through the sums, nearest first; among the nearest, the least
-	 * important, then the smallest.
+	 * The shown cell to hide for a cell that is the only one withheld in some sum, the classic case: the best shown
+	 * member of such a sum (the least important, then one of the same group, then the smallest).
+	 */
+	private int lone(int cell, Mark[] marks, long[] value, List<int[]> equations, int[][] sumsOf) {
+		int best = -1;
+		int[] depth = new int[marks.length];
+		for (int e : sumsOf[cell]) {
+			int[] equation = equations.get(e);
+			if (Arrays.stream(equation).filter((c) -> marks[c] != Mark.SHOWN).count() != 1) {
+				continue;
+			}
+			for (int other : equation) {
+				if (marks[other] == Mark.SHOWN && (best < 0 || better(other, best, cell, depth, value))) {
+					best = other;
+				}
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * The shown cell to hide for a pinned one, searched through the sums: the least important first (a headline figure
+	 * only when nothing else is near), then the nearest, then one of the same group, then the smallest count.
 	 */
 	private int complement(int start, Mark[] marks, long[] value, List<int[]> equations, int[][] byCell) {
-		boolean[] seen = new boolean[marks.length];
+		int[] depth = new int[marks.length];
+		Arrays.fill(depth, -1);
 		boolean[] usedEquation = new boolean[equations.size()];
 		List<Integer> frontier = List.of(start);
-		seen[start] = true;
-		while (!frontier.isEmpty()) {
-			int best = -1;
+		depth[start] = 0;
+		int best = -1;
+		for (int level = 1; !frontier.isEmpty(); level++) {
 			List<Integer> next = new ArrayList<>();
 			for (int cell : frontier) {
 				for (int e : byCell[cell]) {
@@ -169,12 +212,12 @@ public final class Disclosure {
 					}
 					usedEquation[e] = true;
 					for (int other : equations.get(e)) {
-						if (seen[other]) {
+						if (depth[other] >= 0) {
 							continue;
 						}
-						seen[other] = true;
+						depth[other] = level;
 						if (marks[other] == Mark.SHOWN) {
-							if (best < 0 || better(other, best, value)) {
+							if (best < 0 || better(other, best, start, depth, value)) {
 								best = other;
 							}
 						}
@@ -184,18 +227,32 @@ public final class Disclosure {
 					}
 				}
 			}
-			if (best >= 0) {
+			if (best >= 0 && level >= SEARCH_DEPTH) {
 				return best;
 			}
 			frontier = next;
 		}
-		return -1;
+		return best;
 	}
 
-	private boolean better(int candidate, int current, long[] value) {
+	/** How far through the sums a cheaper cell is looked for before a nearer, more important one is taken. */
+	private static final int SEARCH_DEPTH = 1;
+
+	private boolean better(int candidate, int current, int start, int[] depth, long[] value) {
 		int a = this.importance.get(candidate);
 		int b = this.importance.get(current);
-		return (a != b) ? a < b : value[candidate] < value[current];
+		if (a != b) {
+			return a < b;
+		}
+		if (depth[candidate] != depth[current]) {
+			return depth[candidate] < depth[current];
+		}
+		boolean sameA = this.groups.get(candidate).equals(this.groups.get(start));
+		boolean sameB = this.groups.get(current).equals(this.groups.get(start));
+		if (sameA != sameB) {
+			return sameA;
+		}
+		return value[candidate] < value[current];
 	}
 
 	private static int[][] cellsToEquations(int n, List<int[]> equations) {
@@ -229,6 +286,7 @@ public final class Disclosure {
 		this.values.add(new long[] { value });
 		this.importance.add(importance);
 		this.published.add(published);
+		this.groups.add(id);
 	}
 
 	private int require(String id) {
