@@ -82,7 +82,7 @@ class DataFilesController {
 		return csv("checking-figures.csv", (publication) -> write(FIGURES, (out) -> {
 			for (Period period : publication.periods()) {
 				Figures figures = publication.figures().get(period);
-				int columns = (period.kind() == Kind.FORTNIGHT) ? 1 : Publication.COLUMNS.size();
+				int columns = byClass(period) ? Publication.COLUMNS.size() : 1;
 				for (int column = 0; column < columns; column++) {
 					out.printRecord(period.kind(), period.label(), period.start(), period.end(),
 							Publication.COLUMNS.get(column), text(figures, Measure.SAMPLES, column),
@@ -93,13 +93,13 @@ class DataFilesController {
 		}));
 	}
 
-	/** The months only, as the dashboard has always offered them. */
+	/** The months' totals only, as the dashboard has always offered them (the class breakdown is for quarters and years). */
 	@GetMapping("/data/checking-monthly.csv")
 	ResponseEntity<byte[]> monthly() {
 		return csv("checking-monthly.csv", (publication) -> write(MONTHLY, (out) -> {
 			for (Period period : publication.periods(Kind.MONTH)) {
 				Figures figures = publication.figures().get(period);
-				for (int column = 0; column < Publication.COLUMNS.size(); column++) {
+				for (int column = 0; column < 1; column++) {
 					out.printRecord(period.label(), Publication.COLUMNS.get(column), text(figures, Measure.SAMPLES, column),
 							text(figures, Measure.FENTANYL, column), text(figures, Measure.BENZODIAZEPINE, column),
 							text(figures, Measure.NOTABLE, column));
@@ -167,6 +167,11 @@ class DataFilesController {
 			.contentType(CSV)
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
 			.body(file.bytes());
+	}
+
+	/** Years and quarters are broken down by class; months and fortnights give their totals only (decision 0050). */
+	static boolean byClass(Period period) {
+		return period.kind() == Kind.YEAR || period.kind() == Kind.QUARTER;
 	}
 
 	private static String text(Figures figures, Measure measure, int column) {

@@ -39,7 +39,7 @@ class DataPageController {
 		Publication publication = this.data.current();
 		Kind kind = kindOf(period);
 		int column = (expected != null) ? Publication.COLUMNS.indexOf(expected) : -1;
-		if (kind == Kind.FORTNIGHT || column < 0) {
+		if (kind == Kind.FORTNIGHT || kind == Kind.MONTH || column < 0) {
 			column = 0;
 		}
 		List<Period> periods = publication.periods(kind);
@@ -48,7 +48,7 @@ class DataPageController {
 		model.addAttribute("columns", Publication.COLUMNS.subList(1, Publication.COLUMNS.size()));
 		model.addAttribute("expected", (column > 0) ? Publication.COLUMNS.get(column) : null);
 		model.addAttribute("rows", rows(publication, periods, column));
-		model.addAttribute("byClass", (kind == Kind.FORTNIGHT) ? List.of()
+		model.addAttribute("byClass", (kind == Kind.FORTNIGHT || kind == Kind.MONTH) ? List.of()
 				: periods.stream().map((p) -> publication.figures().get(p)).toList());
 		List<Period> fortnights = publication.periods(Kind.FORTNIGHT);
 		model.addAttribute("latest", fortnights.isEmpty() ? null : rows(publication, fortnights.subList(0, 1), 0).get(0));
