@@ -95,6 +95,30 @@ class OpenDataDisclosureIntegrationTests {
 		attackEverything();
 	}
 
+	@Test
+	@Order(3)
+	void explainsBothMarksInEnglishAndFrenchAndOffersEveryFile() throws Exception {
+		String english = get("/data").body();
+		String french = this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/data"))
+			.header("Accept-Language", "fr-CA")
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofString()).body();
+
+		assertThat(english).contains("means fewer than 5 samples, zero included",
+				"means 5 samples or more, hidden only so that a small count nearby cannot be worked out");
+		assertThat(french).contains("veut dire moins de 5 échantillons, zéro compris",
+				"veut dire 5 échantillons ou plus, masqué seulement");
+		for (String file : List.of("checking-figures.csv", "checking-monthly.csv", "checking-expected-substances.csv",
+				"checking-vocabulary.csv", "checking-columns.csv")) {
+			assertThat(english).contains("/data/" + file);
+			assertThat(get("/data/" + file).statusCode()).as(file).isEqualTo(200);
+		}
+		String columns = get("/data/checking-columns.csv").body();
+		assertThat(columns).contains("checking-figures.csv,with_fentanyl,", "codes,hidden,", "masqué seulement pour protéger");
+		String vocabulary = get("/data/checking-vocabulary.csv").body();
+		assertThat(vocabulary).contains("Carfentanil,Carfentanil,OPIOID,Opioid,Opioïde,true,carfentanil");
+	}
+
 	private void attackEverything() throws Exception {
 		String figures = get("/data/checking-figures.csv").body();
 		String substances = get("/data/checking-expected-substances.csv").body();
