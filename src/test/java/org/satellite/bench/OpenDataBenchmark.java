@@ -132,7 +132,7 @@ class OpenDataBenchmark {
 		this.jdbc.sql("""
 				INSERT INTO samples (code, collected_on, zone_code, collection_mode, expected_written, expected_key,
 				  result_ready_at, recorded_by)
-				SELECT 'B' || upper(lpad(to_hex(n), 7, '0')), :end - (n * 7919 % 1826),  'Z' || (n % 7), 'WALK_IN',
+				SELECT 'B' || upper(lpad(to_hex(n), 7, '0')), :end - ((n::bigint * 7919) % 1826)::int, 'Z' || (n % 7), 'WALK_IN',
 				       (ARRAY['Fentanyl', 'Fentanyl', 'Heroin', 'Down', 'Cocaine', 'Crack', 'Methamphetamine', 'MDMA',
 				              'Oxycodone', NULL])[1 + n % 10],
 				       (ARRAY['fentanyl', 'fentanyl', 'heroin', 'down', 'cocaine', 'crack', 'methamphetamine', 'mdma',
