@@ -256,7 +256,7 @@ final class PublicationPlan {
 	private void addClasses(Period period, long[][] counts, int classImportance) {
 		int headline = switch (period.kind()) {
 			case MONTH -> 9;
-			case YEAR -> 8;
+			case QUARTER -> 7;
 			default -> 6;
 		};
 		for (Measure measure : MEASURES) {

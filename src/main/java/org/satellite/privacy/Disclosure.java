@@ -200,12 +200,14 @@ public final class Disclosure {
 		int[] depth = new int[marks.length];
 		Arrays.fill(depth, -1);
 		boolean[] usedEquation = new boolean[equations.size()];
-		List<Integer> frontier = List.of(start);
+		List<Integer> frontier = new ArrayList<>(List.of(start));
 		depth[start] = 0;
 		int best = -1;
 		for (int level = 1; !frontier.isEmpty(); level++) {
 			List<Integer> next = new ArrayList<>();
-			for (int cell : frontier) {
+			// An unpublished piece costs no step: it is only the way from one published cell to the next.
+			for (int f = 0; f < frontier.size(); f++) {
+				int cell = frontier.get(f);
 				for (int e : byCell[cell]) {
 					if (usedEquation[e]) {
 						continue;
@@ -220,6 +222,10 @@ public final class Disclosure {
 							if (best < 0 || better(other, best, start, depth, value)) {
 								best = other;
 							}
+						}
+						else if (!this.published.get(other)) {
+							depth[other] = level - 1;
+							frontier.add(other);
 						}
 						else {
 							next.add(other);
