@@ -33,9 +33,9 @@ import org.satellite.privacy.Disclosure.Mark;
  * and a benzodiazepine in an expected opioid, are always notable, so those counts are at most the notable ones.
  *
  * <p>
- * What is hidden last: a period's own totals (importance 9 for its samples, 8 for its findings), then fortnights, then
- * classes of quarters and years, then classes of months; the samples nobody knows what to expect of and single
- * substances go first.
+ * What is hidden first and last (importance): the samples nobody knows what to expect of and single substances (0),
+ * classes of quarters and years (2), fortnights (5), a year's totals (6, 5 for findings), a quarter's (7, 6), and last
+ * a month's (9 for its samples, 8 for its findings).
  */
 final class PublicationPlan {
 
