@@ -140,7 +140,12 @@ final class PublicationPlan {
 			}
 			for (Measure measure : MEASURES) {
 				String id = id(fortnight, measure, 0);
-				cell(id, total[measure.ordinal()], 5, fortnight.label() + measure);
+				if (total[Measure.SAMPLES.ordinal()] == 0) {
+					known(id, fortnight.label() + measure);
+				}
+				else {
+					cell(id, total[measure.ordinal()], 5, fortnight.label() + measure);
+				}
 				this.disclosure.sum(id, parts.get(measure));
 			}
 			atMostSamples(fortnight, 0);
@@ -186,8 +191,14 @@ final class PublicationPlan {
 					}
 				}
 				Substance substance = vocabulary.get(ids.get(i));
+				boolean nothing = sumOf(period, monthPeriods)[Measure.SAMPLES.ordinal()][0] == 0;
 				for (Measure measure : MEASURES) {
-					cell(substanceId(period, measure, ids.get(i)), total[measure.ordinal()], 0, period.label() + measure + "s");
+					if (nothing) {
+						known(substanceId(period, measure, ids.get(i)), period.label() + measure + "s");
+					}
+					else {
+						cell(substanceId(period, measure, ids.get(i)), total[measure.ordinal()], 0, period.label() + measure + "s");
+					}
 				}
 				atMostNotable(period, measure -> substanceId(period, measure, substance.id()), substance.substanceClass());
 			}
@@ -268,7 +279,12 @@ final class PublicationPlan {
 				}
 				int importance = (column == 0) ? ((measure == Measure.SAMPLES) ? headline : headline - 1)
 						: (column == COLUMNS - 1) ? 0 : classImportance;
-				cell(id(period, measure, column), counts[measure.ordinal()][column], importance, period.label() + measure);
+				if (counts[Measure.SAMPLES.ordinal()][0] == 0) {
+					known(id(period, measure, column), period.label() + measure);
+				}
+				else {
+					cell(id(period, measure, column), counts[measure.ordinal()][column], importance, period.label() + measure);
+				}
 				if (column > 0) {
 					parts.add(id(period, measure, column));
 				}
@@ -350,6 +366,12 @@ final class PublicationPlan {
 		List<Period> all = new ArrayList<>(a);
 		all.addAll(b);
 		return all;
+	}
+
+	/** A count of a period in which no sample at all was checked: 0, shown, since it points at no one. */
+	private void known(String id, String group) {
+		this.disclosure.known(id, 0, group);
+		this.values.put(id, 0L);
 	}
 
 	private void cell(String id, long value, int importance, String group) {

@@ -60,6 +60,8 @@ public final class Disclosure {
 
 	private final List<String> groups = new ArrayList<>();
 
+	private final java.util.Set<Integer> alwaysShown = new java.util.HashSet<>();
+
 	private final List<int[]> sums = new ArrayList<>();
 
 	private final List<int[]> atMost = new ArrayList<>();
@@ -79,6 +81,16 @@ public final class Disclosure {
 	public Disclosure cell(String id, long value, int importance, String group) {
 		add(id, value, importance, true);
 		this.groups.set(this.groups.size() - 1, group);
+		return this;
+	}
+
+	/**
+	 * A published count shown whatever its value, because it cannot point at anyone: a period in which nothing at
+	 * all was counted (a service closed for a month) shows its zeros.
+	 */
+	public Disclosure known(String id, long value, String group) {
+		cell(id, value, Integer.MAX_VALUE - 1, group);
+		this.alwaysShown.add(this.ids.size() - 1);
 		return this;
 	}
 
@@ -115,7 +127,8 @@ public final class Disclosure {
 		int n = this.ids.size();
 		Mark[] marks = new Mark[n];
 		for (int i = 0; i < n; i++) {
-			marks[i] = !this.published.get(i) ? null : (this.values.get(i)[0] < K) ? Mark.SMALL : Mark.SHOWN;
+			marks[i] = !this.published.get(i) ? null
+					: (this.values.get(i)[0] < K && !this.alwaysShown.contains(i)) ? Mark.SMALL : Mark.SHOWN;
 		}
 		long[] value = this.values.stream().mapToLong((v) -> v[0]).toArray();
 		boolean[] publishedFlags = new boolean[n];
@@ -184,7 +197,8 @@ public final class Disclosure {
 				continue;
 			}
 			for (int other : equation) {
-				if (marks[other] == Mark.SHOWN && (best < 0 || better(other, best, cell, depth, value))) {
+				if (marks[other] == Mark.SHOWN && !this.alwaysShown.contains(other)
+						&& (best < 0 || better(other, best, cell, depth, value))) {
 					best = other;
 				}
 			}
@@ -218,6 +232,9 @@ public final class Disclosure {
 							continue;
 						}
 						depth[other] = level;
+						if (marks[other] == Mark.SHOWN && this.alwaysShown.contains(other)) {
+							continue;
+						}
 						if (marks[other] == Mark.SHOWN) {
 							if (best < 0 || better(other, best, start, depth, value)) {
 								best = other;

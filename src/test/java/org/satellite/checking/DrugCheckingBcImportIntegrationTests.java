@@ -100,7 +100,7 @@ class DrugCheckingBcImportIntegrationTests {
 			assertShownOrSuppressed(figures.get(0), counts[0], "samples in " + month.getKey());
 			assertShownOrSuppressed(figures.get(1), counts[1], "fentanyl in " + month.getKey());
 			assertShownOrSuppressed(figures.get(2), counts[2], "benzodiazepines in " + month.getKey());
-			if (counts[0] >= 5 && counts[1] >= 5) {
+			if (figures.get(0).matches("\\d+") && figures.get(1).matches("\\d+")) {
 				String share = counts[1] + " (" + Math.round(100.0 * counts[1] / counts[0]) + "%)";
 				assertThat(page).as("share with fentanyl in %s on /data", month.getKey()).contains(share);
 			}

@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,10 +43,12 @@ import static org.assertj.core.api.Assertions.fail;
  * <p>
  * First with a few thousand samples made here (always run), then with the real Drug Checking BC file
  * ({@code ../shared/data/drugcheckingbc-2018-2020.csv}) imported on top: that part fails, saying it was NOT run,
- * when the shared data folder is missing.
+ * when the shared data folder is missing. The context is closed afterwards: the samples made and imported here must not
+ * meet the tests that count samples of their own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OpenDataDisclosureIntegrationTests {
 

@@ -79,6 +79,19 @@ class DisclosureTests {
 	}
 
 	@Test
+	void showsTheZerosOfAPeriodWithNothingCountedAndStillProtectsTheSmallCountsBesideIt() {
+		// A quarter: October 40, November 3, December closed (0, shown as such): November must not come out.
+		Map<String, Mark> marks = new Disclosure().cell("q4", 43, 6)
+			.cell("oct", 40, 9)
+			.cell("nov", 3, 9)
+			.known("dec", 0, "dec")
+			.sum("q4", List.of("oct", "nov", "dec"))
+			.protect();
+
+		assertThat(marks).containsEntry("dec", Mark.SHOWN).containsEntry("nov", Mark.SMALL).containsEntry("q4", Mark.HIDDEN);
+	}
+
+	@Test
 	void aCountWithAFindingIsNeverMoreThanTheSamplesItCounts() {
 		// 4 samples, all with fentanyl: "<5" for both, and nothing pins either.
 		Map<String, Mark> marks = new Disclosure().cell("samples", 4, 9)
