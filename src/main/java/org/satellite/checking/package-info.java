@@ -18,13 +18,16 @@
  * sample from two layouts lands once (decision 56), reported by reason ({@link org.satellite.checking.ImportReports};
  * decision 57); {@link org.satellite.checking.SampleSearch} finds any sample for staff at {@code /app/checking/search}
  * (decision 59).</li>
- * <li>{@link org.satellite.checking.OpenData}: the public figures with small-cell suppression (decision 24).</li>
+ * <li>{@link org.satellite.checking.OpenData}: the public figures, one {@link org.satellite.checking.Publication} protected
+ * as a whole (decisions 50 to 54).</li>
  * </ul>
  *
  * <p>
  * Pages: {@code /app/checking} (checker, phone-sized), {@code /app/checking/imports}, {@code /app/admin/checking/vocabulary},
  * and the public {@code /results}, {@code /results/{code}} (rate-limited, decision 21), {@code /data},
- * {@code /data/checking-monthly.csv}, {@code /data/checking-samples.csv}. API under {@code /api/v1/checking}.
+ * {@code /data/checking-figures.csv}, {@code /data/checking-monthly.csv},
+ * {@code /data/checking-expected-substances.csv}, {@code /data/checking-vocabulary.csv}, {@code /data/checking-columns.csv},
+ * {@code /data/results}. API under {@code /api/v1/checking}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Drug checking")
 package org.satellite.checking;

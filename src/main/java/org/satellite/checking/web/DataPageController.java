@@ -1,25 +1,16 @@
 package org.satellite.checking.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.satellite.checking.CheckedSample;
 import org.satellite.checking.OpenData;
-import org.satellite.checking.StripResult;
-import org.satellite.privacy.SmallCells;
+import org.satellite.checking.Publication;
+import org.satellite.checking.Publication.Count;
+import org.satellite.checking.Publication.Figures;
+import org.satellite.checking.Publication.Kind;
+import org.satellite.checking.Publication.Measure;
+import org.satellite.checking.Publication.Period;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,8 +18,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The public drug checking dashboard and its downloads. Every count under 5 is shown as {@code <5} and hidden
- * together with enough others that no total gives it away ({@link SmallCells}).
+ * The public drug checking dashboard: the last fortnight, then any kind of period (years, quarters, months,
+ * fortnights) for all samples or one class of expected substance, the chart of the share with fentanyl by month and
+ * the table by class. Every figure comes from the one protected {@link Publication}.
  */
 @Controller
 class DataPageController {
@@ -42,111 +34,67 @@ class DataPageController {
 	}
 
 	@GetMapping("/data")
-	String dashboard(@RequestParam(required = false) String expected, Model model) {
-		OpenData.Figures figures = this.data.monthly();
-		int column = (expected != null) ? OpenData.COLUMNS.indexOf(expected) : -1;
-		List<Row> rows = rows(figures, column);
-		model.addAttribute("figures", figures);
-		model.addAttribute("rows", rows);
-		model.addAttribute("expected", (column >= 0) ? expected : null);
-		model.addAttribute("columns", OpenData.COLUMNS);
-		model.addAttribute("chart", Chart.of(rows.subList(0, Math.min(CHART_MONTHS, rows.size()))));
+	String dashboard(@RequestParam(required = false) String period, @RequestParam(required = false) String expected,
+			Model model) {
+		Publication publication = this.data.current();
+		Kind kind = kindOf(period);
+		int column = (expected != null) ? Publication.COLUMNS.indexOf(expected) : -1;
+		if (kind == Kind.FORTNIGHT || kind == Kind.MONTH || column < 0) {
+			column = 0;
+		}
+		List<Period> periods = publication.periods(kind);
+		model.addAttribute("kinds", Kind.values());
+		model.addAttribute("kind", kind);
+		model.addAttribute("columns", Publication.COLUMNS.subList(1, Publication.COLUMNS.size()));
+		model.addAttribute("expected", (column > 0) ? Publication.COLUMNS.get(column) : null);
+		model.addAttribute("rows", rows(publication, periods, column));
+		model.addAttribute("byClass", (kind == Kind.FORTNIGHT || kind == Kind.MONTH) ? List.of()
+				: periods.stream().map((p) -> publication.figures().get(p)).toList());
+		List<Period> fortnights = publication.periods(Kind.FORTNIGHT);
+		model.addAttribute("latest", fortnights.isEmpty() ? null : rows(publication, fortnights.subList(0, 1), 0).get(0));
+		List<Period> months = publication.periods(Kind.MONTH);
+		model.addAttribute("chart", Chart.of(rows(publication, months.subList(0, Math.min(CHART_MONTHS, months.size())), 0)));
 		return "checking/data";
 	}
 
-	/** The numbers of the dashboard, as they are shown. */
-	@GetMapping("/data/checking-monthly.csv")
-	void monthlyCsv(HttpServletResponse response) throws IOException {
-		OpenData.Figures figures = this.data.monthly();
-		csv(response, "checking-monthly.csv");
-		try (CSVPrinter out = new CSVPrinter(response.getWriter(), CSVFormat.DEFAULT)) {
-			out.printRecord("month", "expected_class", "samples", "with_fentanyl", "with_benzodiazepine", "with_notable");
-			for (int i = 0; i < figures.months().size(); i++) {
-				out.printRecord(figures.months().get(i), "ALL", figures.samples().rowTotals().get(i),
-						figures.fentanyl().rowTotals().get(i), figures.benzodiazepine().rowTotals().get(i),
-						figures.notable().rowTotals().get(i));
-				for (int j = 0; j < figures.columns().size(); j++) {
-					out.printRecord(figures.months().get(i), figures.columns().get(j), figures.samples().cells().get(i).get(j),
-							figures.fentanyl().cells().get(i).get(j), figures.benzodiazepine().cells().get(i).get(j),
-							figures.notable().cells().get(i).get(j));
+	static Kind kindOf(String period) {
+		if (period != null) {
+			for (Kind kind : Kind.values()) {
+				if (kind.name().equals(period.toUpperCase(Locale.ROOT))) {
+					return kind;
 				}
 			}
 		}
+		return Kind.MONTH;
 	}
 
-	/**
-	 * The coarsened data set, one line per released sample: the week (its Monday), the zone or city, the expected
-	 * substance and class, the substances found and the strips. A place with fewer than 5 samples that week is
-	 * written {@code <5}; an expected substance with fewer than 5 samples that week is replaced by its class.
-	 */
-	@GetMapping("/data/checking-samples.csv")
-	void samplesCsv(HttpServletResponse response) throws IOException {
-		List<CheckedSample> samples = this.data.samples();
-		Map<String, Integer> byPlace = new HashMap<>();
-		Map<String, Integer> byExpected = new HashMap<>();
-		for (CheckedSample s : samples) {
-			byPlace.merge(week(s.day()) + "|" + s.place(), 1, Integer::sum);
-			byExpected.merge(week(s.day()) + "|" + s.expected(), 1, Integer::sum);
-		}
-		csv(response, "checking-samples.csv");
-		try (CSVPrinter out = new CSVPrinter(response.getWriter(), CSVFormat.DEFAULT)) {
-			out.printRecord("week", "place", "expected_substance", "expected_class", "components_found", "fentanyl_strip",
-					"benzodiazepine_strip", "xylazine_strip");
-			for (CheckedSample s : samples) {
-				LocalDate week = week(s.day());
-				String place = (byPlace.get(week + "|" + s.place()) < SmallCells.THRESHOLD) ? SmallCells.SUPPRESSED
-						: (s.place() != null) ? s.place() : "";
-				String expectedClass = (s.expectedClass() != null) ? s.expectedClass().name() : "UNKNOWN";
-				String expected = (byExpected.get(week + "|" + s.expected()) < SmallCells.THRESHOLD) ? expectedClass
-						: (s.expected() != null) ? s.expected() : "";
-				out.printRecord(week, place, expected, expectedClass, (s.components() != null) ? s.components() : "",
-						strip(s.fentanylStrip()), strip(s.benzoStrip()), strip(s.xylazineStrip()));
-			}
-		}
-	}
-
-	private static List<Row> rows(OpenData.Figures figures, int column) {
+	private static List<Row> rows(Publication publication, List<Period> periods, int column) {
 		List<Row> rows = new ArrayList<>();
-		for (int i = 0; i < figures.months().size(); i++) {
-			String samples = pick(figures.samples(), i, column);
-			String fentanyl = pick(figures.fentanyl(), i, column);
-			String benzo = pick(figures.benzodiazepine(), i, column);
-			String notable = pick(figures.notable(), i, column);
-			rows.add(new Row(figures.months().get(i), samples, fentanyl, OpenData.Figures.share(fentanyl, samples), benzo,
-					OpenData.Figures.share(benzo, samples), notable, OpenData.Figures.share(notable, samples)));
+		for (Period period : periods) {
+			Figures figures = publication.figures().get(period);
+			Count samples = figures.count(Measure.SAMPLES, column);
+			Count fentanyl = figures.count(Measure.FENTANYL, column);
+			Count benzo = figures.count(Measure.BENZODIAZEPINE, column);
+			Count notable = figures.count(Measure.NOTABLE, column);
+			rows.add(new Row(period, samples, fentanyl, fentanyl.shareOf(samples), benzo, benzo.shareOf(samples), notable,
+					notable.shareOf(samples)));
 		}
 		return rows;
 	}
 
-	private static String pick(SmallCells.Table table, int row, int column) {
-		return (column < 0) ? table.rowTotals().get(row) : table.cells().get(row).get(column);
-	}
-
-	private static LocalDate week(LocalDate day) {
-		return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-	}
-
-	private static String strip(StripResult result) {
-		return (result != null) ? result.name() : "NOT_USED";
-	}
-
-	private static void csv(HttpServletResponse response, String name) {
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+	/** One period of the dashboard; a share is {@code null} when a count behind it is withheld. */
+	record Row(Period period, Count samples, Count fentanyl, Integer fentanylShare, Count benzodiazepine,
+			Integer benzodiazepineShare, Count notable, Integer notableShare) {
 	}
 
 	/**
-	 * One month of the dashboard; a share is {@code null} when a count behind it is suppressed.
-	 */
-	record Row(YearMonth month, String samples, String fentanyl, Integer fentanylShare, String benzodiazepine,
-			Integer benzodiazepineShare, String notable, Integer notableShare) {
-	}
-
-	/**
-	 * The bar chart of the share with fentanyl, oldest month on the left. Each bar carries its number and a hatch
-	 * pattern, so it reads without colour.
+	 * The bar chart of the share with fentanyl, oldest month on the left, one slot per month: a month whose share is
+	 * withheld keeps its slot, empty, with a dash, so a gap reads as a gap. Drawn at its own size in a scrolling box,
+	 * so its 12 px labels stay readable on a 360 px screen.
 	 */
 	record Chart(int width, int height, int baseline, List<Bar> bars) {
+
+		static final int SLOT = 44;
 
 		static Chart of(List<Row> newestFirst) {
 			List<Row> rows = new ArrayList<>(newestFirst);
@@ -157,15 +105,21 @@ class DataPageController {
 				Row row = rows.get(i);
 				Integer share = row.fentanylShare();
 				int height = (share != null) ? (int) Math.round(share * 1.5) : 0;
-				bars.add(new Bar(40 + i * 34, height, (share != null) ? share + "%" : SmallCells.SUPPRESSED,
-						row.month().toString().substring(2)));
+				String label = row.period().label();
+				bars.add(new Bar(40 + i * SLOT, height, (share != null) ? share + "%" : "–", share == null,
+						label.substring(5), label.substring(2, 4)));
 			}
-			return new Chart(40 + rows.size() * 34 + 10, 220, baseline, bars);
+			return new Chart(40 + rows.size() * SLOT + 10, 236, baseline, bars);
 		}
 
 	}
 
-	record Bar(int x, int height, String value, String label) {
+	/**
+	 * One month's bar.
+	 * @param gap whether the share is withheld: no bar is drawn
+	 * @param label the month ({@code 08}), with its year ({@code 20}) under it
+	 */
+	record Bar(int x, int height, String value, boolean gap, String label, String year) {
 	}
 
 }
