@@ -206,7 +206,7 @@ class SubscriberPreferencesIntegrationTests {
 		}
 		String stranger = TestPhones.next();
 		this.smsc.text(stranger, "QUITTER " + this.zone);
-		assertThat(this.smsc.awaitMessagesTo(stranger, 1).get(0)).startsWith("Vous ne recevez pas d’alertes. Pour les recevoir, textez ABONNER");
+		assertThat(this.smsc.awaitMessagesTo(stranger, 1).get(0)).startsWith("Vous ne recevez aucune alerte. Pour les recevoir, textez ABONNER");
 	}
 
 	@Test

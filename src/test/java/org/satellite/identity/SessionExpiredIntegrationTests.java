@@ -73,6 +73,20 @@ class SessionExpiredIntegrationTests {
 		assertThat(again.body()).contains("Votre session a expiré", "poudre grise très forte", "Envoyer de nouveau");
 	}
 
+	@Test
+	void passwordsAndPhoneNumbersAreNotKeptInTheSessionTable() {
+		WebSession someone = new WebSession(this.port).from("198.51.100.201");
+		someone.get("/alerts/subscribe");
+		expireEverySession();
+
+		someone.post("/alerts/subscribe", Map.of("phone", "+1 416 555 0199", "zones", "DT"));
+		String stored = new String(this.jdbc.sql("SELECT string_agg(attribute_bytes, '\\x00'::bytea) FROM spring_session_attributes")
+			.query(byte[].class)
+			.single(), java.nio.charset.StandardCharsets.ISO_8859_1);
+		assertThat(stored).contains("DT").doesNotContain("555");
+		assertThat(someone.get("/resubmit").body()).contains("were not kept").doesNotContain("555");
+	}
+
 	void expireEverySession() {
 		this.jdbc.sql("DELETE FROM spring_session").update();
 	}
