@@ -1,10 +1,7 @@
 package org.satellite.alerts;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +20,6 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.satellite.SatelliteApplication;
 import org.satellite.messaging.TestPhones;
 import org.satellite.messaging.TestSmsc;
 import org.satellite.web.WebSession;
@@ -51,8 +46,6 @@ class KilledMidFanOutIntegrationTests {
 	static final String ZONE = "EAST";
 
 	final TestSmsc smsc = TestSmsc.startAnother();
-
-	final HttpClient http = HttpClient.newHttpClient();
 
 	Path directory;
 
@@ -144,50 +137,12 @@ class KilledMidFanOutIntegrationTests {
 	}
 
 	private Process start(int port, String run) throws Exception {
-		String java = ProcessHandle.current().info().command().orElse("java");
-		String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-			.filter((entry) -> !entry.endsWith("test-classes"))
-			.collect(Collectors.joining(File.pathSeparator));
-		Path log = Path.of("target", "killed-mid-fan-out", run + ".log");
-		Files.createDirectories(log.getParent());
-		ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-cp", classpath, SatelliteApplication.class.getName(),
-				"--server.port=" + port, "--satellite.data-directory=" + this.directory,
-				"--satellite.demo.history-months=1", "--satellite.sms.host=127.0.0.1",
-				"--satellite.sms.port=" + this.smsc.port(), "--satellite.sms.system-id=satellite-test",
-				"--satellite.sms.password=test", "--satellite.sms.rate=500", "--satellite.sms.lease=3s",
-				"--satellite.sms.poll-interval=200ms")
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile());
-		builder.environment().keySet().removeIf((name) -> name.startsWith("SPRING_") || name.startsWith("SATELLITE_"));
-		Process process = builder.start();
-		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-		while (System.nanoTime() < deadline) {
-			if (!process.isAlive()) {
-				throw new AssertionError("Satellite (" + run + ") exited with " + process.exitValue() + "; see " + log);
-			}
-			if (healthy(port)) {
-				return process;
-			}
-			Thread.sleep(250);
-		}
-		process.destroyForcibly();
-		throw new AssertionError("Satellite (" + run + ") did not report UP within 3 minutes; see " + log);
-	}
-
-	private boolean healthy(int port) {
-		try {
-			HttpResponse<String> health = this.http.send(
-					HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
-					HttpResponse.BodyHandlers.ofString());
-			return health.statusCode() == 200 && health.body().contains("\"UP\"");
-		}
-		catch (IOException ex) {
-			return false;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
+		return SatelliteProcess.start("killed-mid-fan-out", run, port, "512m",
+				List.of("--satellite.data-directory=" + this.directory, "--satellite.demo.history-months=1",
+						"--satellite.sms.host=127.0.0.1", "--satellite.sms.port=" + this.smsc.port(),
+						"--satellite.sms.system-id=satellite-test", "--satellite.sms.password=test",
+						"--satellite.sms.rate=500", "--satellite.sms.lease=3s", "--satellite.sms.poll-interval=200ms"),
+				Map.of());
 	}
 
 	private static Map<String, String> draft() {

@@ -1,10 +1,7 @@
 package org.satellite.alerts;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +24,6 @@ import javax.crypto.spec.SecretKeySpec;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.satellite.SatelliteApplication;
 import org.satellite.messaging.TestSmsc;
 import org.satellite.privacy.FieldCipher;
 import org.satellite.privacy.KeyedHash;
@@ -66,8 +62,6 @@ class TwoNodesFanOutIntegrationTests {
 	static final String ADMIN_PASSWORD = "two-nodes-admin-password";
 
 	final TestSmsc smsc = TestSmsc.startAnother();
-
-	final HttpClient http = HttpClient.newHttpClient();
 
 	final List<Process> nodes = new ArrayList<>();
 
@@ -305,52 +299,15 @@ class TwoNodesFanOutIntegrationTests {
 	}
 
 	private Process start(String name, int port, Map<String, String> environment) throws Exception {
-		String java = ProcessHandle.current().info().command().orElse("java");
-		String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-			.filter((entry) -> !entry.endsWith("test-classes"))
-			.collect(Collectors.joining(File.pathSeparator));
-		Path log = Path.of("target", "two-nodes", name + ".log");
-		Files.createDirectories(log.getParent());
-		ProcessBuilder builder = new ProcessBuilder(java, "-Xmx384m", "-cp", classpath,
-				SatelliteApplication.class.getName(), "--server.port=" + port,
-				"--spring.datasource.url=" + this.postgres.getJdbcUrl("postgres", "postgres"),
-				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-				"--satellite.sms.host=127.0.0.1", "--satellite.sms.port=" + this.smsc.port(),
-				"--satellite.sms.system-id=" + name, "--satellite.sms.password=test", "--satellite.sms.rate=" + RATE,
-				"--satellite.sms.poll-interval=500ms")
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile());
-		builder.environment().keySet().removeIf((key) -> key.startsWith("SPRING_") || key.startsWith("SATELLITE_"));
-		builder.environment().putAll(environment);
-		Process process = builder.start();
+		Process process = SatelliteProcess.start("two-nodes", name, port, "384m",
+				List.of("--spring.datasource.url=" + this.postgres.getJdbcUrl("postgres", "postgres"),
+						"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+						"--satellite.sms.host=127.0.0.1", "--satellite.sms.port=" + this.smsc.port(),
+						"--satellite.sms.system-id=" + name, "--satellite.sms.password=test",
+						"--satellite.sms.rate=" + RATE, "--satellite.sms.poll-interval=500ms"),
+				environment);
 		this.nodes.add(process);
-		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-		while (System.nanoTime() < deadline) {
-			if (!process.isAlive()) {
-				throw new AssertionError("Satellite (" + name + ") exited with " + process.exitValue() + "; see " + log);
-			}
-			if (healthy(port)) {
-				return process;
-			}
-			Thread.sleep(250);
-		}
-		throw new AssertionError("Satellite (" + name + ") did not report UP within 3 minutes; see " + log);
-	}
-
-	private boolean healthy(int port) {
-		try {
-			HttpResponse<String> health = this.http.send(
-					HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
-					HttpResponse.BodyHandlers.ofString());
-			return health.statusCode() == 200 && health.body().contains("\"UP\"");
-		}
-		catch (IOException ex) {
-			return false;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
+		return process;
 	}
 
 	private static Map<String, String> draft() {
