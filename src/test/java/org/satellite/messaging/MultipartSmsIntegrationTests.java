@@ -72,7 +72,7 @@ class MultipartSmsIntegrationTests {
 		int count = this.smsc.textInParts(phone, "BAD " + this.zone + " " + report, Concatenation.UDH_8_BIT, 2, 0, 1);
 
 		assertThat(count).isEqualTo(3);
-		assertThat(repliesBeforeHelp(phone)).singleElement().asString().startsWith(THANKS);
+		assertThat(replies(phone)).singleElement().asString().startsWith(THANKS);
 		assertThat(reports()).containsExactly(report);
 		assertThat(partsKeptFor(phone)).isZero();
 	}
@@ -89,7 +89,7 @@ class MultipartSmsIntegrationTests {
 
 		assertThat(count).isEqualTo(2);
 		assertThat(SmsLength.of(text).unicode()).isTrue();
-		assertThat(repliesBeforeHelp(phone)).singleElement()
+		assertThat(replies(phone)).singleElement()
 			.isEqualTo("Alertes drogues Satellite pour " + nameFr
 					+ " : répondez OUI pour confirmer. Répondez ARRET pour ne plus recevoir.");
 	}
@@ -102,7 +102,7 @@ class MultipartSmsIntegrationTests {
 		// The last part comes again after the message was whole, as when an acknowledgement is lost: it waits alone.
 		this.smsc.textInParts(phone, "bad " + this.zone + " " + report, Concatenation.SAR, 0, 1, 1, 0, 2, 2);
 
-		assertThat(repliesBeforeHelp(phone)).singleElement().asString().startsWith(THANKS);
+		assertThat(replies(phone)).singleElement().asString().startsWith(THANKS);
 		assertThat(reports()).containsExactly(report);
 		assertThat(partsKeptFor(phone)).isEqualTo(1);
 		ageParts(phone, 61);
@@ -120,7 +120,7 @@ class MultipartSmsIntegrationTests {
 
 			this.smsc.textPartsAtOnce(phone, text, Concatenation.UDH_8_BIT, 1, 2);
 
-			assertThat(repliesBeforeHelp(phone)).singleElement().asString().startsWith(THANKS);
+			assertThat(replies(phone)).singleElement().asString().startsWith(THANKS);
 			assertThat(reports()).hasSize(1);
 		}
 	}
@@ -171,7 +171,7 @@ class MultipartSmsIntegrationTests {
 		this.smsc.deliver(phone, udhi, true, withHeader(second, 5, 0x00, 3, 99, 2, 2));
 		this.smsc.deliver(phone, udhi, false, withHeader(first, 5, 0x00, 3, 99, 2, 1));
 
-		assertThat(repliesBeforeHelp(phone)).singleElement().asString().startsWith(THANKS);
+		assertThat(replies(phone)).singleElement().asString().startsWith(THANKS);
 		assertThat(reports()).containsExactly("pilules roses très fortes, goût amer");
 	}
 
@@ -253,7 +253,7 @@ class MultipartSmsIntegrationTests {
 		this.smsc.deliver(phone, new ESMClass(MessageMode.DEFAULT, MessageType.DEFAULT, GSMSpecificFeature.UDHI), false,
 				withHeader(words, 6, 0x05, 4, 0x0b, 0x84, 0x23, 0xf0));
 
-		assertThat(repliesBeforeHelp(phone)).singleElement().asString().startsWith(THANKS);
+		assertThat(replies(phone)).singleElement().asString().startsWith(THANKS);
 		assertThat(reports()).containsExactly("grey powder");
 	}
 
@@ -268,11 +268,25 @@ class MultipartSmsIntegrationTests {
 	}
 
 	/** The replies to a phone that arrived before the reply to a HELP it sends now. */
+	/**
+	 * The replies a phone got before the answer to a HELP it sends now. Inbound messages are handled side by side, so
+	 * a reply may come after the answer to HELP: use it to show that nothing came, and {@link #replies(String)} to
+	 * read a reply that must come.
+	 */
 	List<String> repliesBeforeHelp(String phone) {
+		long helpsBefore = this.smsc.messagesTo(phone).stream().filter(MultipartSmsIntegrationTests::isHelp).count();
 		this.smsc.text(phone, "HELP");
-		List<String> messages = this.smsc.awaitMessagesTo(phone, (all) -> all.stream().anyMatch(MultipartSmsIntegrationTests::isHelp));
-		assertThat(messages).as("the reply to HELP").anyMatch(MultipartSmsIntegrationTests::isHelp);
+		List<String> messages = this.smsc.awaitMessagesTo(phone,
+				(all) -> all.stream().filter(MultipartSmsIntegrationTests::isHelp).count() > helpsBefore);
+		assertThat(messages).as("the reply to HELP").filteredOn(MultipartSmsIntegrationTests::isHelp)
+			.hasSizeGreaterThan((int) helpsBefore);
 		return messages.stream().filter((message) -> !isHelp(message)).toList();
+	}
+
+	/** The replies a phone got, once one has come; then, through a HELP, any second one that came with it. */
+	List<String> replies(String phone) {
+		this.smsc.awaitMessagesTo(phone, (all) -> all.stream().anyMatch((message) -> !isHelp(message)));
+		return repliesBeforeHelp(phone);
 	}
 
 	static boolean isHelp(String message) {
