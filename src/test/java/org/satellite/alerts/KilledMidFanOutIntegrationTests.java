@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.satellite.SatelliteProcess;
 import org.satellite.messaging.TestPhones;
 import org.satellite.messaging.TestSmsc;
 import org.satellite.web.WebSession;

@@ -24,6 +24,7 @@ import javax.crypto.spec.SecretKeySpec;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.satellite.SatelliteProcess;
 import org.satellite.messaging.TestSmsc;
 import org.satellite.privacy.FieldCipher;
 import org.satellite.privacy.KeyedHash;

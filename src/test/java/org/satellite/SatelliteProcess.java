@@ -1,4 +1,4 @@
-package org.satellite.alerts;
+package org.satellite;
 
 import java.io.File;
 import java.io.IOException;
@@ -15,14 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.satellite.SatelliteApplication;
-
 /**
- * A real Satellite process for the tests that kill one: started from the test JVM's own classpath (without the test
+ * A real Satellite process, for the tests that kill one and the benchmarks that measure its memory alone: started from the test JVM's own classpath (without the test
  * classes, so none of the tests' settings reach it), with none of the machine's {@code SPRING_} or {@code SATELLITE_}
  * variables, its output in {@code target/<folder>/<name>.log}, and returned once {@code /actuator/health} says UP.
  */
-final class SatelliteProcess {
+public final class SatelliteProcess {
 
 	private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
@@ -31,7 +29,7 @@ final class SatelliteProcess {
 	private SatelliteProcess() {
 	}
 
-	static Process start(String folder, String name, int port, String maxHeap, List<String> arguments,
+	public static Process start(String folder, String name, int port, String maxHeap, List<String> arguments,
 			Map<String, String> environment) throws Exception {
 		String java = ProcessHandle.current().info().command().orElse("java");
 		String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
