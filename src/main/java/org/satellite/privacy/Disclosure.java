@@ -2,10 +2,13 @@ package org.satellite.privacy;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One disclosure policy for every count a program publishes: all the tables of one publication (pages, CSVs, API)
@@ -20,7 +23,9 @@ import java.util.Map;
  * pinned to one value, one more cell is hidden to protect it: a <em>hidden</em> cell (complementary suppression),
  * marked differently from a small count so that nobody reads it as "under 5". The cell chosen is the nearest one,
  * through the sums, of the lowest importance (the caller ranks cells: a month's headline figure is the last choice),
- * then of the smallest count, so that the picture stays as honest as it can.
+ * then of the smallest count, so that the picture stays as honest as it can. Last, each hidden cell, the most
+ * important first, is shown again (with the less important hidden cells of its sums) if what it protected can be
+ * protected by hiding less important cells instead.
  *
  * <p>
  * A <em>piece</em> is a count that is never published but that published cells are sums of (the days of a fortnight
@@ -60,7 +65,7 @@ public final class Disclosure {
 
 	private final List<String> groups = new ArrayList<>();
 
-	private final java.util.Set<Integer> alwaysShown = new java.util.HashSet<>();
+	private final Set<Integer> alwaysShown = new HashSet<>();
 
 	private final List<int[]> sums = new ArrayList<>();
 
@@ -122,7 +127,10 @@ public final class Disclosure {
 		return this;
 	}
 
-	/** Marks every published cell: small counts, then as many hidden cells as it takes to protect them. */
+	/**
+	 * Marks every published cell: small counts, then as many hidden cells as it takes to protect them, then gives back
+	 * what that hid needlessly ({@link #giveBack}).
+	 */
 	public Map<String, Mark> protect() {
 		int n = this.ids.size();
 		Mark[] marks = new Mark[n];
@@ -130,51 +138,11 @@ public final class Disclosure {
 			marks[i] = !this.published.get(i) ? null
 					: (this.values.get(i)[0] < K && !this.alwaysShown.contains(i)) ? Mark.SMALL : Mark.SHOWN;
 		}
-		long[] value = this.values.stream().mapToLong((v) -> v[0]).toArray();
-		boolean[] publishedFlags = new boolean[n];
-		for (int i = 0; i < n; i++) {
-			publishedFlags[i] = this.published.get(i);
+		Problem problem = new Problem();
+		if (!suppress(marks, problem, Integer.MAX_VALUE)) {
+			throw new IllegalStateException("A hidden cell cannot be protected");
 		}
-		List<int[]> equations = List.copyOf(this.sums);
-		// The search for a cell to hide goes through the bounds too: a count "at most" another binds them as a sum does.
-		List<int[]> links = new ArrayList<>(equations);
-		links.addAll(this.atMost);
-		int[][] byCell = cellsToEquations(n, links);
-		int[][] sumsOf = cellsToEquations(n, equations);
-		while (true) {
-			List<Integer> pinned = Audit.pinned(value, marks, publishedFlags, equations, this.atMost);
-			if (pinned.isEmpty()) {
-				break;
-			}
-			// One cell per neighbourhood and round: a cell hidden for one pinned cell often frees its neighbours too.
-			boolean hidOne = false;
-			boolean[] touched = new boolean[links.size()];
-			for (int cell : pinned) {
-				if (Arrays.stream(byCell[cell]).anyMatch((e) -> touched[e])) {
-					continue;
-				}
-				int chosen = lone(cell, marks, value, equations, sumsOf);
-				if (chosen < 0) {
-					chosen = complement(cell, marks, value, equations, sumsOf);
-				}
-				if (chosen < 0) {
-					chosen = complement(cell, marks, value, links, byCell);
-				}
-				if (chosen >= 0) {
-					marks[chosen] = Mark.HIDDEN;
-					hidOne = true;
-					for (int e : byCell[cell]) {
-						touched[e] = true;
-					}
-					for (int e : byCell[chosen]) {
-						touched[e] = true;
-					}
-				}
-			}
-			if (!hidOne) {
-				throw new IllegalStateException("A hidden cell cannot be protected: " + this.ids.get(pinned.get(0)));
-			}
-		}
+		giveBack(marks, problem);
 		Map<String, Mark> result = new LinkedHashMap<>();
 		for (int i = 0; i < n; i++) {
 			if (marks[i] != null) {
@@ -185,10 +153,120 @@ public final class Disclosure {
 	}
 
 	/**
+	 * The cells hidden one at a time can end up hiding more, or more important, figures than needed: a month's total
+	 * hidden early may no longer be needed once a fortnight was hidden for another cell. Each hidden cell, the most
+	 * important first, is shown again on trial, with the less important hidden cells of the sums it is in, and kept
+	 * shown if the cells they protected can be protected by hiding only less important ones; so a headline figure stays
+	 * hidden only when nothing less important can take its place.
+	 */
+	private void giveBack(Mark[] marks, Problem problem) {
+		List<Integer> hidden = new ArrayList<>();
+		for (int i = 0; i < marks.length; i++) {
+			if (marks[i] == Mark.HIDDEN && this.importance.get(i) >= GIVE_BACK_FROM) {
+				hidden.add(i);
+			}
+		}
+		hidden.sort(Comparator.comparing((Integer i) -> this.importance.get(i))
+			.thenComparing((i) -> this.values.get(i)[0])
+			.reversed());
+		for (int cell : hidden) {
+			if (marks[cell] != Mark.HIDDEN) {
+				continue;
+			}
+			int ceiling = this.importance.get(cell);
+			Mark[] trial = marks.clone();
+			trial[cell] = Mark.SHOWN;
+			// What was hidden through this cell's sums and matters less may have been the reason it was hidden: a
+			// quarter's total hidden first leaves only its months to protect it. Those are shown again with it.
+			for (int e : problem.sumsOf[cell]) {
+				for (int other : problem.equations.get(e)) {
+					if (trial[other] == Mark.HIDDEN && this.importance.get(other) < ceiling) {
+						trial[other] = Mark.SHOWN;
+					}
+				}
+			}
+			if (suppress(trial, problem, ceiling)) {
+				System.arraycopy(trial, 0, marks, 0, marks.length);
+			}
+		}
+	}
+
+	/** Cells at least this important are given back when they can be (fortnights, totals, headline figures). */
+	private static final int GIVE_BACK_FROM = 1;
+
+	/**
+	 * Hides cells less important than {@code ceiling} until no hidden cell is pinned; false if some pinned cell has
+	 * no such cell left to protect it.
+	 */
+	private boolean suppress(Mark[] marks, Problem problem, int ceiling) {
+		while (true) {
+			List<Integer> pinned = Audit.pinned(problem.value, marks, problem.published, problem.equations, this.atMost);
+			if (pinned.isEmpty()) {
+				return true;
+			}
+			// One cell per neighbourhood and round: a cell hidden for one pinned cell often frees its neighbours too.
+			boolean hidOne = false;
+			boolean[] touched = new boolean[problem.links.size()];
+			for (int cell : pinned) {
+				if (Arrays.stream(problem.byCell[cell]).anyMatch((e) -> touched[e])) {
+					continue;
+				}
+				int chosen = lone(cell, marks, problem.value, problem.equations, problem.sumsOf, ceiling);
+				if (chosen < 0) {
+					chosen = complement(cell, marks, problem.value, problem.equations, problem.sumsOf, ceiling);
+				}
+				if (chosen < 0) {
+					chosen = complement(cell, marks, problem.value, problem.links, problem.byCell, ceiling);
+				}
+				if (chosen >= 0) {
+					marks[chosen] = Mark.HIDDEN;
+					hidOne = true;
+					for (int e : problem.byCell[cell]) {
+						touched[e] = true;
+					}
+					for (int e : problem.byCell[chosen]) {
+						touched[e] = true;
+					}
+				}
+			}
+			if (!hidOne) {
+				return false;
+			}
+		}
+	}
+
+	/** The cells, sums and bounds of the publication, indexed once for the searches. */
+	private final class Problem {
+
+		final long[] value = Disclosure.this.values.stream().mapToLong((v) -> v[0]).toArray();
+
+		final boolean[] published = new boolean[Disclosure.this.ids.size()];
+
+		final List<int[]> equations = List.copyOf(Disclosure.this.sums);
+
+		/** The search for a cell to hide goes through the bounds too: a count "at most" another binds them as a sum does. */
+		final List<int[]> links = new ArrayList<>(this.equations);
+
+		final int[][] byCell;
+
+		final int[][] sumsOf;
+
+		Problem() {
+			for (int i = 0; i < this.published.length; i++) {
+				this.published[i] = Disclosure.this.published.get(i);
+			}
+			this.links.addAll(Disclosure.this.atMost);
+			this.byCell = cellsToEquations(this.published.length, this.links);
+			this.sumsOf = cellsToEquations(this.published.length, this.equations);
+		}
+
+	}
+
+	/**
 	 * The shown cell to hide for a cell that is the only one withheld in some sum, the classic case: the best shown
 	 * member of such a sum (the least important, then one of the same group, then the smallest).
 	 */
-	private int lone(int cell, Mark[] marks, long[] value, List<int[]> equations, int[][] sumsOf) {
+	private int lone(int cell, Mark[] marks, long[] value, List<int[]> equations, int[][] sumsOf, int ceiling) {
 		int best = -1;
 		int[] depth = new int[marks.length];
 		for (int e : sumsOf[cell]) {
@@ -197,7 +275,7 @@ public final class Disclosure {
 				continue;
 			}
 			for (int other : equation) {
-				if (marks[other] == Mark.SHOWN && !this.alwaysShown.contains(other)
+				if (marks[other] == Mark.SHOWN && !this.alwaysShown.contains(other) && this.importance.get(other) < ceiling
 						&& (best < 0 || better(other, best, cell, depth, value))) {
 					best = other;
 				}
@@ -210,7 +288,7 @@ public final class Disclosure {
 	 * The shown cell to hide for a pinned one, searched through the sums: the least important first (a headline figure
 	 * only when nothing else is near), then the nearest, then one of the same group, then the smallest count.
 	 */
-	private int complement(int start, Mark[] marks, long[] value, List<int[]> equations, int[][] byCell) {
+	private int complement(int start, Mark[] marks, long[] value, List<int[]> equations, int[][] byCell, int ceiling) {
 		int[] depth = new int[marks.length];
 		Arrays.fill(depth, -1);
 		boolean[] usedEquation = new boolean[equations.size()];
@@ -236,7 +314,7 @@ public final class Disclosure {
 							continue;
 						}
 						if (marks[other] == Mark.SHOWN) {
-							if (best < 0 || better(other, best, start, depth, value)) {
+							if (this.importance.get(other) < ceiling && (best < 0 || better(other, best, start, depth, value))) {
 								best = other;
 							}
 						}

@@ -27,6 +27,24 @@ class DisclosureTests {
 	}
 
 	@Test
+	void showsAgainAHeadlineThatALessImportantCellProtectsAsWell() {
+		// A quarter's total (5) of two small classes; one of them (3) is also a class of 23 minus a substance of 20.
+		// The nearest cell to hide for the first small class is the total; hiding the substance protects both.
+		Map<String, Mark> marks = new Disclosure().cell("opioid", 2, 2)
+			.cell("total", 5, 6)
+			.cell("stimulant", 3, 2)
+			.cell("year stimulant", 23, 3)
+			.cell("cocaine", 20, 0)
+			.sum("total", List.of("opioid", "stimulant"))
+			.sum("year stimulant", List.of("stimulant", "cocaine"))
+			.protect();
+
+		assertThat(marks).containsEntry("opioid", Mark.SMALL).containsEntry("stimulant", Mark.SMALL);
+		assertThat(marks).containsEntry("cocaine", Mark.HIDDEN);
+		assertThat(marks).containsEntry("total", Mark.SHOWN).containsEntry("year stimulant", Mark.SHOWN);
+	}
+
+	@Test
 	void aHiddenMarkThatWouldGiveASmallCountAwayThroughItsBoundIsProtectedToo() {
 		// 5 = small + hidden: "hidden" means at least 5, so the small one would be 0. A third cell must go.
 		Map<String, Mark> marks = new Disclosure().cell("all", 100, 9)
