@@ -8,8 +8,9 @@
  * bind (jSMPP) with a window and a rate limit, GSM 7-bit or UCS-2, long texts in concatenated segments; delivery
  * receipts mark messages delivered or failed; {@link org.satellite.messaging.SmsOutbox#progress(String)} and
  * {@link org.satellite.messaging.SmsOutbox#gateway()} feed delivery pages. Inbound SMS go to the
- * {@link org.satellite.messaging.SmsKeywordHandler} that registered their first word; peer workers' D and R commands
- * are handled here, through network's peer workers and supplies' ledger. A long SMS that arrives in several parts
+ * {@link org.satellite.messaging.SmsKeywordHandler} that registered their first word, in the module that owns what
+ * the word means (alerts' subscriptions, supplies' peer worker commands); messaging uses only privacy and platform
+ * (decision 0073). A long SMS that arrives in several parts
  * is joined before routing: its parts wait in {@code sms_parts} under the sender's keyed hash, and their text (which
  * may hold anything a person writes) is deleted as soon as the message is whole or after
  * {@code satellite.sms.parts.limit} (1 hour), when nothing of it is routed. Settings: {@code satellite.sms.*}

@@ -29,7 +29,7 @@ class SmsRepliesGsmTests {
 	static final Path BUNDLES = Path.of("src/main/resources/i18n");
 
 	/** The message keys whose text goes out as an SMS reply. */
-	static final List<String> SMS_PREFIXES = List.of("alerts.sms.", "messaging.sms.", "messaging.peer.");
+	static final List<String> SMS_PREFIXES = List.of("alerts.sms.", "messaging.sms.", "supplies.sms.");
 
 	@Test
 	void everySmsReplyInEveryBundleIsInTheGsmAlphabet() throws IOException {

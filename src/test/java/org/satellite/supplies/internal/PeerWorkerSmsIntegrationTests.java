@@ -1,4 +1,4 @@
-package org.satellite.messaging.internal.peer;
+package org.satellite.supplies.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;

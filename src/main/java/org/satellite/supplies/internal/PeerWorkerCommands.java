@@ -1,4 +1,4 @@
-package org.satellite.messaging.internal.peer;
+package org.satellite.supplies.internal;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,23 +31,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Peer workers log by SMS from their program phone: {@code D 10 KIT 5 PIPE 2 NAL} records a distribution at their
- * site through the supplies ledger, {@code R 40} needles back. The phone is found by its keyed hash among the
- * registered peer workers; any other phone, and any message that does not read, gets a reply saying how to write it,
- * and nothing is recorded. The ledger runs in a transaction of its own, so that a refusal leaves the reply intact.
+ * site through the supplies ledger, {@code R 40} needles back. Items are named by their SMS words, which are
+ * catalogue data ({@link SmsWords}), or by their code. The phone is found by its keyed hash among the registered peer
+ * workers; any other phone, and any message that does not read, gets a reply saying how to write it, and nothing is
+ * recorded. The ledger runs in a transaction of its own, so that a refusal leaves the reply intact (decision 0073).
  */
 @Component
 class PeerWorkerCommands implements SmsKeywordHandler {
 
-	/** Words peer workers text for the catalogue items they hand out most; any item code works too. */
-	static final Map<String, String> WORDS = Map.ofEntries(Map.entry("KIT", "KIT-INJ"), Map.entry("KITS", "KIT-INJ"),
-			Map.entry("TROUSSE", "KIT-INJ"), Map.entry("TROUSSES", "KIT-INJ"), Map.entry("PIPE", "KIT-INH"),
-			Map.entry("PIPES", "KIT-INH"), Map.entry("NAL", "NAL-NASAL"), Map.entry("NALOXONE", "NAL-NASAL"),
-			Map.entry("NDL", "NDL-1"), Map.entry("NEEDLE", "NDL-1"), Map.entry("NEEDLES", "NDL-1"),
-			Map.entry("SERINGUE", "NDL-1"), Map.entry("SERINGUES", "NDL-1"), Map.entry("STRIP", "STRIP-FENT"),
-			Map.entry("STRIPS", "STRIP-FENT"), Map.entry("BANDELETTE", "STRIP-FENT"),
-			Map.entry("BANDELETTES", "STRIP-FENT"), Map.entry("CONDOM", "CONDOM"), Map.entry("CONDOMS", "CONDOM"));
-
 	static final int MAX_QUANTITY = 1000;
+
+	private static final int[] EXAMPLE_QUANTITIES = { 10, 5, 2 };
 
 	private final PeerWorkers peerWorkers;
 
@@ -55,17 +49,20 @@ class PeerWorkerCommands implements SmsKeywordHandler {
 
 	private final Catalogue catalogue;
 
+	private final SmsWords smsWords;
+
 	private final SmsLanguages languages;
 
 	private final MessageSource messages;
 
 	private final TransactionTemplate own;
 
-	PeerWorkerCommands(PeerWorkers peerWorkers, SupplyLedger ledger, Catalogue catalogue, SmsLanguages languages,
-			MessageSource messages, PlatformTransactionManager transactions) {
+	PeerWorkerCommands(PeerWorkers peerWorkers, SupplyLedger ledger, Catalogue catalogue, SmsWords words,
+			SmsLanguages languages, MessageSource messages, PlatformTransactionManager transactions) {
 		this.peerWorkers = peerWorkers;
 		this.ledger = ledger;
 		this.catalogue = catalogue;
+		this.smsWords = words;
 		this.languages = languages;
 		this.messages = messages;
 		this.own = new TransactionTemplate(transactions);
@@ -82,7 +79,7 @@ class PeerWorkerCommands implements SmsKeywordHandler {
 		Optional<PeerWorker> worker = this.peerWorkers.byPhone(sms.from());
 		Locale language = this.languages.of(sms.from()).orElse(null);
 		if (worker.isEmpty()) {
-			return Optional.of(bilingualOr(language, "messaging.peer.unknownPhone"));
+			return Optional.of(bilingualOr(language, "supplies.sms.unknownPhone"));
 		}
 		Locale locale = (language != null) ? language : Languages.ENGLISH;
 		StaffMember by = new StaffMember("sms:" + worker.get().handle(), Role.PEER_WORKER,
@@ -97,7 +94,7 @@ class PeerWorkerCommands implements SmsKeywordHandler {
 			items = parse(arguments);
 		}
 		catch (IllegalArgumentException ex) {
-			return get("messaging.peer.howToD", locale, ex.getMessage());
+			return get("supplies.sms.howToD", locale, ex.getMessage(), example(locale));
 		}
 		try {
 			this.own.executeWithoutResult((status) -> this.ledger.distribute(by,
@@ -111,13 +108,13 @@ class PeerWorkerCommands implements SmsKeywordHandler {
 			.stream()
 			.map((entry) -> entry.getValue() + " " + this.catalogue.find(entry.getKey()).map((item) -> item.name(locale)).orElse(entry.getKey()))
 			.collect(Collectors.joining(", "));
-		return get("messaging.peer.distributed", locale, by.siteCode().orElseThrow(), what);
+		return get("supplies.sms.distributed", locale, by.siteCode().orElseThrow(), what);
 	}
 
 	private String needlesBack(StaffMember by, String arguments, Locale locale) {
 		Integer count = number(arguments.strip());
 		if (count == null || count < 1 || count > 100_000) {
-			return get("messaging.peer.howToR", locale);
+			return get("supplies.sms.howToR", locale);
 		}
 		try {
 			this.own.executeWithoutResult((status) -> this.ledger.recordReturn(by, by.siteCode().orElseThrow(), null,
@@ -126,7 +123,7 @@ class PeerWorkerCommands implements SmsKeywordHandler {
 		catch (Refusal refusal) {
 			return this.messages.getMessage(refusal, locale);
 		}
-		return get("messaging.peer.returned", locale, by.siteCode().orElseThrow(), count);
+		return get("supplies.sms.returned", locale, by.siteCode().orElseThrow(), count);
 	}
 
 	/**
@@ -134,7 +131,8 @@ class PeerWorkerCommands implements SmsKeywordHandler {
 	 * @throws IllegalArgumentException with the part that could not be read
 	 */
 	Map<String, Integer> parse(String arguments) {
-		List<String> words = List.of(arguments.strip().toUpperCase(Locale.ROOT).split("\\s+"));
+		List<String> words = List.of(SmsWords.normalise(arguments).split("\\s+"));
+		Map<String, String> itemsByWord = this.smsWords.itemsByWord();
 		if (arguments.isBlank() || words.size() % 2 != 0) {
 			throw new IllegalArgumentException(arguments.isBlank() ? "" : words.get(words.size() - 1));
 		}
@@ -144,7 +142,7 @@ class PeerWorkerCommands implements SmsKeywordHandler {
 			if (quantity == null || quantity < 1 || quantity > MAX_QUANTITY) {
 				throw new IllegalArgumentException(words.get(i));
 			}
-			String code = WORDS.getOrDefault(words.get(i + 1), words.get(i + 1));
+			String code = itemsByWord.getOrDefault(words.get(i + 1), words.get(i + 1));
 			Optional<Item> item = this.catalogue.find(code).filter(Item::active);
 			if (item.isEmpty()) {
 				throw new IllegalArgumentException(words.get(i + 1));
@@ -152,6 +150,16 @@ class PeerWorkerCommands implements SmsKeywordHandler {
 			items.merge(code, quantity, Integer::sum);
 		}
 		return items;
+	}
+
+	/** How to write a distribution, with the reader's words for items of three kinds: D 10 KIT 5 PIPE 2 NAL. */
+	private String example(Locale locale) {
+		List<String> items = this.smsWords.examples(locale);
+		StringBuilder example = new StringBuilder("D");
+		for (int i = 0; i < items.size(); i++) {
+			example.append(' ').append(EXAMPLE_QUANTITIES[i]).append(' ').append(items.get(i));
+		}
+		return example.toString();
 	}
 
 	private static Integer number(String word) {
