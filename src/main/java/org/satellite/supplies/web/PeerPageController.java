@@ -85,17 +85,15 @@ class PeerPageController {
 		int others = parse(alsoFor);
 		if (step != null) {
 			applyStep(counts, step);
-			if (step.startsWith("alsoFor:")) {
-				others = Math.max(0, others + parse(step.substring("alsoFor:".length())));
-			}
-			return form(model, site, counts, others, clientCode, key);
+			int shown = step.startsWith("alsoFor:")
+					? Math.max(0, others + parse(step.substring("alsoFor:".length()))) : others;
+			return form(model, site, counts, shown, clientCode, key);
 		}
-		int alsoForOthers = others;
 		return this.refusals.orFormAgain(model, () -> {
-			this.ledger.distribute(staff(), new NewDistribution(site, null, counts, alsoForOthers, clientCode), key);
+			this.ledger.distribute(staff(), new NewDistribution(site, null, counts, others, clientCode), key);
 			redirect.addFlashAttribute("saved", describe(counts, locale));
 			return "redirect:/app/peer";
-		}, () -> form(model, site, counts, alsoForOthers, clientCode, key));
+		}, () -> form(model, site, counts, others, clientCode, key));
 	}
 
 	@PostMapping("/app/peer/distributions/{id}/undo")
