@@ -145,6 +145,23 @@ public class Resources {
 			.single();
 	}
 
+	/**
+	 * Adds a resource with a tag the editor typed on its form ({@code newTagEn} blank when none), ticked on it. Both
+	 * happen in one transaction: a refused resource leaves no new tag behind.
+	 */
+	@Transactional
+	public Resource addWithNewTag(StaffMember by, ResourceDetails submitted, String newTagEn, String newTagFr,
+			String key) {
+		return add(by, withNewTag(by, submitted, newTagEn, newTagFr), key);
+	}
+
+	/** Corrects a resource, adding the tag typed on its form as {@link #addWithNewTag} does. */
+	@Transactional
+	public Resource updateWithNewTag(StaffMember by, long id, ResourceDetails submitted, String newTagEn,
+			String newTagFr) {
+		return update(by, id, withNewTag(by, submitted, newTagEn, newTagFr));
+	}
+
 	@Transactional
 	public Resource update(StaffMember by, long id, ResourceDetails submitted) {
 		Editors.require(by);
@@ -163,6 +180,17 @@ public class Resources {
 			.update();
 		this.events.publishEvent(new Audited("hub.resource-updated", "resource " + id, null));
 		return require(id);
+	}
+
+	private ResourceDetails withNewTag(StaffMember by, ResourceDetails submitted, String newTagEn, String newTagFr) {
+		if (newTagEn == null || newTagEn.isBlank()) {
+			return submitted;
+		}
+		List<String> tags = new ArrayList<>(submitted.tags());
+		tags.add(this.tags.addWithResource(by, newTagEn, newTagFr).key());
+		return new ResourceDetails(submitted.kind(), submitted.title(), submitted.authors(), submitted.published(),
+				submitted.precision(), submitted.language(), submitted.link(), submitted.descriptionEn(),
+				submitted.descriptionFr(), tags);
 	}
 
 	/**

@@ -159,7 +159,7 @@ class AlertPagesIntegrationTests {
 	}
 
 	@Test
-	void aDraftWithoutFrenchShowsWhatIsMissingAndSavesNothing() {
+	void aDraftWithoutFrenchComesBackWith422AndWhatWasTypedSayingWhatIsMissingInTheReadersLanguageAndSavesNothing() {
 		WebSession coordinator = new WebSession(this.port);
 		coordinator.login("coordinator", "satellite-demo");
 		String key = value(coordinator.get("/app/alerts/new").body(), "key");
@@ -169,8 +169,17 @@ class AlertPagesIntegrationTests {
 
 		HttpResponse<String> refused = coordinator.post("/app/alerts", form);
 
-		assertThat(refused.statusCode()).isEqualTo(200);
-		assertThat(refused.body()).contains("in French too");
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("in French too")
+			.as("what was typed is still in the form")
+			.contains("value=\"Carfentanil in purple powder\"", "Checked samples held carfentanil.");
+		assertThat(count()).isEqualTo(before);
+
+		HttpResponse<String> enFrancais = coordinator.speaking("fr").post("/app/alerts", form);
+
+		assertThat(enFrancais.statusCode()).isEqualTo(422);
+		assertThat(enFrancais.body()).contains("Écrivez aussi le titre, les détails, quoi faire et le texto en français.")
+			.contains("value=\"Carfentanil in purple powder\"");
 		assertThat(count()).isEqualTo(before);
 	}
 

@@ -80,6 +80,13 @@ class EmailSubscriptionIntegrationTests {
 		assertThat(email.getSubject()).isEqualTo("Avertissement: Fentanyl dans des comprimés bleus");
 		String unsubscribe = email.getHeader("List-Unsubscribe")[0].replaceAll("[<>]", "");
 		assertThat(body(email)).contains("Des comprimés vendus comme oxycodone contenaient du fentanyl.", alert.toString());
+		assertThat(html(email)).as("the HTML part, in French like the text")
+			.contains("<html lang=\"fr\">", "<h1>Fentanyl dans des comprimés bleus</h1>",
+					"<p>Des comprimés vendus comme oxycodone contenaient du fentanyl.</p>",
+					"<strong>Ne consommez pas seul·e. Gardez la naloxone près de vous.</strong>", "Valide jusqu’au ",
+					"/alerts/" + alert + "?lang=fr", ">Changer ce que je reçois</a>",
+					">Arrêter toutes les alertes et effacer mon adresse</a>")
+			.doesNotContain("alerts.email.");
 		assertThat(received).hasSize(2).as("nothing from the alert issued before confirmation");
 		assertThat(before).isNotNull();
 
@@ -89,6 +96,33 @@ class EmailSubscriptionIntegrationTests {
 		issue(zone);
 		Thread.sleep(1500);
 		assertThat(messagesTo(address)).hasSize(2);
+	}
+
+	@Test
+	void whatACoordinatorTypedIsEscapedInTheHtmlPart() {
+		String zone = "E" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+		this.sites.addZone(zone, "Harbour " + zone, "Port " + zone);
+		String address = "escaped-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+		this.subscriptions.subscribeEmail(address,
+				new Subscriptions.Request(List.of(zone), false, List.of(), Severity.ADVISORY, Locale.ENGLISH));
+		String confirmLink = link(body(awaitMessages(address, 1).get(0)), "confirm");
+		this.subscriptions.confirmEmail(confirmLink.substring(confirmLink.lastIndexOf('/') + 1));
+		AlertDraft draft = AlertsIntegrationTests.draft(Severity.WARNING, List.of(zone));
+		AlertText typed = draft.text();
+		AlertDraft marked = AlertsIntegrationTests.withText(draft,
+				new AlertText("Pills <b>M30</b> & powder", typed.headlineFr(),
+						"Sold as <script>oxy</script> & held fentanyl.", typed.bodyFr(), typed.instructionEn(),
+						typed.instructionFr(), typed.smsEn(), typed.smsFr()));
+		UUID id = this.desk.draft(AlertsIntegrationTests.ANA, marked, UUID.randomUUID().toString()).id();
+		this.desk.approve(AlertsIntegrationTests.BEN, id);
+		this.desk.issue(AlertsIntegrationTests.BEN, id);
+
+		MimeMessage email = awaitMessages(address, 2).get(1);
+
+		assertThat(html(email)).contains("<h1>Pills &lt;b&gt;M30&lt;/b&gt; &amp; powder</h1>",
+				"<p>Sold as &lt;script&gt;oxy&lt;/script&gt; &amp; held fentanyl.</p>")
+			.doesNotContain("<b>M30", "<script>");
+		assertThat(body(email)).as("the text part says it as typed").contains("Sold as <script>oxy</script> & held fentanyl.");
 	}
 
 	@Test
@@ -141,6 +175,33 @@ class EmailSubscriptionIntegrationTests {
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** The HTML part of a message, decoded. */
+	static String html(MimeMessage message) {
+		try {
+			return part(message.getContent(), "text/html");
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static String part(Object content, String type) throws Exception {
+		if (content instanceof jakarta.mail.Multipart multipart) {
+			StringBuilder all = new StringBuilder();
+			for (int i = 0; i < multipart.getCount(); i++) {
+				jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+				if (part.isMimeType(type)) {
+					all.append(part.getContent());
+				}
+				else if (part.isMimeType("multipart/*")) {
+					all.append(part(part.getContent(), type));
+				}
+			}
+			return all.toString();
+		}
+		return "";
 	}
 
 	static String text(Object content) throws Exception {

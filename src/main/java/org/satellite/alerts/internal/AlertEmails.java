@@ -6,14 +6,17 @@ import java.util.Locale;
 import org.satellite.alerts.Alert;
 import org.satellite.alerts.AlertSettings;
 import org.satellite.messaging.Email;
+import org.satellite.platform.Languages;
 import org.satellite.platform.ProgramTime;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * An alert as an email in one language: text and HTML, the link to the alert, and how to stop (in the text and as
- * {@code List-Unsubscribe}).
+ * {@code List-Unsubscribe}). The HTML part is the Thymeleaf template {@code email/alert}, drawn like a page: its words
+ * come from the messages files, and whatever a coordinator typed is escaped by Thymeleaf.
  */
 @Component
 public class AlertEmails {
@@ -28,11 +31,15 @@ public class AlertEmails {
 
 	private final ProgramTime time;
 
-	AlertEmails(AlertMessages messages, AlertSettings settings, Contacts contacts, ProgramTime time) {
+	private final ITemplateEngine templates;
+
+	AlertEmails(AlertMessages messages, AlertSettings settings, Contacts contacts, ProgramTime time,
+			ITemplateEngine templates) {
 		this.messages = messages;
 		this.settings = settings;
 		this.contacts = contacts;
 		this.time = time;
+		this.templates = templates;
 	}
 
 	/**
@@ -55,16 +62,17 @@ public class AlertEmails {
 				+ alert.text().instruction(language) + "\n\n" + this.messages.get("alerts.email.expires", language, expires)
 				+ "\n" + link + "\n\n" + this.messages.get("alerts.email.preferences", language, preferences) + "\n"
 				+ this.messages.get("alerts.email.stop", language, unsubscribe);
-		String html = "<!DOCTYPE html><html lang=\"" + language.getLanguage() + "\"><body><p><strong>"
-				+ HtmlUtils.htmlEscape(severity) + "</strong></p><h1>" + HtmlUtils.htmlEscape(headline) + "</h1><p>"
-				+ HtmlUtils.htmlEscape(alert.text().body(language)) + "</p><p><strong>"
-				+ HtmlUtils.htmlEscape(alert.text().instruction(language)) + "</strong></p><p>"
-				+ HtmlUtils.htmlEscape(this.messages.get("alerts.email.expires", language, expires)) + "</p><p><a href=\""
-				+ HtmlUtils.htmlEscape(link) + "\">" + HtmlUtils.htmlEscape(link) + "</a></p><p><a href=\""
-				+ HtmlUtils.htmlEscape(preferences) + "\">"
-				+ HtmlUtils.htmlEscape(this.messages.get("alerts.email.preferencesLink", language)) + "</a></p><p><a href=\""
-				+ HtmlUtils.htmlEscape(unsubscribe) + "\">"
-				+ HtmlUtils.htmlEscape(this.messages.get("alerts.email.stopLink", language)) + "</a></p></body></html>";
+		Context page = new Context(Languages.closestTo(language));
+		page.setVariable("language", language.getLanguage());
+		page.setVariable("severity", severity);
+		page.setVariable("headline", headline);
+		page.setVariable("body", alert.text().body(language));
+		page.setVariable("instruction", alert.text().instruction(language));
+		page.setVariable("expires", expires);
+		page.setVariable("link", link);
+		page.setVariable("preferences", preferences);
+		page.setVariable("unsubscribe", unsubscribe);
+		String html = this.templates.process("email/alert", page);
 		return Email.of(to, severity + ": " + headline, text).withHtml(html).withUnsubscribeUrl(unsubscribe);
 	}
 

@@ -14,7 +14,7 @@ import org.satellite.messaging.SmsLength;
 import org.satellite.messaging.SmsOutbox;
 import org.satellite.platform.Languages;
 import org.satellite.platform.ProgramTime;
-import org.satellite.platform.Refusal;
+import org.satellite.platform.web.Refusals;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,13 +45,16 @@ class AlertDeskController {
 
 	private final MessageSource messages;
 
+	private final Refusals refusals;
+
 	AlertDeskController(AlertDesk desk, Subscriptions subscriptions, SmsOutbox outbox, ProgramTime time,
-			MessageSource messages) {
+			MessageSource messages, Refusals refusals) {
 		this.desk = desk;
 		this.subscriptions = subscriptions;
 		this.outbox = outbox;
 		this.time = time;
 		this.messages = messages;
+		this.refusals = refusals;
 	}
 
 	@GetMapping("/app/alerts")
@@ -69,16 +72,12 @@ class AlertDeskController {
 	}
 
 	@PostMapping("/app/alerts")
-	String create(@ModelAttribute AlertForm form, Model model, RedirectAttributes redirect, Locale locale) {
-		try {
+	String create(@ModelAttribute AlertForm form, Model model, RedirectAttributes redirect) {
+		return this.refusals.orFormAgain(model, () -> {
 			UUID id = this.desk.draft(CurrentStaff.require(), form.toDraft(this.time.zone()), form.key()).id();
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/app/alerts/" + id;
-		}
-		catch (Refusal refusal) {
-			model.addAttribute("problem", message(refusal, locale));
-			return form(model, form, null);
-		}
+		}, () -> form(model, form, null));
 	}
 
 	@GetMapping("/app/alerts/{id}")
@@ -89,52 +88,38 @@ class AlertDeskController {
 	}
 
 	@PostMapping("/app/alerts/{id}")
-	String edit(@PathVariable UUID id, @ModelAttribute AlertForm form, Model model, RedirectAttributes redirect,
-			Locale locale) {
-		try {
+	String edit(@PathVariable UUID id, @ModelAttribute AlertForm form, Model model, RedirectAttributes redirect) {
+		return this.refusals.orFormAgain(model, () -> {
 			this.desk.edit(CurrentStaff.require(), id, form.toDraft(this.time.zone()));
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/app/alerts/" + id;
-		}
-		catch (Refusal refusal) {
-			model.addAttribute("problem", message(refusal, locale));
-			return form(model, form, this.desk.require(id));
-		}
+		}, () -> form(model, form, this.desk.require(id)));
 	}
 
 	@PostMapping("/app/alerts/{id}/approve")
-	String approve(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
-		return act(id, redirect, locale, () -> this.desk.approve(CurrentStaff.require(), id), "approved");
+	String approve(@PathVariable UUID id, RedirectAttributes redirect) {
+		return act(id, redirect, () -> this.desk.approve(CurrentStaff.require(), id), "approved");
 	}
 
 	@PostMapping("/app/alerts/{id}/issue")
-	String issue(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
-		return act(id, redirect, locale, () -> this.desk.issue(CurrentStaff.require(), id), "issued");
+	String issue(@PathVariable UUID id, RedirectAttributes redirect) {
+		return act(id, redirect, () -> this.desk.issue(CurrentStaff.require(), id), "issued");
 	}
 
 	@PostMapping("/app/alerts/{id}/update")
-	String update(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
-		try {
-			UUID update = this.desk.startUpdate(CurrentStaff.require(), id);
-			return "redirect:/app/alerts/" + update;
-		}
-		catch (Refusal refusal) {
-			redirect.addFlashAttribute("problem", message(refusal, locale));
-			return "redirect:/app/alerts/" + id;
-		}
+	String update(@PathVariable UUID id, RedirectAttributes redirect) {
+		return this.refusals.orBack(redirect,
+				() -> "redirect:/app/alerts/" + this.desk.startUpdate(CurrentStaff.require(), id),
+				"redirect:/app/alerts/" + id);
 	}
 
 	@PostMapping("/app/alerts/{id}/cancel")
 	String cancel(@PathVariable UUID id, @RequestParam(required = false) String reasonEn,
-			@RequestParam(required = false) String reasonFr, RedirectAttributes redirect, Locale locale) {
-		try {
+			@RequestParam(required = false) String reasonFr, RedirectAttributes redirect) {
+		return this.refusals.orBack(redirect, () -> {
 			UUID cancellation = this.desk.cancel(CurrentStaff.require(), id, reasonEn, reasonFr);
 			return "redirect:/app/alerts/" + cancellation + "/deliveries";
-		}
-		catch (Refusal refusal) {
-			redirect.addFlashAttribute("problem", message(refusal, locale));
-			return "redirect:/app/alerts/" + id;
-		}
+		}, "redirect:/app/alerts/" + id);
 	}
 
 	private String form(Model model, AlertForm form, Alert alert) {
@@ -160,19 +145,13 @@ class AlertDeskController {
 		return "alerts/alert";
 	}
 
-	private String act(UUID id, RedirectAttributes redirect, Locale locale, Runnable action, String done) {
-		try {
+	private String act(UUID id, RedirectAttributes redirect, Runnable action, String done) {
+		String back = "redirect:/app/alerts/" + id;
+		return this.refusals.orBack(redirect, () -> {
 			action.run();
 			redirect.addFlashAttribute("done", done);
-		}
-		catch (Refusal refusal) {
-			redirect.addFlashAttribute("problem", message(refusal, locale));
-		}
-		return "redirect:/app/alerts/" + id;
-	}
-
-	private String message(Refusal refusal, Locale locale) {
-		return this.messages.getMessage(refusal, locale);
+			return back;
+		}, back);
 	}
 
 

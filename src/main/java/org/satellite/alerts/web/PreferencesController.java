@@ -2,13 +2,13 @@ package org.satellite.alerts.web;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.satellite.alerts.Severity;
 import org.satellite.alerts.SubstanceClass;
 import org.satellite.alerts.Subscriptions;
 import org.satellite.network.Sites;
 import org.satellite.platform.Refusal;
+import org.satellite.platform.web.Refusals;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -35,26 +35,71 @@ class PreferencesController {
 
 	private final MessageSource messages;
 
-	PreferencesController(Subscriptions subscriptions, Sites sites, MessageSource messages) {
+	private final Refusals refusals;
+
+	PreferencesController(Subscriptions subscriptions, Sites sites, MessageSource messages, Refusals refusals) {
 		this.subscriptions = subscriptions;
 		this.sites = sites;
 		this.messages = messages;
+		this.refusals = refusals;
 	}
 
+	/**
+	 * The subscriber's choices as saved; also the page shown again after a refused change. When the link itself is the
+	 * problem (a wrong signature, a subscription gone), the page says so instead of the change's reason.
+	 */
 	@GetMapping(PATH)
-	String page(@PathVariable long id, @PathVariable String signature, Model model, Locale locale) {
-		try {
-			Optional<Subscriptions.Choices> choices = this.subscriptions.choices(id, signature);
-			if (choices.isEmpty()) {
-				model.addAttribute("problem", this.messages.getMessage("alerts.error.noSubscription", null, locale));
-			}
-			else {
-				model.addAttribute("choices", choices.get());
-			}
-		}
-		catch (Refusal refusal) {
-			model.addAttribute("problem", this.messages.getMessage(refusal, locale));
-		}
+	String page(@PathVariable long id, @PathVariable String signature, Model model) {
+		return this.refusals.orFormAgain(model, () -> {
+			model.addAttribute("choices", this.subscriptions.choices(id, signature)
+				.orElseThrow(() -> new Refusal("alerts.error.noSubscription")));
+			return form(id, signature, model);
+		}, () -> form(id, signature, model));
+	}
+
+	@PostMapping(PATH)
+	String save(@PathVariable long id, @PathVariable String signature,
+			@RequestParam(required = false) List<String> zones,
+			@RequestParam(required = false) List<SubstanceClass> classes,
+			@RequestParam(required = false) Severity minimumSeverity,
+			@RequestParam(defaultValue = "en") String language, Model model, RedirectAttributes redirect) {
+		boolean all = zones != null && zones.contains("ALL");
+		List<String> chosen = (zones == null) ? List.of() : zones.stream().filter((zone) -> !"ALL".equals(zone)).toList();
+		Locale wanted = Locale.forLanguageTag(language);
+		return this.refusals.orFormAgain(model, () -> {
+			this.subscriptions.change(id, signature,
+					new Subscriptions.Request(chosen, all, classes, minimumSeverity, wanted));
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/alerts/preferences/" + id + "/" + signature + "?lang=" + wanted.getLanguage();
+		}, () -> page(id, signature, model));
+	}
+
+	@PostMapping(PATH + "/leave-zone")
+	String leaveZone(@PathVariable long id, @PathVariable String signature, @RequestParam(required = false) String zone,
+			Model model, RedirectAttributes redirect, Locale locale) {
+		return this.refusals.orFormAgain(model, () -> {
+			this.subscriptions.leaveZone(id, signature, zone);
+			String name = this.sites.zone(zone.strip().toUpperCase(Locale.ROOT))
+				.map((found) -> found.name(locale))
+				.orElse(zone);
+			redirect.addFlashAttribute("left", name);
+			return "redirect:/alerts/preferences/" + id + "/" + signature;
+		}, () -> page(id, signature, model));
+	}
+
+	@PostMapping(PATH + "/leave-class")
+	String leaveClass(@PathVariable long id, @PathVariable String signature,
+			@RequestParam(name = "class", required = false) String substanceClass, Model model,
+			RedirectAttributes redirect, Locale locale) {
+		return this.refusals.orFormAgain(model, () -> {
+			SubstanceClass chosen = substanceClass(substanceClass);
+			this.subscriptions.leaveClass(id, signature, chosen);
+			redirect.addFlashAttribute("left", this.messages.getMessage("alerts.class." + chosen.name(), null, locale));
+			return "redirect:/alerts/preferences/" + id + "/" + signature;
+		}, () -> page(id, signature, model));
+	}
+
+	private String form(long id, String signature, Model model) {
 		model.addAttribute("id", id);
 		model.addAttribute("signature", signature);
 		model.addAttribute("zones", this.sites.zones());
@@ -63,66 +108,13 @@ class PreferencesController {
 		return "alerts/preferences";
 	}
 
-	@PostMapping(PATH)
-	String save(@PathVariable long id, @PathVariable String signature,
-			@RequestParam(required = false) List<String> zones,
-			@RequestParam(required = false) List<SubstanceClass> classes,
-			@RequestParam(required = false) Severity minimumSeverity,
-			@RequestParam(defaultValue = "en") String language, Model model, RedirectAttributes redirect, Locale locale) {
-		boolean all = zones != null && zones.contains("ALL");
-		List<String> chosen = (zones == null) ? List.of() : zones.stream().filter((zone) -> !"ALL".equals(zone)).toList();
-		Locale wanted = Locale.forLanguageTag(language);
+	private static SubstanceClass substanceClass(String name) {
 		try {
-			this.subscriptions.change(id, signature,
-					new Subscriptions.Request(chosen, all, classes, minimumSeverity, wanted));
-		}
-		catch (Refusal refusal) {
-			return refused(id, signature, refusal, model, locale);
-		}
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/alerts/preferences/" + id + "/" + signature + "?lang=" + wanted.getLanguage();
-	}
-
-	@PostMapping(PATH + "/leave-zone")
-	String leaveZone(@PathVariable long id, @PathVariable String signature, @RequestParam(required = false) String zone,
-			Model model, RedirectAttributes redirect, Locale locale) {
-		try {
-			this.subscriptions.leaveZone(id, signature, zone);
-		}
-		catch (Refusal refusal) {
-			return refused(id, signature, refusal, model, locale);
-		}
-		String name = this.sites.zone(zone.strip().toUpperCase(Locale.ROOT)).map((found) -> found.name(locale)).orElse(zone);
-		redirect.addFlashAttribute("left", name);
-		return "redirect:/alerts/preferences/" + id + "/" + signature;
-	}
-
-	@PostMapping(PATH + "/leave-class")
-	String leaveClass(@PathVariable long id, @PathVariable String signature,
-			@RequestParam(name = "class", required = false) String substanceClass, Model model,
-			RedirectAttributes redirect, Locale locale) {
-		SubstanceClass chosen;
-		try {
-			chosen = SubstanceClass.valueOf(String.valueOf(substanceClass));
+			return SubstanceClass.valueOf(String.valueOf(name));
 		}
 		catch (IllegalArgumentException ex) {
-			return refused(id, signature, new Refusal("alerts.error.notYourClass"), model, locale);
+			throw new Refusal("alerts.error.notYourClass");
 		}
-		try {
-			this.subscriptions.leaveClass(id, signature, chosen);
-		}
-		catch (Refusal refusal) {
-			return refused(id, signature, refusal, model, locale);
-		}
-		redirect.addFlashAttribute("left", this.messages.getMessage("alerts.class." + chosen.name(), null, locale));
-		return "redirect:/alerts/preferences/" + id + "/" + signature;
-	}
-
-	private String refused(long id, String signature, Refusal refusal, Model model, Locale locale) {
-		String problem = this.messages.getMessage(refusal, locale);
-		String page = page(id, signature, model, locale);
-		model.addAttribute("problem", problem);
-		return page;
 	}
 
 }

@@ -13,7 +13,7 @@ import org.satellite.alerts.Subscriptions;
 import org.satellite.network.Sites;
 import org.satellite.platform.Languages;
 import org.satellite.platform.ProgramTime;
-import org.satellite.platform.Refusal;
+import org.satellite.platform.web.Refusals;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -41,16 +41,19 @@ class PublicAlertsController {
 
 	private final MessageSource messages;
 
+	private final Refusals refusals;
+
 	private final PublicRateLimit limit;
 
 	PublicAlertsController(AlertDesk desk, Subscriptions subscriptions, Sites sites, ProgramTime time,
-			MessageSource messages, PublicRateLimit limit) {
+			MessageSource messages, Refusals refusals, PublicRateLimit limit) {
 		this.limit = limit;
 		this.desk = desk;
 		this.subscriptions = subscriptions;
 		this.sites = sites;
 		this.time = time;
 		this.messages = messages;
+		this.refusals = refusals;
 	}
 
 	/** How many subscriptions one address may ask for in an hour. */
@@ -126,7 +129,7 @@ class PublicAlertsController {
 			model.addAttribute("problem", this.messages.getMessage("alerts.error.tooMany", null, locale));
 			return subscribeForm(model, sent);
 		}
-		try {
+		return this.refusals.orFormAgain(model, () -> {
 			if (email != null && !email.isBlank() && (phone == null || phone.isBlank())) {
 				this.subscriptions.subscribeEmail(email, request);
 				redirect.addFlashAttribute("askedEmail", true);
@@ -136,11 +139,7 @@ class PublicAlertsController {
 				redirect.addFlashAttribute("asked", true);
 			}
 			return "redirect:/alerts/subscribe";
-		}
-		catch (Refusal refusal) {
-			model.addAttribute("problem", this.messages.getMessage(refusal, locale));
-			return subscribeForm(model, sent);
-		}
+		}, () -> subscribeForm(model, sent));
 	}
 
 	@GetMapping("/alerts/confirm/{token}")
@@ -150,16 +149,13 @@ class PublicAlertsController {
 	}
 
 	@PostMapping("/alerts/confirm/{token}")
-	String confirm(@PathVariable String token, Model model, Locale locale) {
-		try {
+	String confirm(@PathVariable String token, Model model) {
+		model.addAttribute("token", token);
+		return this.refusals.orFormAgain(model, () -> {
 			this.subscriptions.confirmEmail(token);
 			model.addAttribute("confirmed", true);
-		}
-		catch (Refusal refusal) {
-			model.addAttribute("problem", this.messages.getMessage(refusal, locale));
-		}
-		model.addAttribute("token", token);
-		return "alerts/confirm";
+			return "alerts/confirm";
+		}, () -> "alerts/confirm");
 	}
 
 	@GetMapping("/alerts/unsubscribe/{id}/{signature}")
@@ -174,17 +170,14 @@ class PublicAlertsController {
 	 * is the proof, so this path is exempt from CSRF.
 	 */
 	@PostMapping("/alerts/unsubscribe/{id}/{signature}")
-	String unsubscribe(@PathVariable long id, @PathVariable String signature, Model model, Locale locale) {
-		try {
-			this.subscriptions.unsubscribe(id, signature);
-			model.addAttribute("done", true);
-		}
-		catch (Refusal refusal) {
-			model.addAttribute("problem", this.messages.getMessage(refusal, locale));
-		}
+	String unsubscribe(@PathVariable long id, @PathVariable String signature, Model model) {
 		model.addAttribute("id", id);
 		model.addAttribute("signature", signature);
-		return "alerts/unsubscribe";
+		return this.refusals.orFormAgain(model, () -> {
+			this.subscriptions.unsubscribe(id, signature);
+			model.addAttribute("done", true);
+			return "alerts/unsubscribe";
+		}, () -> "alerts/unsubscribe");
 	}
 
 	private void common(Model model) {

@@ -11,6 +11,7 @@ import org.satellite.identity.CurrentStaff;
 import org.satellite.network.Sites;
 import org.satellite.platform.ProgramTime;
 import org.satellite.platform.Refusal;
+import org.satellite.platform.web.Refusals;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,6 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReportsController {
 
+	private static final String REPORTS = "redirect:/app/alerts/reports";
+
 	private final CommunityReports reports;
 
 	private final Sites sites;
@@ -36,18 +39,21 @@ class ReportsController {
 
 	private final MessageSource messages;
 
+	private final Refusals refusals;
+
 	private final PublicRateLimit limit;
 
 	/** How many reports one address may send in an hour. */
 	static final int REPORTS_PER_HOUR = 20;
 
-	ReportsController(CommunityReports reports, Sites sites, ProgramTime time, MessageSource messages,
+	ReportsController(CommunityReports reports, Sites sites, ProgramTime time, MessageSource messages, Refusals refusals,
 			PublicRateLimit limit) {
 		this.limit = limit;
 		this.reports = reports;
 		this.sites = sites;
 		this.time = time;
 		this.messages = messages;
+		this.refusals = refusals;
 	}
 
 	@GetMapping("/alerts/report")
@@ -68,16 +74,14 @@ class ReportsController {
 			model.addAttribute("text", text);
 			return form(model);
 		}
-		try {
+		return this.refusals.orFormAgain(model, () -> {
 			this.reports.report(kind, zone, text, "WEB", key);
 			redirect.addFlashAttribute("thanks", true);
 			return "redirect:/alerts/report";
-		}
-		catch (Refusal refusal) {
-			model.addAttribute("problem", this.messages.getMessage(refusal, locale));
+		}, () -> {
 			model.addAttribute("text", text);
 			return form(model);
-		}
+		});
 	}
 
 	@GetMapping("/app/alerts/reports")
@@ -97,8 +101,8 @@ class ReportsController {
 
 	@PostMapping("/app/alerts/reports/{id}/draft")
 	@PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
-	String draft(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
-		return draftFrom(List.of(id), redirect, locale);
+	String draft(@PathVariable UUID id, RedirectAttributes redirect) {
+		return this.refusals.orBack(redirect, () -> draftFrom(List.of(id)), REPORTS);
 	}
 
 	/**
@@ -108,28 +112,26 @@ class ReportsController {
 	@PostMapping("/app/alerts/reports/draft")
 	@PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
 	String draftFromGroup(@RequestParam(name = "report", required = false) List<String> ticked,
-			RedirectAttributes redirect, Locale locale) {
+			RedirectAttributes redirect) {
+		return this.refusals.orBack(redirect, () -> draftFrom(ids(ticked)), REPORTS);
+	}
+
+	private String draftFrom(List<UUID> ids) {
+		return "redirect:/app/alerts/" + this.reports.draftFrom(CurrentStaff.require(), ids);
+	}
+
+	/** The reports ticked on the list; an id that cannot be one names no report. */
+	private static List<UUID> ids(List<String> ticked) {
 		List<UUID> ids = new ArrayList<>();
 		for (String id : (ticked == null) ? List.<String>of() : ticked) {
 			try {
 				ids.add(UUID.fromString(id.strip()));
 			}
 			catch (IllegalArgumentException ex) {
-				redirect.addFlashAttribute("problem", this.messages.getMessage("alerts.error.unknownReport", null, locale));
-				return "redirect:/app/alerts/reports";
+				throw new Refusal("alerts.error.unknownReport");
 			}
 		}
-		return draftFrom(ids, redirect, locale);
-	}
-
-	private String draftFrom(List<UUID> ids, RedirectAttributes redirect, Locale locale) {
-		try {
-			return "redirect:/app/alerts/" + this.reports.draftFrom(CurrentStaff.require(), ids);
-		}
-		catch (Refusal refusal) {
-			redirect.addFlashAttribute("problem", this.messages.getMessage(refusal, locale));
-			return "redirect:/app/alerts/reports";
-		}
+		return ids;
 	}
 
 }

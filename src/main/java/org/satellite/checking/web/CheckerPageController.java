@@ -1,7 +1,6 @@
 package org.satellite.checking.web;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.satellite.checking.CollectionMode;
@@ -16,8 +15,8 @@ import org.satellite.identity.CurrentStaff;
 import org.satellite.network.Sites;
 import org.satellite.platform.NotFound;
 import org.satellite.platform.Refusal;
+import org.satellite.platform.web.Refusals;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,12 +38,12 @@ class CheckerPageController {
 
 	private final Sites sites;
 
-	private final MessageSource messages;
+	private final Refusals refusals;
 
-	CheckerPageController(Samples samples, Sites sites, MessageSource messages) {
+	CheckerPageController(Samples samples, Sites sites, Refusals refusals) {
 		this.samples = samples;
 		this.sites = sites;
-		this.messages = messages;
+		this.refusals = refusals;
 	}
 
 	@GetMapping("/app/checking")
@@ -62,19 +61,17 @@ class CheckerPageController {
 	String record(@RequestParam(required = false) String place, @RequestParam(required = false) CollectionMode mode,
 			@RequestParam(required = false) String expected, @RequestParam(required = false) SampleForm form,
 			@RequestParam(required = false) String colour, @RequestParam(required = false) String texture,
-			@RequestParam(required = false) String beforeCut, @RequestParam String key, Model model, Locale locale) {
-		try {
+			@RequestParam(required = false) String beforeCut, @RequestParam String key, Model model) {
+		return this.refusals.orFormAgain(model, () -> {
 			Boolean cut = (beforeCut == null || beforeCut.isBlank()) ? null : Boolean.valueOf(beforeCut);
 			String code = this.samples.record(CurrentStaff.require(),
 					new NewSample(place, mode, expected, form, colour, texture, cut), key);
 			return "redirect:/app/checking/samples/" + code;
-		}
-		catch (Refusal refusal) {
-			model.addAttribute("problem", this.messages.getMessage(refusal, locale));
+		}, () -> {
 			intake(model);
 			model.addAttribute("key", key);
 			return "checking/intake";
-		}
+		});
 	}
 
 	@GetMapping("/app/checking/samples/{code}")
@@ -89,35 +86,34 @@ class CheckerPageController {
 
 	@PostMapping("/app/checking/samples/{code}/strips")
 	String strip(@PathVariable String code, @RequestParam(required = false) Strip strip,
-			@RequestParam(required = false) StripResult result, RedirectAttributes redirect, Locale locale) {
-		return act(code, redirect, locale, () -> this.samples.recordStrip(CurrentStaff.require(), code, strip, result));
+			@RequestParam(required = false) StripResult result, RedirectAttributes redirect) {
+		return act(code, redirect, () -> this.samples.recordStrip(CurrentStaff.require(), code, strip, result));
 	}
 
 	@PostMapping("/app/checking/samples/{code}/components")
 	String component(@PathVariable String code, @RequestParam(required = false) String name,
 			@RequestParam(required = false) MatchQuality quality, @RequestParam(required = false) String percent,
-			@RequestParam String key, RedirectAttributes redirect, Locale locale) {
-		return act(code, redirect, locale, () -> this.samples.recordComponent(CurrentStaff.require(), code, name, quality,
+			@RequestParam String key, RedirectAttributes redirect) {
+		return act(code, redirect, () -> this.samples.recordComponent(CurrentStaff.require(), code, name, quality,
 				number(percent), key));
 	}
 
 	@PostMapping("/app/checking/samples/{code}/components/{position}/remove")
-	String removeComponent(@PathVariable String code, @PathVariable int position, RedirectAttributes redirect,
-			Locale locale) {
-		return act(code, redirect, locale, () -> this.samples.removeComponent(CurrentStaff.require(), code, position));
+	String removeComponent(@PathVariable String code, @PathVariable int position, RedirectAttributes redirect) {
+		return act(code, redirect, () -> this.samples.removeComponent(CurrentStaff.require(), code, position));
 	}
 
 	@PostMapping("/app/checking/samples/{code}/lab")
 	String lab(@PathVariable String code, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String percent, @RequestParam(required = false) String method,
-			@RequestParam(required = false) String detectionLimit, RedirectAttributes redirect, Locale locale) {
-		return act(code, redirect, locale, () -> this.samples.recordLabResult(CurrentStaff.require(), code, name,
+			@RequestParam(required = false) String detectionLimit, RedirectAttributes redirect) {
+		return act(code, redirect, () -> this.samples.recordLabResult(CurrentStaff.require(), code, name,
 				number(percent), method, detectionLimit));
 	}
 
 	@PostMapping("/app/checking/samples/{code}/release")
-	String release(@PathVariable String code, RedirectAttributes redirect, Locale locale) {
-		return act(code, redirect, locale, () -> this.samples.release(CurrentStaff.require(), code));
+	String release(@PathVariable String code, RedirectAttributes redirect) {
+		return act(code, redirect, () -> this.samples.release(CurrentStaff.require(), code));
 	}
 
 	@GetMapping("/app/checking/samples/{code}/slip")
@@ -128,18 +124,13 @@ class CheckerPageController {
 		return "checking/slip";
 	}
 
-	private String act(String code, RedirectAttributes redirect, Locale locale, Runnable action) {
-		try {
+	private String act(String code, RedirectAttributes redirect, Runnable action) {
+		String back = "redirect:/app/checking/samples/" + code;
+		return this.refusals.orBack(redirect, () -> {
 			action.run();
 			redirect.addFlashAttribute("saved", true);
-		}
-		catch (Refusal refusal) {
-			if (refusal instanceof NotFound) {
-				throw refusal;
-			}
-			redirect.addFlashAttribute("problem", this.messages.getMessage(refusal, locale));
-		}
-		return "redirect:/app/checking/samples/" + code;
+			return back;
+		}, back);
 	}
 
 	private static BigDecimal number(String text) {

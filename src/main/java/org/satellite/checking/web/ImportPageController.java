@@ -1,8 +1,8 @@
 package org.satellite.checking.web;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -16,8 +16,8 @@ import org.satellite.checking.Imports;
 import org.satellite.checking.internal.CsvFile;
 import org.satellite.identity.CurrentStaff;
 import org.satellite.platform.Refusal;
+import org.satellite.platform.web.Refusals;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,13 +43,13 @@ class ImportPageController {
 
 	private final ImportReports reports;
 
-	private final MessageSource messages;
+	private final Refusals refusals;
 
-	ImportPageController(Imports imports, ImportMappings mappings, ImportReports reports, MessageSource messages) {
+	ImportPageController(Imports imports, ImportMappings mappings, ImportReports reports, Refusals refusals) {
 		this.imports = imports;
 		this.mappings = mappings;
 		this.reports = reports;
-		this.messages = messages;
+		this.refusals = refusals;
 	}
 
 	@GetMapping("/app/checking/imports")
@@ -62,23 +62,15 @@ class ImportPageController {
 
 	@PostMapping("/app/checking/imports")
 	String upload(@RequestParam(required = false) MultipartFile file, @RequestParam String key,
-			@RequestParam(required = false) String mappingName, Model model, Locale locale) {
-		try {
+			@RequestParam(required = false) String mappingName, Model model) {
+		return this.refusals.orFormAgain(model, () -> {
 			if (file == null || file.isEmpty()) {
 				throw new Refusal("checking.error.emptyFile");
 			}
-			UUID id = this.imports.upload(CurrentStaff.require(), new Imports.Upload(file.getOriginalFilename(),
-					file.getInputStream(), null, null, mappingName, key));
+			UUID id = this.imports.upload(CurrentStaff.require(),
+					new Imports.Upload(file.getOriginalFilename(), content(file), null, null, mappingName, key));
 			return "redirect:/app/checking/imports/" + id;
-		}
-		catch (Refusal refusal) {
-			model.addAttribute("problem", this.messages.getMessage(refusal, locale));
-			return list(model);
-		}
-		catch (IOException ex) {
-			model.addAttribute("problem", this.messages.getMessage("checking.error.unreadableFile", null, locale));
-			return list(model);
-		}
+		}, () -> list(model));
 	}
 
 	@GetMapping("/app/checking/imports/{id}")
@@ -103,37 +95,42 @@ class ImportPageController {
 	@PostMapping("/app/checking/imports/{id}/start")
 	String start(@PathVariable UUID id, @RequestParam Map<String, String> form,
 			@RequestParam(defaultValue = "import") String action, @RequestParam(required = false) String saveAs,
-			Model model, RedirectAttributes redirect, Locale locale) {
-		ImportMapping mapping;
-		try {
-			if (form.get("separator") != null && !form.get("separator").isBlank()) {
-				this.imports.readWith(CurrentStaff.require(), id, CsvFile.separatorNamed(form.get("separator")));
-			}
-			mapping = ImportMapping.fromMap(form);
-		}
-		catch (Refusal refusal) {
-			redirect.addFlashAttribute("problem", this.messages.getMessage(refusal, locale));
-			return "redirect:/app/checking/imports/" + id;
-		}
+			Model model, RedirectAttributes redirect) {
+		String back = "redirect:/app/checking/imports/" + id;
 		if ("check".equals(action)) {
-			model.addAttribute("status", this.imports.status(id));
-			model.addAttribute("saveAs", saveAs);
-			try {
-				return preview(model, this.imports.preview(id, mapping));
-			}
-			catch (Refusal refusal) {
-				model.addAttribute("problem", this.messages.getMessage(refusal, locale));
-				Imports.Preview guess = this.imports.preview(id);
-				return preview(model, new Imports.Preview(guess.status(), guess.header(), guess.rows(), mapping, null));
-			}
+			return this.refusals.orBack(redirect, () -> check(id, mapping(id, form), saveAs, model), back);
 		}
+		return this.refusals.orBack(redirect, () -> {
+			this.imports.start(CurrentStaff.require(), id, mapping(id, form), saveAs);
+			return back;
+		}, back);
+	}
+
+	/** The file as {@code mapping} reads it; when it cannot read it, the file as guessed, with what was chosen kept. */
+	private String check(UUID id, ImportMapping mapping, String saveAs, Model model) {
+		model.addAttribute("status", this.imports.status(id));
+		model.addAttribute("saveAs", saveAs);
+		return this.refusals.orFormAgain(model, () -> preview(model, this.imports.preview(id, mapping)), () -> {
+			Imports.Preview guess = this.imports.preview(id);
+			return preview(model, new Imports.Preview(guess.status(), guess.header(), guess.rows(), mapping, null));
+		});
+	}
+
+	/** The mapping chosen on the form, after reading the file again with the separator chosen there, if any. */
+	private ImportMapping mapping(UUID id, Map<String, String> form) {
+		if (form.get("separator") != null && !form.get("separator").isBlank()) {
+			this.imports.readWith(CurrentStaff.require(), id, CsvFile.separatorNamed(form.get("separator")));
+		}
+		return ImportMapping.fromMap(form);
+	}
+
+	private static InputStream content(MultipartFile file) {
 		try {
-			this.imports.start(CurrentStaff.require(), id, mapping, saveAs);
+			return file.getInputStream();
 		}
-		catch (Refusal refusal) {
-			redirect.addFlashAttribute("problem", this.messages.getMessage(refusal, locale));
+		catch (IOException ex) {
+			throw new Refusal("checking.error.unreadableFile");
 		}
-		return "redirect:/app/checking/imports/" + id;
 	}
 
 	private static String preview(Model model, Imports.Preview preview) {

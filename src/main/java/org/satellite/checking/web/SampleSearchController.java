@@ -1,13 +1,11 @@
 package org.satellite.checking.web;
 
 import java.time.LocalDate;
-import java.util.Locale;
 
 import org.satellite.checking.SampleSearch;
 import org.satellite.identity.CurrentStaff;
-import org.satellite.platform.Refusal;
+import org.satellite.platform.web.Refusals;
 
-import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -25,30 +23,28 @@ class SampleSearchController {
 
 	private final SampleSearch search;
 
-	private final MessageSource messages;
+	private final Refusals refusals;
 
-	SampleSearchController(SampleSearch search, MessageSource messages) {
+	SampleSearchController(SampleSearch search, Refusals refusals) {
 		this.search = search;
-		this.messages = messages;
+		this.refusals = refusals;
 	}
 
 	@GetMapping("/app/checking/search")
 	String search(@RequestParam(required = false) String code,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) String place, @RequestParam(required = false) String substance, Model model,
-			Locale locale) {
+			@RequestParam(required = false) String place, @RequestParam(required = false) String substance,
+			Model model) {
 		SampleSearch.Criteria criteria = new SampleSearch.Criteria(code, from, to, place, substance);
 		model.addAttribute("criteria", criteria);
-		if (!criteria.isEmpty()) {
-			try {
-				model.addAttribute("found", this.search.find(CurrentStaff.require(), criteria));
-			}
-			catch (Refusal refusal) {
-				model.addAttribute("problem", this.messages.getMessage(refusal, locale));
-			}
+		if (criteria.isEmpty()) {
+			return "checking/search";
 		}
-		return "checking/search";
+		return this.refusals.orFormAgain(model, () -> {
+			model.addAttribute("found", this.search.find(CurrentStaff.require(), criteria));
+			return "checking/search";
+		}, () -> "checking/search");
 	}
 
 }

@@ -7,8 +7,8 @@ import org.satellite.checking.Verdict;
 import org.satellite.checking.Vocabulary;
 import org.satellite.identity.CurrentStaff;
 import org.satellite.platform.Refusal;
+import org.satellite.platform.web.Refusals;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,11 +29,11 @@ class VocabularyPageController {
 
 	private final Vocabulary vocabulary;
 
-	private final MessageSource messages;
+	private final Refusals refusals;
 
-	VocabularyPageController(Vocabulary vocabulary, MessageSource messages) {
+	VocabularyPageController(Vocabulary vocabulary, Refusals refusals) {
 		this.vocabulary = vocabulary;
-		this.messages = messages;
+		this.refusals = refusals;
 	}
 
 	@GetMapping("/app/admin/checking/vocabulary")
@@ -58,9 +58,8 @@ class VocabularyPageController {
 	}
 
 	@PostMapping("/app/admin/checking/vocabulary/map")
-	String map(@RequestParam String name, @RequestParam(required = false) String target, RedirectAttributes redirect,
-			Locale locale) {
-		return act(redirect, locale, () -> {
+	String map(@RequestParam String name, @RequestParam(required = false) String target, RedirectAttributes redirect) {
+		return act(redirect, () -> {
 			if (target == null || target.isBlank()) {
 				throw new Refusal("checking.error.chooseTarget");
 			}
@@ -75,26 +74,22 @@ class VocabularyPageController {
 
 	@PostMapping("/app/admin/checking/vocabulary/substances")
 	String add(@RequestParam(required = false) String nameEn, @RequestParam(required = false) String nameFr,
-			@RequestParam(required = false) SubstanceClass substanceClass, RedirectAttributes redirect, Locale locale) {
-		return act(redirect, locale, () -> this.vocabulary.addSubstance(CurrentStaff.require(), nameEn, nameFr, substanceClass));
+			@RequestParam(required = false) SubstanceClass substanceClass, RedirectAttributes redirect) {
+		return act(redirect, () -> this.vocabulary.addSubstance(CurrentStaff.require(), nameEn, nameFr, substanceClass));
 	}
 
 	@PostMapping("/app/admin/checking/vocabulary/notable")
-	String notable(@RequestParam int substance, @RequestParam boolean notable, RedirectAttributes redirect,
-			Locale locale) {
-		return act(redirect, locale, () -> this.vocabulary.markNotable(CurrentStaff.require(), substance, notable));
+	String notable(@RequestParam int substance, @RequestParam boolean notable, RedirectAttributes redirect) {
+		return act(redirect, () -> this.vocabulary.markNotable(CurrentStaff.require(), substance, notable));
 	}
 
-	private String act(RedirectAttributes redirect, Locale locale, Runnable action) {
-		try {
+	private String act(RedirectAttributes redirect, Runnable action) {
+		String back = "redirect:/app/admin/checking/vocabulary";
+		return this.refusals.orBack(redirect, () -> {
 			action.run();
 			redirect.addFlashAttribute("saved", true);
-		}
-		catch (Refusal refusal) {
-			redirect.addFlashAttribute("problem",
-					this.messages.getMessage(refusal, locale));
-		}
-		return "redirect:/app/admin/checking/vocabulary";
+			return back;
+		}, back);
 	}
 
 }

@@ -13,10 +13,8 @@ import org.satellite.hub.ResourceSearch;
 import org.satellite.hub.Resources;
 import org.satellite.hub.Tags;
 import org.satellite.platform.ProgramTime;
-import org.satellite.platform.Refusal;
+import org.satellite.platform.web.Refusals;
 
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The public hub: upcoming and past events, each with its resources and a registration form, and the library. Open
@@ -44,19 +41,19 @@ class HubPageController {
 
 	private final ProgramTime time;
 
-	private final MessageSource messages;
+	private final Refusals refusals;
 
 	private final Tags tags;
 
 	HubPageController(Events events, Curation curation, Resources resources, Registrations registrations,
-			ProgramTime time, MessageSource messages, Tags tags) {
+			ProgramTime time, Refusals refusals, Tags tags) {
 		this.tags = tags;
 		this.events = events;
 		this.curation = curation;
 		this.resources = resources;
 		this.registrations = registrations;
 		this.time = time;
-		this.messages = messages;
+		this.refusals = refusals;
 	}
 
 	@GetMapping("/hub")
@@ -68,26 +65,17 @@ class HubPageController {
 
 	@GetMapping("/hub/events/{number}")
 	String event(@PathVariable int number, Model model, Locale locale) {
-		return eventPage(number, model, locale, null, null);
+		return eventPage(number, model, locale, null);
 	}
 
 	@PostMapping("/hub/events/{number}/registrations")
 	String register(@PathVariable int number, @RequestParam(required = false) String email,
-			@RequestParam(required = false) String key, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		try {
+			@RequestParam(required = false) String key, Model model, Locale locale, RedirectAttributes redirect) {
+		return this.refusals.orFormAgain(model, () -> {
 			this.registrations.register(number, email, locale, key);
-		}
-		catch (Refusal refusal) {
-			if (refusal instanceof org.satellite.platform.NotFound) {
-				throw refusal;
-			}
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return eventPage(number, model, locale,
-					this.messages.getMessage(refusal, locale), email);
-		}
-		redirect.addFlashAttribute("registered", true);
-		return "redirect:/hub/events/" + number;
+			redirect.addFlashAttribute("registered", true);
+			return "redirect:/hub/events/" + number;
+		}, () -> eventPage(number, model, locale, email));
 	}
 
 	@GetMapping("/hub/resources")
@@ -130,15 +118,12 @@ class HubPageController {
 		return "hub/unsubscribe";
 	}
 
-	private String eventPage(int number, Model model, Locale locale, String problem, String email) {
+	private String eventPage(int number, Model model, Locale locale, String email) {
 		Event event = this.events.require(number);
 		var vocabulary = this.tags.byKey();
 		model.addAttribute("event", EventCard.of(event, locale, this.time.now()));
 		model.addAttribute("resources",
 				this.curation.of(number).stream().map((resource) -> ResourceCard.of(resource, locale, vocabulary)).toList());
-		if (problem != null) {
-			model.addAttribute("problem", problem);
-		}
 		model.addAttribute("email", (email != null) ? email : "");
 		// A refused submission was rolled back with its key, so the corrected form may come with a new one.
 		model.addAttribute("key", UUID.randomUUID().toString());

@@ -27,18 +27,6 @@ record ResourceForm(String kind, String title, String authors, String published,
 		return Resources.tagsFrom(this.tags).contains(key);
 	}
 
-	/** Whether the editor typed a new tag to add with this resource. */
-	boolean addsTag() {
-		return this.newTagEn != null && !this.newTagEn.isBlank();
-	}
-
-	/** The same form with one more tag ticked. */
-	ResourceForm with(String key) {
-		String all = (this.tags == null || this.tags.isBlank()) ? key : this.tags + "," + key;
-		return new ResourceForm(this.kind, this.title, this.authors, this.published, this.language, this.link,
-				this.descriptionEn, this.descriptionFr, all, "", "");
-	}
-
 	static ResourceForm of(Resource resource) {
 		String published = "";
 		if (resource.published() != null) {

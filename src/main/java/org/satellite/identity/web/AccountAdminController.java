@@ -6,7 +6,7 @@ import org.satellite.identity.AuditTrail;
 import org.satellite.identity.CurrentStaff;
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffAccounts;
-import org.satellite.platform.Refusal;
+import org.satellite.platform.web.Refusals;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,10 +31,13 @@ class AccountAdminController {
 
 	private final MessageSource messages;
 
-	AccountAdminController(StaffAccounts accounts, AuditTrail audit, MessageSource messages) {
+	private final Refusals refusals;
+
+	AccountAdminController(StaffAccounts accounts, AuditTrail audit, MessageSource messages, Refusals refusals) {
 		this.accounts = accounts;
 		this.audit = audit;
 		this.messages = messages;
+		this.refusals = refusals;
 	}
 
 	@GetMapping("/app/admin/accounts")
@@ -72,15 +75,12 @@ class AccountAdminController {
 	}
 
 	private String act(Runnable action, String done, String username, RedirectAttributes redirect, Locale locale) {
-		try {
+		String back = "redirect:/app/admin/accounts";
+		return this.refusals.orBack(redirect, () -> {
 			action.run();
 			redirect.addFlashAttribute("done", this.messages.getMessage(done, new Object[] { username }, locale));
-		}
-		catch (Refusal refusal) {
-			redirect.addFlashAttribute("problem",
-					this.messages.getMessage(refusal, locale));
-		}
-		return "redirect:/app/admin/accounts";
+			return back;
+		}, back);
 	}
 
 }

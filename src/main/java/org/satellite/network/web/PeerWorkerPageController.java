@@ -2,10 +2,8 @@ package org.satellite.network.web;
 
 import org.satellite.network.PeerWorkers;
 import org.satellite.network.Sites;
-import org.satellite.platform.Refusal;
+import org.satellite.platform.web.Refusals;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,12 +25,12 @@ class PeerWorkerPageController {
 
 	private final Sites sites;
 
-	private final MessageSource messages;
+	private final Refusals refusals;
 
-	PeerWorkerPageController(PeerWorkers peerWorkers, Sites sites, MessageSource messages) {
+	PeerWorkerPageController(PeerWorkers peerWorkers, Sites sites, Refusals refusals) {
 		this.peerWorkers = peerWorkers;
 		this.sites = sites;
-		this.messages = messages;
+		this.refusals = refusals;
 	}
 
 	@GetMapping("/app/peer-workers")
@@ -45,14 +43,12 @@ class PeerWorkerPageController {
 	@PostMapping("/app/peer-workers")
 	String register(@RequestParam String handle, @RequestParam String site, @RequestParam(required = false) String phone,
 			RedirectAttributes redirect) {
-		try {
+		String list = "redirect:/app/peer-workers";
+		return this.refusals.orBack(redirect, () -> {
 			this.peerWorkers.register(handle.strip(), site, phone);
 			redirect.addFlashAttribute("saved", handle.strip());
-		}
-		catch (Refusal refusal) {
-			redirect.addFlashAttribute("problem", this.messages.getMessage(refusal, LocaleContextHolder.getLocale()));
-		}
-		return "redirect:/app/peer-workers";
+			return list;
+		}, list);
 	}
 
 	@PostMapping("/app/peer-workers/{id}/contact")

@@ -15,8 +15,8 @@ import org.satellite.network.StipendLine;
 import org.satellite.network.Stipends;
 import org.satellite.platform.ProgramTime;
 import org.satellite.platform.Refusal;
+import org.satellite.platform.web.Refusals;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,12 +37,12 @@ class StipendPageController {
 
 	private final ProgramTime time;
 
-	private final MessageSource messages;
+	private final Refusals refusals;
 
-	StipendPageController(Stipends stipends, ProgramTime time, MessageSource messages) {
+	StipendPageController(Stipends stipends, ProgramTime time, Refusals refusals) {
 		this.stipends = stipends;
 		this.time = time;
-		this.messages = messages;
+		this.refusals = refusals;
 	}
 
 	@GetMapping("/app/coordinator/stipends")
@@ -61,36 +61,31 @@ class StipendPageController {
 	}
 
 	@PostMapping("/app/coordinator/stipends/{worker}/monthly")
-	String setMonthly(@PathVariable long worker, @RequestParam String amount, RedirectAttributes redirect,
-			Locale locale) {
-		return act(redirect, locale, () -> this.stipends.setMonthly(CurrentStaff.require(), worker, cents(amount)));
+	String setMonthly(@PathVariable long worker, @RequestParam String amount, RedirectAttributes redirect) {
+		return act(redirect, () -> this.stipends.setMonthly(CurrentStaff.require(), worker, cents(amount)));
 	}
 
 	@PostMapping("/app/coordinator/stipends/{worker}/payments")
 	String pay(@PathVariable long worker, @RequestParam String paidOn, @RequestParam String method,
-			@RequestParam String key, RedirectAttributes redirect, Locale locale) {
-		return act(redirect, locale, () -> this.stipends.recordPayment(CurrentStaff.require(), worker,
+			@RequestParam String key, RedirectAttributes redirect) {
+		return act(redirect, () -> this.stipends.recordPayment(CurrentStaff.require(), worker,
 				this.time.thisMonth(), null, date(paidOn), method(method), key));
 	}
 
 	@PostMapping("/app/coordinator/stipends/honoraria")
 	String honorarium(@RequestParam long worker, @RequestParam String amount, @RequestParam String reason,
-			@RequestParam String paidOn, @RequestParam String method, @RequestParam String key,
-			RedirectAttributes redirect, Locale locale) {
-		return act(redirect, locale, () -> this.stipends.payHonorarium(CurrentStaff.require(), worker, cents(amount),
+			@RequestParam String paidOn, @RequestParam String method, @RequestParam String key, RedirectAttributes redirect) {
+		return act(redirect, () -> this.stipends.payHonorarium(CurrentStaff.require(), worker, cents(amount),
 				reason, date(paidOn), method(method), key));
 	}
 
-	private String act(RedirectAttributes redirect, Locale locale, Runnable action) {
-		try {
+	private String act(RedirectAttributes redirect, Runnable action) {
+		String back = "redirect:/app/coordinator/stipends";
+		return this.refusals.orBack(redirect, () -> {
 			action.run();
 			redirect.addFlashAttribute("saved", true);
-		}
-		catch (Refusal refusal) {
-			redirect.addFlashAttribute("problem",
-					this.messages.getMessage(refusal, locale));
-		}
-		return "redirect:/app/coordinator/stipends";
+			return back;
+		}, back);
 	}
 
 	/** Dollars as typed ("250", "250.00", "250,00") in cents. */

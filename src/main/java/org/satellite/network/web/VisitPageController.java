@@ -3,7 +3,6 @@ package org.satellite.network.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,8 +13,8 @@ import org.satellite.network.Visit;
 import org.satellite.network.Visits;
 import org.satellite.platform.ProgramTime;
 import org.satellite.platform.Refusal;
+import org.satellite.platform.web.Refusals;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,13 +38,13 @@ class VisitPageController {
 
 	private final ProgramTime time;
 
-	private final MessageSource messages;
+	private final Refusals refusals;
 
-	VisitPageController(Visits visits, Sites sites, ProgramTime time, MessageSource messages) {
+	VisitPageController(Visits visits, Sites sites, ProgramTime time, Refusals refusals) {
 		this.visits = visits;
 		this.sites = sites;
 		this.time = time;
-		this.messages = messages;
+		this.refusals = refusals;
 	}
 
 	@GetMapping("/app/coordinator/visits")
@@ -56,18 +55,13 @@ class VisitPageController {
 	}
 
 	@PostMapping("/app/coordinator/visits")
-	String record(@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect,
-			Locale locale) {
+	String record(@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
 		Map<String, String> typed = form.toSingleValueMap();
-		try {
+		return this.refusals.orFormAgain(model, () -> {
 			this.visits.record(CurrentStaff.require(), visit(typed), typed.get("key"));
-		}
-		catch (Refusal refusal) {
-			model.addAttribute("problem", this.messages.getMessage(refusal, locale));
-			return show(model, typed);
-		}
-		redirect.addFlashAttribute("saved", typed.get("site"));
-		return "redirect:/app/coordinator/visits";
+			redirect.addFlashAttribute("saved", typed.get("site"));
+			return "redirect:/app/coordinator/visits";
+		}, () -> show(model, typed));
 	}
 
 	private String show(Model model, Map<String, String> form) {

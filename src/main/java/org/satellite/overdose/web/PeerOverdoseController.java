@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.satellite.identity.CurrentStaff;
@@ -26,9 +25,9 @@ import org.satellite.platform.Idempotency;
 import org.satellite.platform.NotFound;
 import org.satellite.platform.ProgramTime;
 import org.satellite.platform.Refusal;
+import org.satellite.platform.web.Refusals;
 import org.satellite.supplies.Stock;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,16 +58,16 @@ class PeerOverdoseController {
 
 	private final ProgramTime time;
 
-	private final MessageSource messages;
+	private final Refusals refusals;
 
 	PeerOverdoseController(OverdoseResponses responses, NaloxoneHandouts handouts, Sites sites, Stock stock,
-			ProgramTime time, MessageSource messages) {
+			ProgramTime time, Refusals refusals) {
 		this.responses = responses;
 		this.handouts = handouts;
 		this.sites = sites;
 		this.stock = stock;
 		this.time = time;
-		this.messages = messages;
+		this.refusals = refusals;
 	}
 
 	@GetMapping("/app/peer/overdose")
@@ -81,16 +80,11 @@ class PeerOverdoseController {
 	}
 
 	@PostMapping("/app/peer/overdose")
-	String record(ResponseForm form, Model model, Locale locale) {
-		Idempotency.Outcome outcome;
-		try {
-			outcome = this.responses.record(staff(), form.toResponse(site(), this.time), form.key());
-		}
-		catch (Refusal refusal) {
-			model.addAttribute("problem", this.messages.getMessage(refusal, locale));
-			return show(model, form);
-		}
-		return "redirect:/app/peer/overdose/" + outcome.id() + "/saved";
+	String record(ResponseForm form, Model model) {
+		return this.refusals.orFormAgain(model, () -> {
+			Idempotency.Outcome outcome = this.responses.record(staff(), form.toResponse(site(), this.time), form.key());
+			return "redirect:/app/peer/overdose/" + outcome.id() + "/saved";
+		}, () -> show(model, form));
 	}
 
 	@GetMapping("/app/peer/overdose/{id}/saved")
@@ -103,27 +97,21 @@ class PeerOverdoseController {
 	}
 
 	@PostMapping("/app/peer/overdose/{id}/check-in")
-	String checkIn(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
-		try {
+	String checkIn(@PathVariable UUID id, RedirectAttributes redirect) {
+		return this.refusals.orBack(redirect, () -> {
 			this.responses.requestCheckIn(staff(), id);
 			redirect.addFlashAttribute("checkInAsked", true);
-		}
-		catch (Refusal refusal) {
-			redirect.addFlashAttribute("problem", this.messages.getMessage(refusal, locale));
-		}
-		return "redirect:/app/peer/overdose";
+			return "redirect:/app/peer/overdose";
+		}, "redirect:/app/peer/overdose");
 	}
 
 	@PostMapping("/app/peer/overdose/{id}/undo")
-	String undo(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
-		try {
+	String undo(@PathVariable UUID id, RedirectAttributes redirect) {
+		return this.refusals.orBack(redirect, () -> {
 			this.responses.undo(staff(), id);
 			redirect.addFlashAttribute("undone", true);
-		}
-		catch (Refusal refusal) {
-			redirect.addFlashAttribute("problem", this.messages.getMessage(refusal, locale));
-		}
-		return "redirect:/app/peer/overdose";
+			return "redirect:/app/peer/overdose";
+		}, "redirect:/app/peer/overdose");
 	}
 
 	@GetMapping("/app/peer/naloxone")
@@ -141,19 +129,15 @@ class PeerOverdoseController {
 
 	@PostMapping("/app/peer/naloxone")
 	String handOut(@RequestParam(required = false) String form, @RequestParam(defaultValue = "1") String quantity,
-			@RequestParam(required = false) String reason, @RequestParam String key, RedirectAttributes redirect,
-			Locale locale) {
-		try {
+			@RequestParam(required = false) String reason, @RequestParam String key, RedirectAttributes redirect) {
+		return this.refusals.orBack(redirect, () -> {
 			NaloxoneForm chosen = parse(NaloxoneForm.class, form, "overdose.error.formRequired");
 			ReplacementReason why = (reason == null || reason.isBlank() || "FIRST".equals(reason)) ? null
 					: parse(ReplacementReason.class, reason, "overdose.error.badReason");
 			this.handouts.handOut(staff(), site(), chosen, number(quantity), why, key);
 			redirect.addFlashAttribute("handedOut", true);
-		}
-		catch (Refusal refusal) {
-			redirect.addFlashAttribute("problem", this.messages.getMessage(refusal, locale));
-		}
-		return "redirect:/app/peer/naloxone";
+			return "redirect:/app/peer/naloxone";
+		}, "redirect:/app/peer/naloxone");
 	}
 
 	private String show(Model model, ResponseForm form) {

@@ -1,7 +1,6 @@
 package org.satellite.referrals.web;
 
 import java.time.Duration;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -9,13 +8,13 @@ import org.satellite.identity.CurrentStaff;
 import org.satellite.identity.StaffMember;
 import org.satellite.platform.ProgramTime;
 import org.satellite.platform.Refusal;
+import org.satellite.platform.web.Refusals;
 import org.satellite.referrals.DirectoryEntry;
 import org.satellite.referrals.ReferralKind;
 import org.satellite.referrals.ReferralOutcome;
 import org.satellite.referrals.Referrals;
 import org.satellite.referrals.ServicesDirectory;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,13 +38,15 @@ class PeerReferralsController {
 
 	private final ProgramTime time;
 
-	private final MessageSource messages;
+	private static final String PAGE = "redirect:/app/peer/referrals";
 
-	PeerReferralsController(Referrals referrals, ServicesDirectory directory, ProgramTime time, MessageSource messages) {
+	private final Refusals refusals;
+
+	PeerReferralsController(Referrals referrals, ServicesDirectory directory, ProgramTime time, Refusals refusals) {
 		this.referrals = referrals;
 		this.directory = directory;
 		this.time = time;
-		this.messages = messages;
+		this.refusals = refusals;
 	}
 
 	@GetMapping("/app/peer/referrals")
@@ -70,34 +71,42 @@ class PeerReferralsController {
 
 	@PostMapping("/app/peer/referrals")
 	String refer(@RequestParam String kind, @RequestParam(required = false) String service, @RequestParam String key,
-			RedirectAttributes redirect, Locale locale) {
-		try {
-			Long serviceId = (service == null || service.isBlank()) ? null : Long.valueOf(service);
-			this.referrals.refer(staff(), site(), kind(kind), serviceId, key);
+			RedirectAttributes redirect) {
+		return this.refusals.orBack(redirect, () -> {
+			this.referrals.refer(staff(), site(), kind(kind), serviceId(service), key);
 			redirect.addFlashAttribute("saved", true);
-		}
-		catch (NumberFormatException ex) {
-			redirect.addFlashAttribute("problem", this.messages.getMessage("referrals.error.unknownService", null, locale));
-		}
-		catch (Refusal refusal) {
-			redirect.addFlashAttribute("problem", this.messages.getMessage(refusal, locale));
-		}
-		return "redirect:/app/peer/referrals";
+			return PAGE;
+		}, PAGE);
 	}
 
 	@PostMapping("/app/peer/referrals/{id}/outcome")
-	String outcome(@PathVariable UUID id, @RequestParam String outcome, RedirectAttributes redirect, Locale locale) {
-		try {
-			this.referrals.recordOutcome(staff(), id, ReferralOutcome.valueOf(outcome));
+	String outcome(@PathVariable UUID id, @RequestParam String outcome, RedirectAttributes redirect) {
+		return this.refusals.orBack(redirect, () -> {
+			this.referrals.recordOutcome(staff(), id, outcome(outcome));
 			redirect.addFlashAttribute("outcomeSaved", true);
+			return PAGE;
+		}, PAGE);
+	}
+
+	private static Long serviceId(String service) {
+		if (service == null || service.isBlank()) {
+			return null;
+		}
+		try {
+			return Long.valueOf(service);
+		}
+		catch (NumberFormatException ex) {
+			throw new Refusal("referrals.error.unknownService");
+		}
+	}
+
+	private static ReferralOutcome outcome(String outcome) {
+		try {
+			return ReferralOutcome.valueOf(outcome);
 		}
 		catch (IllegalArgumentException ex) {
-			redirect.addFlashAttribute("problem", this.messages.getMessage("referrals.error.outcomeRequired", null, locale));
+			throw new Refusal("referrals.error.outcomeRequired");
 		}
-		catch (Refusal refusal) {
-			redirect.addFlashAttribute("problem", this.messages.getMessage(refusal, locale));
-		}
-		return "redirect:/app/peer/referrals";
 	}
 
 	static ReferralKind kind(String kind) {

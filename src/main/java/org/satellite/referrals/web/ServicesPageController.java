@@ -1,14 +1,12 @@
 package org.satellite.referrals.web;
 
-import java.util.Locale;
 
 import org.satellite.identity.CurrentStaff;
-import org.satellite.platform.Refusal;
+import org.satellite.platform.web.Refusals;
 import org.satellite.referrals.NewService;
 import org.satellite.referrals.ReferralKind;
 import org.satellite.referrals.ServicesDirectory;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,11 +25,11 @@ class ServicesPageController {
 
 	private final ServicesDirectory directory;
 
-	private final MessageSource messages;
+	private final Refusals refusals;
 
-	ServicesPageController(ServicesDirectory directory, MessageSource messages) {
+	ServicesPageController(ServicesDirectory directory, Refusals refusals) {
 		this.directory = directory;
-		this.messages = messages;
+		this.refusals = refusals;
 	}
 
 	@GetMapping("/app/coordinator/services")
@@ -43,28 +41,22 @@ class ServicesPageController {
 	}
 
 	@PostMapping("/app/coordinator/services")
-	String add(ServiceForm form, RedirectAttributes redirect, Locale locale) {
-		try {
+	String add(ServiceForm form, RedirectAttributes redirect) {
+		String list = "redirect:/app/coordinator/services";
+		return this.refusals.orBack(redirect, () -> {
 			this.directory.add(CurrentStaff.require(), form.toService());
 			redirect.addFlashAttribute("saved", form.nameEn());
-		}
-		catch (Refusal refusal) {
-			redirect.addFlashAttribute("problem", this.messages.getMessage(refusal, locale));
-		}
-		return "redirect:/app/coordinator/services";
+			return list;
+		}, list);
 	}
 
 	@PostMapping("/app/coordinator/services/{id}")
-	String update(@PathVariable long id, ServiceForm form, RedirectAttributes redirect, Locale locale) {
-		try {
+	String update(@PathVariable long id, ServiceForm form, RedirectAttributes redirect) {
+		return this.refusals.orBack(redirect, () -> {
 			this.directory.update(CurrentStaff.require(), id, form.toService());
 			redirect.addFlashAttribute("saved", form.nameEn());
-		}
-		catch (Refusal refusal) {
-			redirect.addFlashAttribute("problem", this.messages.getMessage(refusal, locale));
-			return "redirect:/app/coordinator/services?edit=" + id;
-		}
-		return "redirect:/app/coordinator/services";
+			return "redirect:/app/coordinator/services";
+		}, "redirect:/app/coordinator/services?edit=" + id);
 	}
 
 	@PostMapping("/app/coordinator/services/{id}/active")

@@ -19,7 +19,7 @@ import org.satellite.network.Sites;
 import org.satellite.platform.Audited;
 import org.satellite.platform.NotFound;
 import org.satellite.platform.ProgramTime;
-import org.satellite.platform.Refusal;
+import org.satellite.platform.web.Refusals;
 import org.satellite.supplies.Catalogue;
 import org.satellite.supplies.Item;
 import org.satellite.supplies.Restocks;
@@ -29,7 +29,6 @@ import org.satellite.supplies.Stock;
 import org.satellite.supplies.TransferLine;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -67,19 +66,19 @@ class CoordinatorSitePageController {
 
 	private final ProgramTime time;
 
-	private final MessageSource messages;
+	private final Refusals refusals;
 
 	private final ApplicationEventPublisher events;
 
 	CoordinatorSitePageController(Sites sites, Stock stock, Restocks restocks, SiteFigures figures, Catalogue catalogue,
-			ProgramTime time, MessageSource messages, ApplicationEventPublisher events) {
+			ProgramTime time, Refusals refusals, ApplicationEventPublisher events) {
 		this.sites = sites;
 		this.stock = stock;
 		this.restocks = restocks;
 		this.figures = figures;
 		this.catalogue = catalogue;
 		this.time = time;
-		this.messages = messages;
+		this.refusals = refusals;
 		this.events = events;
 	}
 
@@ -102,7 +101,7 @@ class CoordinatorSitePageController {
 
 	@PostMapping("/app/coordinator/sites/{code}/restock")
 	String restock(@PathVariable String code, @RequestParam MultiValueMap<String, String> form, @RequestParam String key,
-			RedirectAttributes redirect, Locale locale) {
+			RedirectAttributes redirect) {
 		List<TransferLine> lines = new ArrayList<>();
 		List<String> itemCodes = form.getOrDefault("item", List.of());
 		List<String> quantities = form.getOrDefault("quantity", List.of());
@@ -111,27 +110,21 @@ class CoordinatorSitePageController {
 				lines.add(TransferLine.of(itemCodes.get(i), parse(quantities.get(i))));
 			}
 		}
-		try {
+		return this.refusals.orBack(redirect, () -> {
 			this.restocks.restock(CurrentStaff.require(), code, lines, null, key);
 			redirect.addFlashAttribute("restocked", true);
-		}
-		catch (Refusal refusal) {
-			redirect.addFlashAttribute("problem", this.messages.getMessage(refusal, locale));
-		}
-		return "redirect:/app/coordinator/sites/" + code;
+			return "redirect:/app/coordinator/sites/" + code;
+		}, "redirect:/app/coordinator/sites/" + code);
 	}
 
 	@PostMapping("/app/coordinator/sites/{code}/thresholds")
 	String threshold(@PathVariable String code, @RequestParam String item, @RequestParam String minimum,
-			RedirectAttributes redirect, Locale locale) {
-		try {
+			RedirectAttributes redirect) {
+		return this.refusals.orBack(redirect, () -> {
 			this.stock.setThreshold(CurrentStaff.require(), code, item, parse(minimum));
 			redirect.addFlashAttribute("thresholdSaved", true);
-		}
-		catch (Refusal refusal) {
-			redirect.addFlashAttribute("problem", this.messages.getMessage(refusal, locale));
-		}
-		return "redirect:/app/coordinator/sites/" + code + "#stock";
+			return "redirect:/app/coordinator/sites/" + code + "#stock";
+		}, "redirect:/app/coordinator/sites/" + code + "#stock");
 	}
 
 	@GetMapping("/app/coordinator/sites/{code}/months.csv")

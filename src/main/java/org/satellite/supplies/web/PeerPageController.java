@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.satellite.identity.CurrentStaff;
 import org.satellite.identity.StaffMember;
 import org.satellite.platform.ProgramTime;
-import org.satellite.platform.Refusal;
+import org.satellite.platform.web.Refusals;
 import org.satellite.supplies.Catalogue;
 import org.satellite.supplies.Item;
 import org.satellite.supplies.NewDistribution;
@@ -20,7 +20,6 @@ import org.satellite.supplies.Restocks;
 import org.satellite.supplies.Stock;
 import org.satellite.supplies.SupplyLedger;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,16 +55,16 @@ class PeerPageController {
 
 	private final ProgramTime time;
 
-	private final MessageSource messages;
+	private final Refusals refusals;
 
 	PeerPageController(SupplyLedger ledger, Stock stock, Restocks restocks, Catalogue catalogue, ProgramTime time,
-			MessageSource messages) {
+			Refusals refusals) {
 		this.ledger = ledger;
 		this.stock = stock;
 		this.restocks = restocks;
 		this.catalogue = catalogue;
 		this.time = time;
-		this.messages = messages;
+		this.refusals = refusals;
 	}
 
 	@GetMapping("/app/peer")
@@ -86,32 +85,24 @@ class PeerPageController {
 		int others = parse(alsoFor);
 		if (step != null) {
 			applyStep(counts, step);
-			if (step.startsWith("alsoFor:")) {
-				others = Math.max(0, others + parse(step.substring("alsoFor:".length())));
-			}
-			return form(model, site, counts, others, clientCode, key);
+			int shown = step.startsWith("alsoFor:")
+					? Math.max(0, others + parse(step.substring("alsoFor:".length()))) : others;
+			return form(model, site, counts, shown, clientCode, key);
 		}
-		try {
+		return this.refusals.orFormAgain(model, () -> {
 			this.ledger.distribute(staff(), new NewDistribution(site, null, counts, others, clientCode), key);
-		}
-		catch (Refusal refusal) {
-			model.addAttribute("problem", this.messages.getMessage(refusal, locale));
-			return form(model, site, counts, others, clientCode, key);
-		}
-		redirect.addFlashAttribute("saved", describe(counts, locale));
-		return "redirect:/app/peer";
+			redirect.addFlashAttribute("saved", describe(counts, locale));
+			return "redirect:/app/peer";
+		}, () -> form(model, site, counts, others, clientCode, key));
 	}
 
 	@PostMapping("/app/peer/distributions/{id}/undo")
-	String undo(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
-		try {
+	String undo(@PathVariable UUID id, RedirectAttributes redirect) {
+		return this.refusals.orBack(redirect, () -> {
 			this.ledger.undoDistribution(staff(), id);
 			redirect.addFlashAttribute("undone", true);
-		}
-		catch (Refusal refusal) {
-			redirect.addFlashAttribute("problem", this.messages.getMessage(refusal, locale));
-		}
-		return "redirect:/app/peer";
+			return "redirect:/app/peer";
+		}, "redirect:/app/peer");
 	}
 
 	@GetMapping("/app/peer/stock")

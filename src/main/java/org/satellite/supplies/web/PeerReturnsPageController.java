@@ -1,16 +1,14 @@
 package org.satellite.supplies.web;
 
-import java.util.Locale;
 import java.util.UUID;
 
 import org.satellite.identity.CurrentStaff;
 import org.satellite.identity.StaffMember;
 import org.satellite.platform.ProgramTime;
-import org.satellite.platform.Refusal;
+import org.satellite.platform.web.Refusals;
 import org.satellite.supplies.Stock;
 import org.satellite.supplies.SupplyLedger;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,13 +31,13 @@ class PeerReturnsPageController {
 
 	private final ProgramTime time;
 
-	private final MessageSource messages;
+	private final Refusals refusals;
 
-	PeerReturnsPageController(SupplyLedger ledger, Stock stock, ProgramTime time, MessageSource messages) {
+	PeerReturnsPageController(SupplyLedger ledger, Stock stock, ProgramTime time, Refusals refusals) {
 		this.ledger = ledger;
 		this.stock = stock;
 		this.time = time;
-		this.messages = messages;
+		this.refusals = refusals;
 	}
 
 	@GetMapping("/app/peer/returns")
@@ -55,31 +53,23 @@ class PeerReturnsPageController {
 
 	@PostMapping("/app/peer/returns")
 	String record(@RequestParam String how, @RequestParam(required = false) String amount, @RequestParam String key,
-			RedirectAttributes redirect, Locale locale) {
+			RedirectAttributes redirect) {
 		Integer number = parse(amount);
-		try {
+		return this.refusals.orBack(redirect, () -> {
 			boolean weighed = "grams".equals(how);
 			this.ledger.recordReturn(staff(), site(), null, weighed ? null : number, weighed ? number : null, key);
 			redirect.addFlashAttribute("saved", true);
-		}
-		catch (Refusal refusal) {
-			redirect.addFlashAttribute("problem",
-					this.messages.getMessage(refusal, locale));
-		}
-		return "redirect:/app/peer/returns";
+			return "redirect:/app/peer/returns";
+		}, "redirect:/app/peer/returns");
 	}
 
 	@PostMapping("/app/peer/returns/{id}/undo")
-	String undo(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
-		try {
+	String undo(@PathVariable UUID id, RedirectAttributes redirect) {
+		return this.refusals.orBack(redirect, () -> {
 			this.ledger.undoReturn(staff(), id);
 			redirect.addFlashAttribute("undone", true);
-		}
-		catch (Refusal refusal) {
-			redirect.addFlashAttribute("problem",
-					this.messages.getMessage(refusal, locale));
-		}
-		return "redirect:/app/peer/returns";
+			return "redirect:/app/peer/returns";
+		}, "redirect:/app/peer/returns");
 	}
 
 	private static Integer parse(String amount) {
