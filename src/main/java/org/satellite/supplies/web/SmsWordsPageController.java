@@ -1,18 +1,13 @@
 package org.satellite.supplies.web;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.satellite.identity.CurrentStaff;
-import org.satellite.platform.NotAllowed;
-import org.satellite.platform.Refusal;
+import org.satellite.platform.web.Refusals;
 import org.satellite.supplies.Catalogue;
 import org.satellite.supplies.internal.SmsWords;
 
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,12 +28,12 @@ class SmsWordsPageController {
 
 	private final SmsWords words;
 
-	private final MessageSource messages;
+	private final Refusals refusals;
 
-	SmsWordsPageController(Catalogue catalogue, SmsWords words, MessageSource messages) {
+	SmsWordsPageController(Catalogue catalogue, SmsWords words, Refusals refusals) {
 		this.catalogue = catalogue;
 		this.words = words;
-		this.messages = messages;
+		this.refusals = refusals;
 	}
 
 	@GetMapping("/app/coordinator/sms-words")
@@ -50,23 +45,16 @@ class SmsWordsPageController {
 
 	@PostMapping("/app/coordinator/sms-words/{code}")
 	String change(@PathVariable String code, @RequestParam(required = false) String english,
-			@RequestParam(required = false) String french, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		try {
+			@RequestParam(required = false) String french, Model model, RedirectAttributes redirect) {
+		return this.refusals.orFormAgain(model, () -> {
 			this.words.replace(CurrentStaff.require(), code, english, french);
-		}
-		catch (NotAllowed refusal) {
-			throw refusal;
-		}
-		catch (Refusal refusal) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("problem", this.messages.getMessage(refusal, locale));
+			redirect.addFlashAttribute("saved", code);
+			return "redirect:/app/coordinator/sms-words";
+		}, () -> {
 			model.addAttribute("typed", Map.of("code", code, "english", Objects.toString(english, ""), "french",
 					Objects.toString(french, "")));
 			return list(model);
-		}
-		redirect.addFlashAttribute("saved", code);
-		return "redirect:/app/coordinator/sms-words";
+		});
 	}
 
 }
