@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.satellite.checking.NotableSubstanceFound;
+import org.satellite.checking.SubstanceClass;
 import org.satellite.messaging.TestPhones;
 import org.satellite.messaging.TestSmsc;
 import org.satellite.network.Sites;

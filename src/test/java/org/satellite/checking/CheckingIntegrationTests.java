@@ -86,6 +86,7 @@ class CheckingIntegrationTests {
 			.singleElement()
 			.satisfies((event) -> {
 				assertThat(event.substances()).containsExactly("Fentanyl");
+				assertThat(event.classes()).containsExactly(SubstanceClass.OPIOID);
 				assertThat(event.zoneCode()).isEqualTo("DT");
 			});
 	}

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.satellite.alerts.Severity;
-import org.satellite.alerts.SubstanceClass;
 import org.satellite.alerts.Subscriptions;
+import org.satellite.checking.SubstanceClass;
 import org.satellite.network.Sites;
 import org.satellite.platform.Refusal;
 
@@ -114,7 +114,7 @@ class PreferencesController {
 		catch (Refusal refusal) {
 			return refused(id, signature, refusal, model, locale);
 		}
-		redirect.addFlashAttribute("left", this.messages.getMessage("alerts.class." + chosen.name(), null, locale));
+		redirect.addFlashAttribute("left", this.messages.getMessage("checking.class." + chosen.name(), null, locale));
 		return "redirect:/alerts/preferences/" + id + "/" + signature;
 	}
 
