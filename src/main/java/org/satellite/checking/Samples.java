@@ -232,8 +232,9 @@ public class Samples {
 				.map(Findings.Notable::substanceClass)
 				.distinct()
 				.toList();
+			List<String> reasons = result.notable().stream().map(Findings.Notable::reason).distinct().toList();
 			this.events.publishEvent(
-					new NotableSubstanceFound(code, sample.zoneCode(), substances, classes, this.time.now()));
+					new NotableSubstanceFound(code, sample.zoneCode(), substances, classes, reasons, this.time.now()));
 		}
 	}
 

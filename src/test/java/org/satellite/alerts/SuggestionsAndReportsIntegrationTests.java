@@ -68,7 +68,8 @@ class SuggestionsAndReportsIntegrationTests {
 	void aNotableResultSuggestsOneDraftThatAPersonMustReviewAndNothingIsSent() {
 		String sample = "NS-" + UUID.randomUUID().toString().substring(0, 6);
 		NotableSubstanceFound found = new NotableSubstanceFound(sample, this.zone, List.of("carfentanil", "xylazine"),
-				List.of(SubstanceClass.OPIOID, SubstanceClass.OTHER_DEPRESSANT), this.time.now());
+				List.of(SubstanceClass.OPIOID, SubstanceClass.OTHER_DEPRESSANT), List.of("carfentanil", "xylazine"),
+				this.time.now());
 
 		publish(found);
 		publish(found);

@@ -87,6 +87,7 @@ class CheckingIntegrationTests {
 			.satisfies((event) -> {
 				assertThat(event.substances()).containsExactly("Fentanyl");
 				assertThat(event.classes()).containsExactly(SubstanceClass.OPIOID);
+				assertThat(event.reasons()).containsExactly("fentanylUnexpected");
 				assertThat(event.zoneCode()).isEqualTo("DT");
 			});
 	}

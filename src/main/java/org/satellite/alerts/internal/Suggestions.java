@@ -74,26 +74,25 @@ public class Suggestions {
 	}
 
 	/**
-	 * A draft from a notable result: its substances, and their classes as the drug checking vocabulary gives them
-	 * (decision 0076). Urgent when carfentanil or a nitazene was found, a warning otherwise.
+	 * A draft from a notable result: its substances, their classes and why they are notable, all as the drug checking
+	 * vocabulary gives them (decision 0076). Urgent when the vocabulary found carfentanil or a nitazene, a warning
+	 * otherwise; the coordinator may change either before approving.
 	 */
 	@ApplicationModuleListener
 	void on(NotableSubstanceFound event) {
 		List<String> substances = (event.substances() == null) ? List.of() : event.substances();
 		List<SubstanceClass> classes = (event.classes() == null) ? List.of() : event.classes();
+		List<String> reasons = (event.reasons() == null) ? List.of() : event.reasons();
 		List<String> zones = (event.zoneCode() == null || this.sites.zone(event.zoneCode()).isEmpty()) ? List.of()
 				: List.of(event.zoneCode());
-		this.desk.suggest(new AlertDraft(severityOf(substances), zones, substances, classes, null,
+		this.desk.suggest(new AlertDraft(severityOf(reasons), zones, substances, classes, null,
 				text("result", cut(String.join(", ", substances), SUBSTANCE_NAMES_LENGTH)), null, null,
 				List.of("sample:" + event.sampleCode())), "sample:" + event.sampleCode());
 	}
 
-	/** Urgent when any of the substances is carfentanil or a nitazene, which kill at doses nobody can see. */
-	static Severity severityOf(List<String> substances) {
-		boolean deadly = substances.stream()
-			.map((name) -> name.toLowerCase(Locale.ROOT))
-			.anyMatch((name) -> name.contains("carfentanil") || name.contains("nitazene") || name.contains("nitazène"));
-		return deadly ? Severity.URGENT : Severity.WARNING;
+	/** Urgent for carfentanil and nitazenes, which kill at doses nobody can see or measure at home. */
+	static Severity severityOf(List<String> reasons) {
+		return (reasons.contains("carfentanil") || reasons.contains("nitazene")) ? Severity.URGENT : Severity.WARNING;
 	}
 
 	@ApplicationModuleListener

@@ -61,7 +61,8 @@ class SuggestionsTests {
 	@Test
 	void aNotableResultDraftHasTheClassesDrugCheckingGaveItsSubstances() {
 		this.suggestions.on(new NotableSubstanceFound("K7Q2M4X9", "DT", List.of("Medetomidine", "Levamisole"),
-				List.of(SubstanceClass.OTHER_DEPRESSANT, SubstanceClass.CUT), TUESDAY_AFTERNOON));
+				List.of(SubstanceClass.OTHER_DEPRESSANT, SubstanceClass.CUT), List.of("medetomidine", "marked"),
+				TUESDAY_AFTERNOON));
 
 		AlertDraft draft = suggested("sample:K7Q2M4X9");
 		assertThat(draft.classes()).containsExactly(SubstanceClass.OTHER_DEPRESSANT, SubstanceClass.CUT);
@@ -76,13 +77,13 @@ class SuggestionsTests {
 	}
 
 	@Test
-	void carfentanilOrANitazeneMakesTheDraftUrgent() {
+	void whatTheVocabularyCallsCarfentanilOrANitazeneMakesTheDraftUrgentWhateverItsName() {
 		this.suggestions.on(new NotableSubstanceFound("A", "DT", List.of("Carfentanil"), List.of(SubstanceClass.OPIOID),
-				TUESDAY_AFTERNOON));
-		this.suggestions.on(new NotableSubstanceFound("B", "DT", List.of("Protonitazène"), List.of(SubstanceClass.OPIOID),
-				TUESDAY_AFTERNOON));
+				List.of("carfentanil"), TUESDAY_AFTERNOON));
+		this.suggestions.on(new NotableSubstanceFound("B", "DT", List.of("Etonitazepyne"), List.of(SubstanceClass.OPIOID),
+				List.of("nitazene"), TUESDAY_AFTERNOON));
 		this.suggestions.on(new NotableSubstanceFound("C", "DT", List.of("Fentanyl"), List.of(SubstanceClass.OPIOID),
-				TUESDAY_AFTERNOON));
+				List.of("fentanylUnexpected"), TUESDAY_AFTERNOON));
 
 		assertThat(suggested("sample:A").severity()).isEqualTo(Severity.URGENT);
 		assertThat(suggested("sample:B").severity()).isEqualTo(Severity.URGENT);
@@ -91,18 +92,20 @@ class SuggestionsTests {
 
 	@Test
 	void aResultRecordedBeforeClassesWereCarriedLeavesTheClassesToTheCoordinator() {
-		this.suggestions.on(new NotableSubstanceFound("OLD", "GONE", List.of("Fentanyl"), null, TUESDAY_AFTERNOON));
+		this.suggestions.on(new NotableSubstanceFound("OLD", "GONE", List.of("Fentanyl"), null, null, TUESDAY_AFTERNOON));
 
 		AlertDraft draft = suggested("sample:OLD");
 		assertThat(draft.classes()).as("no class: it reaches every subscriber of its zones").isEmpty();
 		assertThat(draft.zones()).as("a zone the network no longer has").isEmpty();
+		assertThat(draft.severity()).isEqualTo(Severity.WARNING);
 	}
 
 	@Test
 	void aLongListOfSubstancesIsCutInTheHeadlineNotInTheDraft() {
 		List<String> many = Arrays.asList("Fentanyl", "Carfentanil", "Bromazolam", "Xylazine", "Medetomidine",
 				"Protonitazene", "Levamisole", "Caffeine");
-		this.suggestions.on(new NotableSubstanceFound("LONG", "DT", many, List.of(SubstanceClass.OPIOID), TUESDAY_AFTERNOON));
+		this.suggestions.on(new NotableSubstanceFound("LONG", "DT", many, List.of(SubstanceClass.OPIOID),
+				List.of("carfentanil"), TUESDAY_AFTERNOON));
 
 		AlertDraft draft = suggested("sample:LONG");
 		assertThat(draft.substances()).hasSize(8);
