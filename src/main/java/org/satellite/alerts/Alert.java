@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.satellite.checking.SubstanceClass;
+
 /**
  * An alert as staff and the public see it.
  *

@@ -3,6 +3,8 @@ package org.satellite.alerts;
 import java.time.Instant;
 import java.util.List;
 
+import org.satellite.checking.SubstanceClass;
+
 /**
  * What a coordinator writes when drafting or editing an alert.
  *

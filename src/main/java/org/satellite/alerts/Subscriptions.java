@@ -14,6 +14,7 @@ import org.satellite.alerts.internal.Contacts;
 import org.satellite.alerts.internal.Subscribers;
 import org.satellite.alerts.internal.Subscribers.Channel;
 import org.satellite.alerts.internal.Subscribers.Preferences;
+import org.satellite.checking.SubstanceClass;
 import org.satellite.messaging.Email;
 import org.satellite.messaging.Emails;
 import org.satellite.messaging.OutgoingSms;

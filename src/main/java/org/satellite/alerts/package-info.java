@@ -14,6 +14,12 @@
  * 0036.
  *
  * <p>
+ * Substance classes are drug checking's ({@link org.satellite.checking.SubstanceClass}, labels
+ * {@code checking.class.*}): a draft suggested from a notable result takes the classes the vocabulary gave its
+ * substances, carried on {@link org.satellite.checking.NotableSubstanceFound}; alerts never classify a name themselves
+ * (decision 0076). An alert with no class reaches every subscriber of its zones, whatever classes they chose.
+ *
+ * <p>
  * On the triage queue ({@code /app/alerts/reports}) a coordinator ticks several reports and drafts one alert from
  * all of them: their zones, warning if any is an overdose (advisory otherwise), headline, body and SMS in both
  * languages from message templates with what people wrote quoted as written; every report is linked (the draft's

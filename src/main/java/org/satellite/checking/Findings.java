@@ -27,6 +27,35 @@ public final class Findings {
 	 * @param substance the substance behind it, or {@code null} when only a strip found it
 	 */
 	public record Notable(String reason, Substance substance) {
+
+		/**
+		 * What an alert calls it: the substance's English name, or what the strip that found it tests for.
+		 */
+		public String nameEn() {
+			if (this.substance != null) {
+				return this.substance.nameEn();
+			}
+			return switch (this.reason) {
+				case "xylazine" -> "Xylazine";
+				case "benzoInOpioid" -> "Benzodiazepine";
+				default -> "Fentanyl";
+			};
+		}
+
+		/**
+		 * Its class: the vocabulary's for the substance, or the class the strip that found it tests for.
+		 */
+		public SubstanceClass substanceClass() {
+			if (this.substance != null) {
+				return this.substance.substanceClass();
+			}
+			return switch (this.reason) {
+				case "xylazine" -> SubstanceClass.OTHER_DEPRESSANT;
+				case "benzoInOpioid" -> SubstanceClass.BENZODIAZEPINE;
+				default -> SubstanceClass.OPIOID;
+			};
+		}
+
 	}
 
 	public static List<Notable> notable(Substance expected, List<Substance> found, Map<Strip, StripResult> strips) {

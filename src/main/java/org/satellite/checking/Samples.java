@@ -226,13 +226,15 @@ public class Samples {
 			.update();
 		SampleResult result = SampleResult.of(require(code));
 		if (!result.notable().isEmpty()) {
-			List<String> substances = result.notable()
+			List<String> substances = result.notable().stream().map(Findings.Notable::nameEn).distinct().toList();
+			List<SubstanceClass> classes = result.notable()
 				.stream()
-				.map((notable) -> (notable.substance() != null) ? notable.substance().nameEn()
-						: notable.reason().equals("xylazine") ? "Xylazine" : "Fentanyl")
+				.map(Findings.Notable::substanceClass)
 				.distinct()
 				.toList();
-			this.events.publishEvent(new NotableSubstanceFound(code, sample.zoneCode(), substances, this.time.now()));
+			List<String> reasons = result.notable().stream().map(Findings.Notable::reason).distinct().toList();
+			this.events.publishEvent(
+					new NotableSubstanceFound(code, sample.zoneCode(), substances, classes, reasons, this.time.now()));
 		}
 	}
 

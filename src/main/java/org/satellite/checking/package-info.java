@@ -6,12 +6,14 @@
  * <li>{@link org.satellite.checking.Samples}: intake by a checker (site or zone, collection mode, expected substance,
  * form, colour, texture, checked before cutting; never anything about the person), strips, FTIR components with match
  * quality, lab results, and the release of the result, which publishes
- * {@link org.satellite.checking.NotableSubstanceFound} when something is notable.</li>
+ * {@link org.satellite.checking.NotableSubstanceFound} when something is notable, with each substance's class.</li>
  * <li>{@link org.satellite.checking.SampleCode}: 8 characters with a check character (decision 20).</li>
  * <li>{@link org.satellite.checking.Findings} and {@link org.satellite.checking.SampleResult}: what was found,
  * whether it was expected, what is notable; one rule for the result page, the event and the figures.</li>
  * <li>{@link org.satellite.checking.Vocabulary}: substances, classes, names and salt forms, verdicts, the review
- * queue and the admin's mappings, which apply to every sample and never cross classes (decision 22).</li>
+ * queue and the admin's mappings, which apply to every sample and never cross classes (decision 22).
+ * {@link org.satellite.checking.SubstanceClass} is the program's one classification of substances: alerts and
+ * subscriptions use it too (decision 76).</li>
  * <li>{@link org.satellite.checking.Imports}: CSV imports of any service's layout with a mapping a person chooses
  * and saves per source ({@link org.satellite.checking.ImportMappings}; decision 55), checked whole, run in the
  * background by any node, landed in one transaction (decisions 23, 58), samples known by their facts so the same

@@ -10,7 +10,7 @@ import org.satellite.alerts.AlertText;
 import org.satellite.alerts.CommunityReports;
 import org.satellite.alerts.ReportKind;
 import org.satellite.alerts.Severity;
-import org.satellite.alerts.SubstanceClass;
+import org.satellite.checking.SubstanceClass;
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.satellite.alerts.internal.AlertFanOut;
+import org.satellite.checking.SubstanceClass;
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
 import org.satellite.messaging.DeliveryProgress;

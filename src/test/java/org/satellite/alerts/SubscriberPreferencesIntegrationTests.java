@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.satellite.alerts.internal.AlertFanOut;
 import org.satellite.alerts.internal.Contacts;
 import org.satellite.alerts.internal.Subscribers.Channel;
+import org.satellite.checking.SubstanceClass;
 import org.satellite.messaging.DeliveryProgress;
 import org.satellite.messaging.Email;
 import org.satellite.messaging.Emails;
@@ -143,7 +144,7 @@ class SubscriberPreferencesIntegrationTests {
 			assertThat(choices.minimumSeverity()).isEqualTo(Severity.WARNING);
 			assertThat(choices.language()).isEqualTo(Locale.FRENCH);
 		});
-		assertThat(reader.get(path + "?lang=fr").body()).contains("Enregistré. Vos prochaines alertes suivent ces choix.", "Opioïdes", "Stimulants");
+		assertThat(reader.get(path + "?lang=fr").body()).contains("Enregistré. Vos prochaines alertes suivent ces choix.", "Opioïde", "Stimulant");
 
 		reader.post(path + "/leave-class", Map.of("class", "OPIOID"));
 		assertThat(this.subscriptions.choices(id, signature(id)).orElseThrow().classes()).containsExactly(SubstanceClass.STIMULANT);

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.satellite.checking.NotableSubstanceFound;
+import org.satellite.checking.SubstanceClass;
 import org.satellite.messaging.TestPhones;
 import org.satellite.messaging.TestSmsc;
 import org.satellite.network.Sites;
@@ -66,7 +67,9 @@ class SuggestionsAndReportsIntegrationTests {
 	@Test
 	void aNotableResultSuggestsOneDraftThatAPersonMustReviewAndNothingIsSent() {
 		String sample = "NS-" + UUID.randomUUID().toString().substring(0, 6);
-		NotableSubstanceFound found = new NotableSubstanceFound(sample, this.zone, List.of("carfentanil", "xylazine"), this.time.now());
+		NotableSubstanceFound found = new NotableSubstanceFound(sample, this.zone, List.of("carfentanil", "xylazine"),
+				List.of(SubstanceClass.OPIOID, SubstanceClass.OTHER_DEPRESSANT), List.of("carfentanil", "xylazine"),
+				this.time.now());
 
 		publish(found);
 		publish(found);
@@ -77,7 +80,8 @@ class SuggestionsAndReportsIntegrationTests {
 		assertThat(draft.zones()).containsExactly(this.zone);
 		assertThat(draft.classes()).containsExactly(SubstanceClass.OPIOID, SubstanceClass.OTHER_DEPRESSANT);
 		assertThat(draft.text().headlineFr()).isEqualTo("carfentanil, xylazine trouvé lors de la vérification des drogues");
-		assertThat(suggestions("sample:" + sample)).isEqualTo(1);
+		await().atMost(Duration.ofSeconds(15)).until(() -> handled(sample));
+		assertThat(suggestions("sample:" + sample)).as("the same result published twice").isEqualTo(1);
 		assertThatThrownBy(() -> this.desk.approve(AlertsIntegrationTests.BEN, draft.id()))
 			.extracting((ex) -> ((Refusal) ex).messageCode())
 			.isEqualTo("alerts.error.reviewSuggestion");
@@ -169,6 +173,14 @@ class SuggestionsAndReportsIntegrationTests {
 			.query(UUID.class)
 			.single();
 		return this.desk.require(id);
+	}
+
+	/** Whether every event that mentions this text has been handled by its listeners. */
+	boolean handled(String mentioned) {
+		return this.jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE :text")
+			.param("text", "%" + mentioned + "%")
+			.query(Long.class)
+			.single() == 0;
 	}
 
 	long suggestions(String source) {

@@ -30,7 +30,7 @@ import org.satellite.alerts.AlertDesk;
 import org.satellite.alerts.AlertDraft;
 import org.satellite.alerts.AlertText;
 import org.satellite.alerts.Severity;
-import org.satellite.alerts.SubstanceClass;
+import org.satellite.checking.SubstanceClass;
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
 import org.satellite.messaging.TestSmsc;

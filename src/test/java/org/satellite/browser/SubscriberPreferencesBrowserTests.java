@@ -6,10 +6,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.satellite.alerts.Severity;
-import org.satellite.alerts.SubstanceClass;
 import org.satellite.alerts.Subscriptions;
 import org.satellite.alerts.internal.Contacts;
 import org.satellite.alerts.internal.Subscribers.Channel;
+import org.satellite.checking.SubstanceClass;
 import org.satellite.network.Sites;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -86,6 +86,8 @@ class CheckingIntegrationTests {
 			.singleElement()
 			.satisfies((event) -> {
 				assertThat(event.substances()).containsExactly("Fentanyl");
+				assertThat(event.classes()).containsExactly(SubstanceClass.OPIOID);
+				assertThat(event.reasons()).containsExactly("fentanylUnexpected");
 				assertThat(event.zoneCode()).isEqualTo("DT");
 			});
 	}

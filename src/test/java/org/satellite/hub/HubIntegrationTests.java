@@ -22,6 +22,7 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import jakarta.mail.internet.MimeMessage;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.satellite.identity.Role;
@@ -359,7 +360,7 @@ class HubIntegrationTests {
 		assertThat(Mailbox.property(entry, "SUMMARY")).isEqualTo(event.titleFr());
 		assertThat(Instant.from(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssX")
 			.parse(Mailbox.property(entry, "DTSTART")))).isEqualTo(event.startsAt());
-		await(Duration.ofSeconds(2));
+		awaitEmailsSent(number);
 		assertThat(Mailbox.messagesTo(email)).hasSize(1);
 		assertThat(output.getAll()).doesNotContainIgnoringCase(email);
 	}
@@ -380,7 +381,7 @@ class HubIntegrationTests {
 		assertThat(Mailbox.text(change)).contains("It was planned for", "When: ");
 		var entry = Mailbox.onlyEvent(Mailbox.calendar(change).orElseThrow());
 		assertThat(Mailbox.property(entry, "SEQUENCE")).isEqualTo("1");
-		await(Duration.ofSeconds(2));
+		awaitEmailsSent(number);
 		assertThat(Mailbox.messagesTo(email)).as("saving without a change tells nobody again").hasSize(2);
 	}
 
@@ -409,7 +410,7 @@ class HubIntegrationTests {
 		MimeMessage reminder = Mailbox.awaitMessage(email, 2);
 		assertThat(Mailbox.subject(reminder)).isEqualTo("Tomorrow: " + event.titleEn());
 		assertThat(Mailbox.text(reminder)).contains("secret-room");
-		await(Duration.ofSeconds(2));
+		awaitEmailsSent(number);
 		assertThat(Mailbox.messagesTo(email)).hasSize(2);
 	}
 
@@ -516,13 +517,17 @@ class HubIntegrationTests {
 		return UUID.randomUUID().toString();
 	}
 
-	private static void await(Duration duration) {
-		try {
-			Thread.sleep(duration.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+	/**
+	 * Waits until every email queued for the event's registrations has left the outbox. They are queued in the
+	 * transaction that asked for them, so once none waits, no more can arrive: a count after this is exact.
+	 */
+	private void awaitEmailsSent(int number) {
+		Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> this.jdbc.sql("""
+				SELECT count(*) FROM email_outbox o JOIN hub_registrations r ON o.key LIKE 'hub-registration:' || r.id || ':%'
+				WHERE r.event_number = :number AND o.state = 'QUEUED'""")
+			.param("number", number)
+			.query(Long.class)
+			.single() == 0);
 	}
 
 	private String base() {

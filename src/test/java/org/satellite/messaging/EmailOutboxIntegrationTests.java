@@ -68,8 +68,11 @@ class EmailOutboxIntegrationTests {
 		assertThat(this.emails.queue(key, email)).isFalse();
 
 		awaitMessageTo(to);
-		Thread.sleep(1000);
-		assertThat(messagesTo(to)).hasSize(1);
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.emails.delivery(key).map(EmailDelivery::state).orElseThrow() == EmailDelivery.State.SENT);
+		await().during(Duration.ofSeconds(1))
+			.atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(messagesTo(to)).hasSize(1));
 	}
 
 	@Test

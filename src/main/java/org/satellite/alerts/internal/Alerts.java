@@ -16,7 +16,7 @@ import org.satellite.alerts.AlertKind;
 import org.satellite.alerts.AlertStatus;
 import org.satellite.alerts.AlertText;
 import org.satellite.alerts.Severity;
-import org.satellite.alerts.SubstanceClass;
+import org.satellite.checking.SubstanceClass;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -12,7 +12,7 @@ import java.util.UUID;
 
 import org.satellite.alerts.Alert;
 import org.satellite.alerts.Severity;
-import org.satellite.alerts.SubstanceClass;
+import org.satellite.checking.SubstanceClass;
 import org.satellite.platform.ProgramTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

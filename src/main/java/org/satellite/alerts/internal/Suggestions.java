@@ -5,10 +5,8 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -19,8 +17,8 @@ import org.satellite.alerts.AlertText;
 import org.satellite.alerts.CommunityReport;
 import org.satellite.alerts.ReportKind;
 import org.satellite.alerts.Severity;
-import org.satellite.alerts.SubstanceClass;
 import org.satellite.checking.NotableSubstanceFound;
+import org.satellite.checking.SubstanceClass;
 import org.satellite.overdose.OverdoseResponseRecorded;
 import org.satellite.overdose.OverdoseResponseWithdrawn;
 import org.satellite.network.Sites;
@@ -62,6 +60,9 @@ public class Suggestions {
 	/** How much of one report a group draft quotes. */
 	static final int QUOTE_LENGTH = 200;
 
+	/** How long the substances' names in a result draft's headline and SMS may be. */
+	static final int SUBSTANCE_NAMES_LENGTH = 80;
+
 	Suggestions(JdbcClient jdbc, AlertDesk desk, AlertMessages messages, AlertSettings settings, Sites sites,
 			ProgramTime time) {
 		this.jdbc = jdbc;
@@ -72,21 +73,26 @@ public class Suggestions {
 		this.settings = settings;
 	}
 
+	/**
+	 * A draft from a notable result: its substances, their classes and why they are notable, all as the drug checking
+	 * vocabulary gives them (decision 0076). Urgent when the vocabulary found carfentanil or a nitazene, a warning
+	 * otherwise; the coordinator may change either before approving.
+	 */
 	@ApplicationModuleListener
 	void on(NotableSubstanceFound event) {
 		List<String> substances = (event.substances() == null) ? List.of() : event.substances();
-		String names = String.join(", ", substances);
-		if (names.length() > 80) {
-			names = names.substring(0, 79) + "…";
-		}
-		boolean deadly = substances.stream()
-			.map((name) -> name.toLowerCase(Locale.ROOT))
-			.anyMatch((name) -> name.contains("carfentanil") || name.contains("nitazene") || name.contains("nitazène"));
+		List<SubstanceClass> classes = (event.classes() == null) ? List.of() : event.classes();
+		List<String> reasons = (event.reasons() == null) ? List.of() : event.reasons();
 		List<String> zones = (event.zoneCode() == null || this.sites.zone(event.zoneCode()).isEmpty()) ? List.of()
 				: List.of(event.zoneCode());
-		this.desk.suggest(new AlertDraft(deadly ? Severity.URGENT : Severity.WARNING, zones, substances,
-				classesOf(substances), null, text("result", names), null, null, List.of("sample:" + event.sampleCode())),
-				"sample:" + event.sampleCode());
+		this.desk.suggest(new AlertDraft(severityOf(reasons), zones, substances, classes, null,
+				text("result", cut(String.join(", ", substances), SUBSTANCE_NAMES_LENGTH)), null, null,
+				List.of("sample:" + event.sampleCode())), "sample:" + event.sampleCode());
+	}
+
+	/** Urgent for carfentanil and nitazenes, which kill at doses nobody can see or measure at home. */
+	static Severity severityOf(List<String> reasons) {
+		return (reasons.contains("carfentanil") || reasons.contains("nitazene")) ? Severity.URGENT : Severity.WARNING;
 	}
 
 	@ApplicationModuleListener
@@ -260,41 +266,6 @@ public class Suggestions {
 
 	private String get(String code, Locale locale, String what) {
 		return this.messages.get(code, locale, what);
-	}
-
-	/**
-	 * The classes of substances known by name; anything else is left for the coordinator to choose (decision 0032).
-	 */
-	static List<SubstanceClass> classesOf(List<String> substances) {
-		Set<SubstanceClass> classes = new LinkedHashSet<>();
-		for (String substance : substances) {
-			String name = substance.toLowerCase(Locale.ROOT);
-			if (name.matches(".*(fentan|nitaz[eè]ne|heroin|héroïne|oxycodone|hydromorphone|morphine|opioid|opioïde|methadone|méthadone).*")) {
-				classes.add(SubstanceClass.OPIOID);
-			}
-			else if (name.matches(".*(xylazine|medetomidine|médétomidine).*")) {
-				classes.add(SubstanceClass.OTHER_DEPRESSANT);
-			}
-			else if (name.matches(".*(azepam|azolam|benzodiazepine|benzodiazépine).*")) {
-				classes.add(SubstanceClass.BENZODIAZEPINE);
-			}
-			else if (name.matches(".*(cocaine|cocaïne|amphetamine|amphétamine|methamphetamine|méthamphétamine|mdma).*")) {
-				classes.add(SubstanceClass.STIMULANT);
-			}
-			else if (name.matches(".*(ketamine|kétamine|pcp).*")) {
-				classes.add(SubstanceClass.DISSOCIATIVE);
-			}
-			else if (name.matches(".*(lsd|psilocybin|psilocybine|dmt).*")) {
-				classes.add(SubstanceClass.PSYCHEDELIC);
-			}
-			else if (name.matches(".*(thc|cannab|mdmb|adb-).*")) {
-				classes.add(SubstanceClass.CANNABINOID);
-			}
-			else if (name.matches(".*(caffeine|caféine|lidocaine|lidocaïne|phenacetin|levamisole|lévamisole|mannitol|inositol).*")) {
-				classes.add(SubstanceClass.CUT_OR_DILUENT);
-			}
-		}
-		return new ArrayList<>(classes);
 	}
 
 }

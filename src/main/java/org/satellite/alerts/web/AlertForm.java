@@ -9,7 +9,7 @@ import org.satellite.alerts.Alert;
 import org.satellite.alerts.AlertDraft;
 import org.satellite.alerts.AlertText;
 import org.satellite.alerts.Severity;
-import org.satellite.alerts.SubstanceClass;
+import org.satellite.checking.SubstanceClass;
 
 import org.springframework.format.annotation.DateTimeFormat;
 

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.satellite.alerts.Severity;
-import org.satellite.alerts.SubstanceClass;
 import org.satellite.alerts.Subscriptions;
+import org.satellite.checking.SubstanceClass;
 import org.satellite.network.Sites;
 import org.satellite.platform.Refusal;
 import org.satellite.platform.web.Refusals;
@@ -94,7 +94,7 @@ class PreferencesController {
 		return this.refusals.orFormAgain(model, () -> {
 			SubstanceClass chosen = substanceClass(substanceClass);
 			this.subscriptions.leaveClass(id, signature, chosen);
-			redirect.addFlashAttribute("left", this.messages.getMessage("alerts.class." + chosen.name(), null, locale));
+			redirect.addFlashAttribute("left", this.messages.getMessage("checking.class." + chosen.name(), null, locale));
 			return "redirect:/alerts/preferences/" + id + "/" + signature;
 		}, () -> page(id, signature, model));
 	}
