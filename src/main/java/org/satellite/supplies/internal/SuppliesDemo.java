@@ -1,4 +1,4 @@
-package org.satellite.demo;
+package org.satellite.supplies.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,9 +15,8 @@ import java.util.TreeSet;
 
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
-import org.satellite.network.PeerWorkers;
-import org.satellite.network.SiteKind;
-import org.satellite.network.Sites;
+import org.satellite.platform.DemoContext;
+import org.satellite.platform.DemoSeed;
 import org.satellite.platform.ProgramTime;
 import org.satellite.supplies.History;
 import org.satellite.supplies.Restocks;
@@ -31,25 +30,24 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Seeds the demo program: a hub, 4 zones, 9 sites, 12 peer workers, and a year of supplies received, moved to sites,
+ * Seeds the demo supplies, after the demo network: a year of supplies received at the hub, moved to the sites,
  * handed out and brought back. Site SAT-03 ends the year low on naloxone with a restock request open, so that the
  * coordinator has something to act on.
  */
 @Component
-class DemoProgram {
+class SuppliesDemo implements DemoSeed {
 
-	private static final Logger log = LoggerFactory.getLogger(DemoProgram.class);
+	private static final Logger log = LoggerFactory.getLogger(SuppliesDemo.class);
 
 	static final StaffMember SEEDER = new StaffMember("demo-seed", Role.ADMIN, Optional.empty());
 
-	private static final String[][] ZONES = { { "DT", "Downtown", "Centre-ville" }, { "EAST", "East End", "Est" },
-			{ "WEST", "West End", "Ouest" }, { "NORTH", "North", "Nord" } };
-
-	private static final Object[][] SITES = { { "SAT-01", "DT", SiteKind.HOME, 1.1 },
-			{ "SAT-02", "DT", SiteKind.HOUSING, 1.25 }, { "SAT-03", "DT", SiteKind.HOME, 0.9 },
-			{ "SAT-04", "EAST", SiteKind.HOME, 1.0 }, { "SAT-05", "EAST", SiteKind.MOBILE, 1.2 },
-			{ "SAT-06", "WEST", SiteKind.HOME, 0.85 }, { "SAT-07", "WEST", SiteKind.SECONDARY_DISTRIBUTOR, 0.95 },
-			{ "SAT-08", "NORTH", SiteKind.HOUSING, 1.0 }, { "SAT-09", "NORTH", SiteKind.HOME, 0.8 } };
+	/**
+	 * Each demo site of {@code network}, how busy it is, and the share of its hand-outs that go on to other people
+	 * (the secondary distributor's is high).
+	 */
+	private static final Object[][] SITES = { { "SAT-01", 1.1, 0.15 }, { "SAT-02", 1.25, 0.15 },
+			{ "SAT-03", 0.9, 0.15 }, { "SAT-04", 1.0, 0.15 }, { "SAT-05", 1.2, 0.15 }, { "SAT-06", 0.85, 0.15 },
+			{ "SAT-07", 0.95, 0.7 }, { "SAT-08", 1.0, 0.15 }, { "SAT-09", 0.8, 0.15 } };
 
 	/** The site that is running low, on this item, on whatever day the demo is seeded, with a restock request open. */
 	static final String LOW_SITE = "SAT-03";
@@ -58,10 +56,6 @@ class DemoProgram {
 
 	private static final Map<String, Integer> THRESHOLDS = Map.of("NDL-1", 150, "KIT-INJ", 10, "KIT-INH", 10,
 			"NAL-NASAL", 6, "STRIP-FENT", 20);
-
-	private final Sites sites;
-
-	private final PeerWorkers peerWorkers;
 
 	private final Stockroom stockroom;
 
@@ -73,41 +67,30 @@ class DemoProgram {
 
 	private final ProgramTime time;
 
-	private final DemoSettings settings;
-
-	DemoProgram(Sites sites, PeerWorkers peerWorkers, Stockroom stockroom, Stock stock, Restocks restocks,
-			History history, ProgramTime time, DemoSettings settings) {
-		this.sites = sites;
-		this.peerWorkers = peerWorkers;
+	SuppliesDemo(Stockroom stockroom, Stock stock, Restocks restocks, History history, ProgramTime time) {
 		this.stockroom = stockroom;
 		this.stock = stock;
 		this.restocks = restocks;
 		this.history = history;
 		this.time = time;
-		this.settings = settings;
 	}
 
-	boolean isSeeded() {
-		return !this.sites.zones().isEmpty();
+	@Override
+	public int order() {
+		return 30;
 	}
 
+	@Override
 	@Transactional
-	void seed() {
-		LocalDate today = this.time.today();
-		for (String[] zone : ZONES) {
-			this.sites.addZone(zone[0], zone[1], zone[2]);
+	public void seed(DemoContext context) {
+		if (!context.firstStart()) {
+			return;
 		}
-		for (Object[] site : SITES) {
-			this.sites.open((String) site[0], (String) site[1], (SiteKind) site[2], today.minusYears(2));
-		}
-		registerPeerWorkers();
-		YearMonth first = this.time.thisMonth().minusMonths(this.settings.historyMonths() - 1);
+		YearMonth first = this.time.thisMonth().minusMonths(context.historyMonths() - 1);
 		Instant until = this.time.now().minusSeconds(3600);
-		DemoHistory generated = new DemoHistory(this.settings.seed(), this.time.zone());
+		DemoHistory generated = new DemoHistory(context.seed(), this.time.zone());
 		for (Object[] site : SITES) {
-			String code = (String) site[0];
-			double secondary = (site[2] == SiteKind.SECONDARY_DISTRIBUTOR) ? 0.7 : 0.15;
-			generated.generate(code, (double) site[3], secondary, first.atDay(1), until);
+			generated.generate((String) site[0], (double) site[1], (double) site[2], first.atDay(1), until);
 		}
 		stockSites(generated, first);
 		this.history.load(SEEDER, generated.distributions, generated.returns);
@@ -116,17 +99,7 @@ class DemoProgram {
 		}
 		this.restocks.request(new StaffMember("demo-seed", Role.PEER_WORKER, Optional.of(LOW_SITE)), LOW_SITE);
 		log.info("Demo mode: seeded {} sites with {} distributions and {} needle returns over {} months", SITES.length,
-				generated.distributions.size(), generated.returns.size(), this.settings.historyMonths());
-	}
-
-	private void registerPeerWorkers() {
-		String[] sitesOfWorkers = { "SAT-01", "SAT-01", "SAT-02", "SAT-02", "SAT-03", "SAT-04", "SAT-05", "SAT-05",
-				"SAT-06", "SAT-07", "SAT-08", "SAT-09" };
-		for (int i = 0; i < sitesOfWorkers.length; i++) {
-			// 555-01xx numbers are reserved for fiction: they reach nobody.
-			String phone = (i % 2 == 0) ? String.format("+1 416 555 01%02d", i + 1) : null;
-			this.peerWorkers.register(String.format("pw-%02d", i + 1), sitesOfWorkers[i], phone);
-		}
+				generated.distributions.size(), generated.returns.size(), context.historyMonths());
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package org.satellite.demo;
+package org.satellite.alerts.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -13,26 +13,37 @@ import org.satellite.alerts.Severity;
 import org.satellite.alerts.SubstanceClass;
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
+import org.satellite.platform.DemoContext;
+import org.satellite.platform.DemoSeed;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Demo alerts: one warning in effect downtown, written by the demo coordinator and approved by the demo admin, and
- * one anonymous report waiting in the triage queue.
+ * one anonymous report waiting in the triage queue. Seeded after the demo network, whose zones they name.
  */
 @Component
-class DemoAlerts {
+class AlertsDemo implements DemoSeed {
 
 	private final AlertDesk desk;
 
 	private final CommunityReports reports;
 
-	DemoAlerts(AlertDesk desk, CommunityReports reports) {
+	AlertsDemo(AlertDesk desk, CommunityReports reports) {
 		this.desk = desk;
 		this.reports = reports;
 	}
 
-	void seed() {
+	@Override
+	public int order() {
+		return 70;
+	}
+
+	@Override
+	public void seed(DemoContext context) {
+		if (!context.firstStart()) {
+			return;
+		}
 		StaffMember coordinator = new StaffMember("coordinator", Role.COORDINATOR, Optional.empty());
 		StaffMember admin = new StaffMember("admin", Role.ADMIN, Optional.empty());
 		UUID alert = this.desk.draft(coordinator, new AlertDraft(Severity.WARNING, List.of("DT"), List.of("fentanyl", "xylazine"),

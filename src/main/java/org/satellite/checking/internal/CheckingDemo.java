@@ -1,4 +1,4 @@
-package org.satellite.demo;
+package org.satellite.checking.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,13 +17,12 @@ import org.satellite.checking.Strip;
 import org.satellite.checking.StripResult;
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
-import org.satellite.platform.Deployment;
+import org.satellite.platform.DemoContext;
+import org.satellite.platform.DemoSeed;
 import org.satellite.platform.ProgramTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,9 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * carfentanil, and the odd stimulant with fentanyl in it. The newest sample is left open, with its tests going on.
  */
 @Component
-class DemoChecking {
+class CheckingDemo implements DemoSeed {
 
-	private static final Logger log = LoggerFactory.getLogger(DemoChecking.class);
+	private static final Logger log = LoggerFactory.getLogger(CheckingDemo.class);
 
 	static final StaffMember CHECKER = new StaffMember("demo-checker", Role.CHECKER, Optional.empty());
 
@@ -47,43 +46,39 @@ class DemoChecking {
 
 	private final ProgramTime time;
 
-	private final DemoSettings settings;
-
-	private final Deployment deployment;
-
 	private final TransactionTemplate transactions;
 
-	DemoChecking(Samples samples, ProgramTime time, DemoSettings settings, Deployment deployment,
-			TransactionTemplate transactions) {
+	CheckingDemo(Samples samples, ProgramTime time, TransactionTemplate transactions) {
 		this.samples = samples;
 		this.time = time;
-		this.settings = settings;
-		this.deployment = deployment;
 		this.transactions = transactions;
 	}
 
 	/**
-	 * Runs once the demo program is seeded (its sites and zones come first), and only in demo mode.
+	 * Comes after the demo network, whose sites and zones the samples name.
 	 */
-	@EventListener(ApplicationReadyEvent.class)
-	void onReady() {
-		if (this.deployment.demo()) {
-			// One transaction: all the demo samples or none, and far quicker than one commit per sample.
-			this.transactions.executeWithoutResult((status) -> seed());
-		}
+	@Override
+	public int order() {
+		return 90;
+	}
+
+	@Override
+	public void seed(DemoContext context) {
+		// One transaction: all the demo samples or none, and far quicker than one commit per sample.
+		this.transactions.executeWithoutResult((status) -> seed(context.seed(), context.historyMonths()));
 	}
 
 	/**
 	 * Seeds the samples unless some are there already, and logs the code of one released sample with fentanyl so a
 	 * visitor can try the public result page (the checker's page lists the latest codes too).
 	 */
-	void seed() {
+	private void seed(long seed, int historyMonths) {
 		if (!this.samples.latest(1).isEmpty()) {
 			return;
 		}
-		Random random = new Random(this.settings.seed());
+		Random random = new Random(seed);
 		LocalDate today = this.time.today();
-		LocalDate first = today.minusMonths(Math.min(11, this.settings.historyMonths())).withDayOfMonth(1);
+		LocalDate first = today.minusMonths(Math.min(11, historyMonths)).withDayOfMonth(1);
 		String shown = null;
 		int count = 0;
 		for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {

@@ -1,4 +1,4 @@
-package org.satellite.demo;
+package org.satellite.supplies.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.satellite.demo;
+package org.satellite.hub.internal;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,14 +17,12 @@ import org.satellite.hub.Resources;
 import org.satellite.hub.Tag;
 import org.satellite.hub.Tags;
 import org.satellite.identity.Role;
-import org.satellite.identity.StaffAccounts;
 import org.satellite.identity.StaffMember;
-import org.satellite.platform.Deployment;
+import org.satellite.platform.DemoContext;
+import org.satellite.platform.DemoSeed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,26 +30,22 @@ import org.springframework.transaction.support.TransactionTemplate;
  * In demo mode, seeds the knowledge hub with a real example: event 9 of the series, "Harm Reduction &amp; Drug
  * Selling", postponed, and the twelve resources published with it. Titles, dates and publishers are as published;
  * the descriptions are ours. No link is given: the addresses are not known here, and a guessed one would send readers
- * somewhere nobody checked. Also creates the demo editor account.
+ * somewhere nobody checked.
  */
 @Component
-class DemoHub implements ApplicationRunner {
+class HubDemo implements DemoSeed {
 
-	private static final Logger log = LoggerFactory.getLogger(DemoHub.class);
+	private static final Logger log = LoggerFactory.getLogger(HubDemo.class);
 
 	static final int EVENT = 9;
 
 	private static final StaffMember SEEDER = new StaffMember("demo-seed", Role.EDITOR, Optional.empty());
-
-	private final Deployment deployment;
 
 	private final Events events;
 
 	private final Resources resources;
 
 	private final Curation curation;
-
-	private final StaffAccounts accounts;
 
 	private final TransactionTemplate transaction;
 
@@ -65,23 +59,21 @@ class DemoHub implements ApplicationRunner {
 			"surdose", "care", "soins", "policy", "politiques publiques", "recommendations", "recommandations",
 			"drug prices", "prix des drogues");
 
-	DemoHub(Deployment deployment, Events events, Resources resources, Curation curation, StaffAccounts accounts,
-			TransactionTemplate transaction, Tags tags) {
-		this.deployment = deployment;
+	HubDemo(Events events, Resources resources, Curation curation, TransactionTemplate transaction, Tags tags) {
 		this.events = events;
 		this.resources = resources;
 		this.curation = curation;
-		this.accounts = accounts;
 		this.transaction = transaction;
 		this.tags = tags;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (!this.deployment.demo()) {
-			return;
-		}
-		this.accounts.createDemoAccount("editor", DemoAccounts.PASSWORD, Role.EDITOR, null);
+	public int order() {
+		return 80;
+	}
+
+	@Override
+	public void seed(DemoContext context) {
 		if (this.events.find(EVENT).isEmpty()) {
 			this.transaction.executeWithoutResult((status) -> seed());
 			log.info("Demo mode: seeded the knowledge hub with event {} and its resources", EVENT);
