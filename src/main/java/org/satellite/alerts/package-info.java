@@ -4,8 +4,8 @@
  * cancelled and expired; and the subscriptions themselves. Decides who gets what; {@code messaging} delivers it.
  *
  * <p>
- * {@link org.satellite.alerts.AlertDesk} holds the lifecycle, {@link org.satellite.alerts.Subscriptions} the web
- * subscriptions (SMS confirmed by YES/OUI, email by a link), {@link org.satellite.alerts.CommunityReports} the
+ * {@link org.satellite.alerts.internal.AlertDesk} holds the lifecycle, {@link org.satellite.alerts.internal.Subscriptions} the web
+ * subscriptions (SMS confirmed by YES/OUI, email by a link), {@link org.satellite.alerts.internal.CommunityReports} the
  * anonymous reports. Issuing publishes {@link org.satellite.alerts.AlertIssued}, which the fan-out turns into one
  * message per subscriber and channel. Public pages: {@code /alerts}, {@code /alerts/{id}}, its poster,
  * {@code /alerts/subscribe}, {@code /alerts/report}, a subscriber's own {@code /alerts/preferences/{id}/{signature}}

@@ -4,12 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.satellite.alerts.AlertDesk;
-import org.satellite.alerts.AlertDraft;
-import org.satellite.alerts.AlertText;
-import org.satellite.alerts.CommunityReports;
-import org.satellite.alerts.ReportKind;
-import org.satellite.alerts.Severity;
 import org.satellite.alerts.SubstanceClass;
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;

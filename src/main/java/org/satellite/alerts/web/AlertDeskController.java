@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.satellite.alerts.Alert;
-import org.satellite.alerts.AlertDesk;
-import org.satellite.alerts.Severity;
+import org.satellite.alerts.internal.Alert;
+import org.satellite.alerts.internal.AlertDesk;
+import org.satellite.alerts.internal.Severity;
 import org.satellite.alerts.SubstanceClass;
-import org.satellite.alerts.Subscriptions;
+import org.satellite.alerts.internal.Subscriptions;
 import org.satellite.identity.CurrentStaff;
 import org.satellite.messaging.SmsLength;
 import org.satellite.messaging.SmsOutbox;

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.satellite.alerts.Severity;
+import org.satellite.alerts.internal.Severity;
 import org.satellite.alerts.SubstanceClass;
-import org.satellite.alerts.Subscriptions;
+import org.satellite.alerts.internal.Subscriptions;
 import org.satellite.network.Sites;
 import org.satellite.platform.Refusal;
 

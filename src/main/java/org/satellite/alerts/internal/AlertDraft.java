@@ -1,7 +1,9 @@
-package org.satellite.alerts;
+package org.satellite.alerts.internal;
 
 import java.time.Instant;
 import java.util.List;
+
+import org.satellite.alerts.SubstanceClass;
 
 /**
  * What a coordinator writes when drafting or editing an alert.

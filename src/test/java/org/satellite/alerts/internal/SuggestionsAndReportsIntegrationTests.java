@@ -1,4 +1,4 @@
-package org.satellite.alerts;
+package org.satellite.alerts.internal;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.satellite.alerts.SubstanceClass;
 import org.satellite.checking.NotableSubstanceFound;
 import org.satellite.messaging.TestPhones;
 import org.satellite.messaging.TestSmsc;

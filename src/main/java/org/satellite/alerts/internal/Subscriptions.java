@@ -1,4 +1,4 @@
-package org.satellite.alerts;
+package org.satellite.alerts.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,10 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.satellite.alerts.internal.AlertEmails;
-import org.satellite.alerts.internal.AlertMessages;
-import org.satellite.alerts.internal.Contacts;
-import org.satellite.alerts.internal.Subscribers;
+import org.satellite.alerts.SubstanceClass;
 import org.satellite.alerts.internal.Subscribers.Channel;
 import org.satellite.alerts.internal.Subscribers.Preferences;
 import org.satellite.messaging.Email;

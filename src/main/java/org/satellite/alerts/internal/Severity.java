@@ -1,4 +1,4 @@
-package org.satellite.alerts;
+package org.satellite.alerts.internal;
 
 /**
  * How serious an alert is. Subscribers choose the lowest level they want to hear about; an urgent alert needs a

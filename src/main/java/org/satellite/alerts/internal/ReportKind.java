@@ -1,4 +1,4 @@
-package org.satellite.alerts;
+package org.satellite.alerts.internal;
 
 /**
  * What a community report is about.

@@ -1,8 +1,10 @@
-package org.satellite.alerts;
+package org.satellite.alerts.internal;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+
+import org.satellite.alerts.SubstanceClass;
 
 /**
  * An alert as staff and the public see it.

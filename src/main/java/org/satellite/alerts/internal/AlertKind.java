@@ -1,4 +1,4 @@
-package org.satellite.alerts;
+package org.satellite.alerts.internal;
 
 /**
  * A first alert, an update of an earlier one, or the cancellation of an earlier one (CAP's Alert, Update, Cancel).

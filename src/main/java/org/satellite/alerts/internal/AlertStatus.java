@@ -1,4 +1,4 @@
-package org.satellite.alerts;
+package org.satellite.alerts.internal;
 
 /**
  * Where an alert is in its life: draft, approved, issued, then updated (replaced by a newer alert), cancelled, or

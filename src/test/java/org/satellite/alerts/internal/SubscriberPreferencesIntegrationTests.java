@@ -1,4 +1,4 @@
-package org.satellite.alerts;
+package org.satellite.alerts.internal;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -12,8 +12,7 @@ import java.util.regex.Pattern;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.satellite.alerts.internal.AlertFanOut;
-import org.satellite.alerts.internal.Contacts;
+import org.satellite.alerts.SubstanceClass;
 import org.satellite.alerts.internal.Subscribers.Channel;
 import org.satellite.messaging.DeliveryProgress;
 import org.satellite.messaging.Email;
@@ -33,10 +32,10 @@ import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.satellite.alerts.EmailSubscriptionIntegrationTests.awaitMessages;
-import static org.satellite.alerts.EmailSubscriptionIntegrationTests.body;
-import static org.satellite.alerts.EmailSubscriptionIntegrationTests.link;
-import static org.satellite.alerts.EmailSubscriptionIntegrationTests.messagesTo;
+import static org.satellite.alerts.internal.EmailSubscriptionIntegrationTests.awaitMessages;
+import static org.satellite.alerts.internal.EmailSubscriptionIntegrationTests.body;
+import static org.satellite.alerts.internal.EmailSubscriptionIntegrationTests.link;
+import static org.satellite.alerts.internal.EmailSubscriptionIntegrationTests.messagesTo;
 
 /**
  * What a subscriber can change after subscribing, over real SMTP (GreenMail) and SMPP (the test SMS centre): the

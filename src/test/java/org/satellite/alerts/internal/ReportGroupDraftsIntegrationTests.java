@@ -1,4 +1,4 @@
-package org.satellite.alerts;
+package org.satellite.alerts.internal;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.satellite.alerts;
+package org.satellite.alerts.internal;
 
 import java.time.Duration;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.satellite.alerts.internal.AlertFanOut;
+import org.satellite.alerts.SubstanceClass;
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
 import org.satellite.messaging.DeliveryProgress;

@@ -1,4 +1,4 @@
-package org.satellite.alerts;
+package org.satellite.alerts.internal;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,8 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.satellite.alerts.internal.Alerts;
-import org.satellite.alerts.internal.AlertMessages;
+import org.satellite.alerts.AlertIssued;
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
 import org.satellite.messaging.SmsLength;

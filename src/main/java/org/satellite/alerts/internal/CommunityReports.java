@@ -1,4 +1,4 @@
-package org.satellite.alerts;
+package org.satellite.alerts.internal;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +10,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
-import org.satellite.alerts.internal.Suggestions;
 import org.satellite.identity.StaffMember;
 import org.satellite.network.Sites;
 import org.satellite.platform.Idempotency;
