@@ -7,14 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 
-import org.satellite.checking.CollectionMode;
-import org.satellite.checking.MatchQuality;
-import org.satellite.checking.NewSample;
-import org.satellite.checking.SampleCode;
-import org.satellite.checking.SampleForm;
-import org.satellite.checking.Samples;
-import org.satellite.checking.Strip;
-import org.satellite.checking.StripResult;
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
 import org.satellite.platform.DemoContext;

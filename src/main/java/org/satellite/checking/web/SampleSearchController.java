@@ -3,7 +3,7 @@ package org.satellite.checking.web;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import org.satellite.checking.SampleSearch;
+import org.satellite.checking.internal.SampleSearch;
 import org.satellite.identity.CurrentStaff;
 import org.satellite.platform.Refusal;
 

@@ -1,7 +1,8 @@
-package org.satellite.checking;
+package org.satellite.checking.internal;
 
 import java.util.List;
 
+import org.satellite.checking.SubstanceClass;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;

@@ -1,6 +1,8 @@
-package org.satellite.checking;
+package org.satellite.checking.internal;
 
 import java.time.LocalDate;
+
+import org.satellite.checking.SubstanceClass;
 
 /**
  * One line of the open data rollup: how many released samples share a month, a fortnight, an expected substance and

@@ -1,6 +1,8 @@
-package org.satellite.checking;
+package org.satellite.checking.internal;
 
 import java.time.LocalDate;
+
+import org.satellite.checking.SubstanceClass;
 
 /**
  * One released sample as the public figures see it: no code, a day, a coarse place, what was expected and what was

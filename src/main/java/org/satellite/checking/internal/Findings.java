@@ -1,10 +1,12 @@
-package org.satellite.checking;
+package org.satellite.checking.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.satellite.checking.SubstanceClass;
 
 /**
  * What a sample's tests mean for the person who brought it: what was found, whether it was what they expected, and

@@ -1,4 +1,4 @@
-package org.satellite.checking;
+package org.satellite.checking.internal;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.satellite.checking.NotableSubstanceFound;
+import org.satellite.checking.Vocabulary;
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
 import org.satellite.network.Site;

@@ -1,4 +1,4 @@
-package org.satellite.checking;
+package org.satellite.checking.internal;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

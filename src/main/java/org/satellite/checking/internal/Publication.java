@@ -1,4 +1,4 @@
-package org.satellite.checking;
+package org.satellite.checking.internal;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
+import org.satellite.checking.SubstanceClass;
 import org.satellite.privacy.Disclosure.Mark;
 import org.satellite.privacy.SmallCells;
 

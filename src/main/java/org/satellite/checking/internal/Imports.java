@@ -1,4 +1,4 @@
-package org.satellite.checking;
+package org.satellite.checking.internal;
 
 import java.io.InputStream;
 import java.security.MessageDigest;
@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.apache.commons.csv.CSVRecord;
-import org.satellite.checking.internal.CsvFile;
-import org.satellite.checking.internal.ImportPreview;
-import org.satellite.checking.internal.MappingGuess;
 import org.satellite.identity.StaffMember;
 import org.satellite.platform.Audited;
 import org.satellite.platform.Idempotency;

@@ -1,4 +1,4 @@
-package org.satellite.checking;
+package org.satellite.checking.internal;
 
 /**
  * A row of an import that could not be read ({@code landed} false), or was read with a caveat.

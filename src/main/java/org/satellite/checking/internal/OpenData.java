@@ -1,4 +1,4 @@
-package org.satellite.checking;
+package org.satellite.checking.internal;
 
 import java.time.LocalDate;
 import java.util.concurrent.locks.ReentrantLock;

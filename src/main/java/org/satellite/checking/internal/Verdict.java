@@ -1,4 +1,4 @@
-package org.satellite.checking;
+package org.satellite.checking.internal;
 
 /**
  * What an instrument said when it could not name a substance. Kept as a verdict, never counted as a substance.

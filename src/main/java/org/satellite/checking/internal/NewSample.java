@@ -1,4 +1,4 @@
-package org.satellite.checking;
+package org.satellite.checking.internal;
 
 /**
  * A sample as a checker records it at intake. Nothing about who brought it.

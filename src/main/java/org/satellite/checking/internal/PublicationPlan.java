@@ -1,4 +1,4 @@
-package org.satellite.checking;
+package org.satellite.checking.internal;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -10,12 +10,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.satellite.checking.Publication.Count;
-import org.satellite.checking.Publication.Figures;
-import org.satellite.checking.Publication.Kind;
-import org.satellite.checking.Publication.Measure;
-import org.satellite.checking.Publication.Period;
-import org.satellite.checking.Publication.SubstanceFigures;
+import org.satellite.checking.SubstanceClass;
+import org.satellite.checking.internal.Publication.Count;
+import org.satellite.checking.internal.Publication.Figures;
+import org.satellite.checking.internal.Publication.Kind;
+import org.satellite.checking.internal.Publication.Measure;
+import org.satellite.checking.internal.Publication.Period;
+import org.satellite.checking.internal.Publication.SubstanceFigures;
 import org.satellite.privacy.Disclosure;
 import org.satellite.privacy.Disclosure.Mark;
 

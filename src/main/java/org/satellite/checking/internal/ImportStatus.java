@@ -1,9 +1,8 @@
-package org.satellite.checking;
+package org.satellite.checking.internal;
 
 import java.time.Instant;
 import java.util.UUID;
 
-import org.satellite.checking.internal.CsvFile;
 
 /**
  * Where an import stands.

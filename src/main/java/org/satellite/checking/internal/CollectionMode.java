@@ -1,4 +1,4 @@
-package org.satellite.checking;
+package org.satellite.checking.internal;
 
 /**
  * How a sample reached the service. {@code PROXY} is a sample brought by someone else; {@code UNKNOWN} only for

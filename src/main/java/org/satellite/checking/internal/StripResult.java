@@ -1,4 +1,4 @@
-package org.satellite.checking;
+package org.satellite.checking.internal;
 
 /**
  * What a strip showed. A strip not used has no result at all.

@@ -1,7 +1,8 @@
-package org.satellite.checking;
+package org.satellite.checking.internal;
 
 import java.util.Locale;
 
+import org.satellite.checking.SubstanceClass;
 import org.satellite.platform.Languages;
 
 /**
