@@ -5,17 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.satellite.hub.Curation;
-import org.satellite.hub.DatePrecision;
-import org.satellite.hub.EventDetails;
-import org.satellite.hub.EventStatus;
-import org.satellite.hub.Events;
-import org.satellite.hub.Resource;
-import org.satellite.hub.ResourceDetails;
-import org.satellite.hub.ResourceKind;
-import org.satellite.hub.Resources;
-import org.satellite.hub.Tag;
-import org.satellite.hub.Tags;
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
 import org.satellite.platform.DemoContext;

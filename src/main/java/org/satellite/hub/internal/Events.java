@@ -1,4 +1,4 @@
-package org.satellite.hub;
+package org.satellite.hub.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.satellite.hub.EventChanged;
 import org.satellite.identity.StaffMember;
 import org.satellite.platform.Audited;
 import org.satellite.platform.NotFound;

@@ -1,4 +1,4 @@
-package org.satellite.hub;
+package org.satellite.hub.internal;
 
 /**
  * Where an event of the series stands. Only a scheduled event takes registrations.

@@ -1,4 +1,4 @@
-package org.satellite.hub;
+package org.satellite.hub.internal;
 
 /**
  * A search of the resource library; every part is optional.

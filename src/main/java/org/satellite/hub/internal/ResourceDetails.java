@@ -1,4 +1,4 @@
-package org.satellite.hub;
+package org.satellite.hub.internal;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.satellite.hub;
+package org.satellite.hub.internal;
 
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;

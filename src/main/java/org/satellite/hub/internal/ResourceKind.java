@@ -1,4 +1,4 @@
-package org.satellite.hub;
+package org.satellite.hub.internal;
 
 /**
  * What a resource is, as its publisher calls it.

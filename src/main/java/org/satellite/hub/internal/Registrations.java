@@ -1,4 +1,4 @@
-package org.satellite.hub;
+package org.satellite.hub.internal;
 
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.satellite.hub.internal.Letters;
+import org.satellite.hub.EventChanged;
 import org.satellite.messaging.Emails;
 import org.satellite.platform.Idempotency;
 import org.satellite.platform.Languages;
