@@ -1,7 +1,6 @@
 package org.satellite.identity.internal;
 
 import org.satellite.identity.Role;
-import org.satellite.identity.StaffAccounts;
 import org.satellite.platform.DemoContext;
 import org.satellite.platform.DemoSeed;
 

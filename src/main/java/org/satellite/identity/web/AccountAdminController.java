@@ -2,10 +2,10 @@ package org.satellite.identity.web;
 
 import java.util.Locale;
 
-import org.satellite.identity.AuditTrail;
+import org.satellite.identity.internal.AuditTrail;
 import org.satellite.identity.CurrentStaff;
 import org.satellite.identity.Role;
-import org.satellite.identity.StaffAccounts;
+import org.satellite.identity.internal.StaffAccounts;
 import org.satellite.platform.Refusal;
 
 import org.springframework.context.MessageSource;

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
-import org.satellite.identity.StaffPrincipal;
+import org.satellite.identity.internal.StaffPrincipal;
 import org.satellite.platform.Refusal;
 import org.satellite.supplies.Catalogue;
 import org.satellite.supplies.Item;

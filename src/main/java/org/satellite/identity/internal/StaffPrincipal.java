@@ -1,4 +1,4 @@
-package org.satellite.identity;
+package org.satellite.identity.internal;
 
 import java.io.Serial;
 import java.io.Serializable;
@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.satellite.identity.Role;
+import org.satellite.identity.StaffMember;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;

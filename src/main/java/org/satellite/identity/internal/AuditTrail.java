@@ -1,8 +1,10 @@
-package org.satellite.identity;
+package org.satellite.identity.internal;
 
 import java.time.Instant;
 import java.util.List;
 
+import org.satellite.identity.CurrentStaff;
+import org.satellite.identity.StaffMember;
 import org.satellite.platform.Audited;
 
 import org.springframework.context.event.EventListener;

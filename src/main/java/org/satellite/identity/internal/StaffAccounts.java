@@ -1,10 +1,10 @@
-package org.satellite.identity;
+package org.satellite.identity.internal;
 
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.satellite.identity.internal.Accounts;
-import org.satellite.identity.internal.PasswordPolicy;
+import org.satellite.identity.Role;
+import org.satellite.identity.StaffMember;
 import org.satellite.platform.Deployment;
 import org.satellite.platform.NotAllowed;
 import org.satellite.platform.Refusal;
