@@ -1,4 +1,4 @@
-package org.satellite.messaging;
+package org.satellite.messaging.internal;
 
 /**
  * Where an SMS stands. {@code SENT} means the SMS centre accepted it; {@code DELIVERED} means the centre's delivery

@@ -1,4 +1,4 @@
-package org.satellite.messaging;
+package org.satellite.messaging.internal;
 
 import java.time.Duration;
 

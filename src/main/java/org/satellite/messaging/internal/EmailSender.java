@@ -1,4 +1,4 @@
-package org.satellite.messaging;
+package org.satellite.messaging.internal;
 
 import java.net.ConnectException;
 import java.time.Duration;
@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.satellite.messaging.Emails;
 import org.satellite.privacy.FieldCipher;
 import org.satellite.privacy.Sealed;
 import org.slf4j.Logger;
