@@ -8,15 +8,10 @@ import java.util.Optional;
 
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
-import org.satellite.network.NewVisit;
-import org.satellite.network.PaymentMethod;
 import org.satellite.network.PeerWorker;
 import org.satellite.network.PeerWorkers;
 import org.satellite.network.SiteKind;
 import org.satellite.network.Sites;
-import org.satellite.network.Stipends;
-import org.satellite.network.Visit;
-import org.satellite.network.Visits;
 import org.satellite.platform.DemoContext;
 import org.satellite.platform.DemoSeed;
 import org.satellite.platform.ProgramTime;

@@ -1,4 +1,4 @@
-package org.satellite.network;
+package org.satellite.network.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;

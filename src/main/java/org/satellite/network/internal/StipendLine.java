@@ -1,6 +1,8 @@
-package org.satellite.network;
+package org.satellite.network.internal;
 
 import java.time.LocalDate;
+
+import org.satellite.network.PeerWorker;
 
 /**
  * One peer worker's pay for a month, as the coordinator sees it at a glance.

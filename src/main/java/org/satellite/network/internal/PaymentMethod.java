@@ -1,4 +1,4 @@
-package org.satellite.network;
+package org.satellite.network.internal;
 
 /**
  * How a peer worker was paid.

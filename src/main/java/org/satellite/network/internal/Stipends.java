@@ -1,4 +1,4 @@
-package org.satellite.network;
+package org.satellite.network.internal;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
+import org.satellite.network.PeerWorker;
+import org.satellite.network.PeerWorkers;
 import org.satellite.platform.Idempotency;
 import org.satellite.platform.NotAllowed;
 import org.satellite.platform.ProgramTime;

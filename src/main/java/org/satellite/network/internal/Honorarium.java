@@ -1,4 +1,4 @@
-package org.satellite.network;
+package org.satellite.network.internal;
 
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.satellite.network;
+package org.satellite.network.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
+import org.satellite.network.Site;
+import org.satellite.network.Sites;
 import org.satellite.platform.Idempotency;
 import org.satellite.platform.NotAllowed;
 import org.satellite.platform.ProgramTime;
