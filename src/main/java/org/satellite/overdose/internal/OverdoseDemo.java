@@ -8,14 +8,6 @@ import java.util.UUID;
 
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
-import org.satellite.overdose.NaloxoneForm;
-import org.satellite.overdose.NaloxoneHandouts;
-import org.satellite.overdose.NewOverdoseResponse;
-import org.satellite.overdose.NoCallReason;
-import org.satellite.overdose.OverdoseResponses;
-import org.satellite.overdose.ReplacementReason;
-import org.satellite.overdose.Responder;
-import org.satellite.overdose.ResponseOutcome;
 import org.satellite.platform.DemoContext;
 import org.satellite.platform.DemoSeed;
 import org.satellite.platform.ProgramTime;

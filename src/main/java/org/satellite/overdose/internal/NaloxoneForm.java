@@ -1,4 +1,4 @@
-package org.satellite.overdose;
+package org.satellite.overdose.internal;
 
 /**
  * How naloxone was given, and the catalogue item one dose of it takes out of stock.

@@ -1,4 +1,4 @@
-package org.satellite.overdose;
+package org.satellite.overdose.internal;
 
 /**
  * Why 911 was not called.

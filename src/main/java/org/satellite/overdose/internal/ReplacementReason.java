@@ -1,4 +1,4 @@
-package org.satellite.overdose;
+package org.satellite.overdose.internal;
 
 /**
  * Why a naloxone kit was handed out to replace an earlier one, as take-home naloxone programs record it.

@@ -1,4 +1,4 @@
-package org.satellite.overdose;
+package org.satellite.overdose.internal;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.satellite.overdose;
+package org.satellite.overdose.internal;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -14,6 +14,8 @@ import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
 import org.satellite.network.Site;
 import org.satellite.network.Sites;
+import org.satellite.overdose.OverdoseResponseRecorded;
+import org.satellite.overdose.OverdoseResponseWithdrawn;
 import org.satellite.platform.Idempotency;
 import org.satellite.platform.NotAllowed;
 import org.satellite.platform.ProgramTime;

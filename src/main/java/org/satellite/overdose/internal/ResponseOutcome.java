@@ -1,4 +1,4 @@
-package org.satellite.overdose;
+package org.satellite.overdose.internal;
 
 /**
  * How an overdose response ended, as far as the responder knows.
