@@ -1,4 +1,4 @@
-package org.satellite.privacy;
+package org.satellite.privacy.internal;
 
 import java.time.Duration;
 import java.time.Period;
@@ -34,7 +34,7 @@ public record RetentionSettings(Map<String, Period> limits, @DefaultValue("6h") 
 			.findFirst();
 	}
 
-	static String comparable(String kind) {
+	public static String comparable(String kind) {
 		return kind.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
 	}
 

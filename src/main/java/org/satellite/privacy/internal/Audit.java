@@ -1,4 +1,4 @@
-package org.satellite.privacy;
+package org.satellite.privacy.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.satellite.privacy.Disclosure.Mark;
+import org.satellite.privacy.Disclosure;
 
 /**
  * The attacker {@link Disclosure} plays before anything is published: what can be worked out about each hidden cell
