@@ -1,8 +1,9 @@
-package org.satellite.referrals;
+package org.satellite.referrals.internal;
 
 import java.util.Locale;
 
 import org.satellite.platform.Languages;
+import org.satellite.referrals.ReferralKind;
 
 /**
  * An entry of the services directory.

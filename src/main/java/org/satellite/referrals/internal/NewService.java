@@ -1,4 +1,6 @@
-package org.satellite.referrals;
+package org.satellite.referrals.internal;
+
+import org.satellite.referrals.ReferralKind;
 
 /**
  * A services directory entry as a coordinator writes it. Names are required in both languages; the rest may be

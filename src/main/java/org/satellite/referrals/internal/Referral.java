@@ -1,7 +1,9 @@
-package org.satellite.referrals;
+package org.satellite.referrals.internal;
 
 import java.time.Instant;
 import java.util.UUID;
+
+import org.satellite.referrals.ReferralKind;
 
 /**
  * A logged referral.

@@ -1,4 +1,4 @@
-package org.satellite.referrals;
+package org.satellite.referrals.internal;
 
 /**
  * What came of a referral, when the peer worker learns it.

@@ -8,12 +8,8 @@ import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
 import org.satellite.platform.DemoContext;
 import org.satellite.platform.DemoSeed;
-import org.satellite.referrals.DirectoryEntry;
-import org.satellite.referrals.NewService;
 import org.satellite.referrals.ReferralKind;
-import org.satellite.referrals.ReferralOutcome;
 import org.satellite.referrals.Referrals;
-import org.satellite.referrals.ServicesDirectory;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

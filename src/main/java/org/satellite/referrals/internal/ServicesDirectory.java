@@ -1,4 +1,4 @@
-package org.satellite.referrals;
+package org.satellite.referrals.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,6 +13,7 @@ import org.satellite.privacy.ContactDetails;
 import org.satellite.privacy.FieldCipher;
 import org.satellite.privacy.PhoneNumbers;
 import org.satellite.privacy.Sealed;
+import org.satellite.referrals.ReferralKind;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -4,9 +4,9 @@ import java.util.Locale;
 
 import org.satellite.identity.CurrentStaff;
 import org.satellite.platform.Refusal;
-import org.satellite.referrals.NewService;
+import org.satellite.referrals.internal.NewService;
 import org.satellite.referrals.ReferralKind;
-import org.satellite.referrals.ServicesDirectory;
+import org.satellite.referrals.internal.ServicesDirectory;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
