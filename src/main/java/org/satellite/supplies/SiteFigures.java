@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.satellite.platform.ProgramTime;
+import org.satellite.supplies.SiteMonth;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -14,7 +14,7 @@ import org.satellite.identity.StaffMember;
 import org.satellite.network.internal.StipendLine;
 import org.satellite.network.internal.Stipends;
 import org.satellite.platform.ProgramTime;
-import org.satellite.supplies.Restocks;
+import org.satellite.supplies.internal.Restocks;
 import org.satellite.supplies.Stock;
 import org.satellite.supplies.StockLevel;
 

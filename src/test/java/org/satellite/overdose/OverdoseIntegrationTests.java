@@ -30,7 +30,7 @@ import org.satellite.supplies.ExpiringLot;
 import org.satellite.supplies.Stock;
 import org.satellite.supplies.StockLevel;
 import org.satellite.supplies.Stockroom;
-import org.satellite.supplies.TransferLine;
+import org.satellite.supplies.internal.TransferLine;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

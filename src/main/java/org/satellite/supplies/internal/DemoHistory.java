@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.satellite.supplies.PastDistribution;
-import org.satellite.supplies.PastReturn;
 
 /**
  * Generates a year in the life of the demo sites: about six encounters a day per site, around 1,500 needles a month,

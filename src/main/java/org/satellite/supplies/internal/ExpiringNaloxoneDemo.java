@@ -7,7 +7,6 @@ import org.satellite.platform.DemoContext;
 import org.satellite.platform.DemoSeed;
 import org.satellite.platform.ProgramTime;
 import org.satellite.supplies.Stockroom;
-import org.satellite.supplies.TransferLine;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -18,11 +18,8 @@ import org.satellite.identity.StaffMember;
 import org.satellite.platform.DemoContext;
 import org.satellite.platform.DemoSeed;
 import org.satellite.platform.ProgramTime;
-import org.satellite.supplies.History;
-import org.satellite.supplies.Restocks;
 import org.satellite.supplies.Stock;
 import org.satellite.supplies.Stockroom;
-import org.satellite.supplies.TransferLine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

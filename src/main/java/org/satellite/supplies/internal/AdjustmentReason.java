@@ -1,4 +1,4 @@
-package org.satellite.supplies;
+package org.satellite.supplies.internal;
 
 /**
  * Why stock changed other than by receiving, moving or handing it out.

@@ -1,7 +1,8 @@
-package org.satellite.supplies;
+package org.satellite.supplies.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.satellite.network.Sites;
 import org.satellite.platform.Idempotency;
 import org.satellite.platform.NotAllowed;
 import org.satellite.platform.Refusal;
+import org.satellite.supplies.Stockroom;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -100,8 +102,13 @@ public class Restocks {
 
 	private static RestockRequest request(ResultSet rs, int row) throws SQLException {
 		return new RestockRequest(rs.getObject("id", UUID.class), rs.getString("site_code"),
-				Stock.instant(rs, "requested_at"), rs.getString("requested_by"), Stock.instant(rs, "fulfilled_at"),
+				instant(rs, "requested_at"), rs.getString("requested_by"), instant(rs, "fulfilled_at"),
 				rs.getString("fulfilled_by"), rs.getObject("transfer_id", UUID.class));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp timestamp = rs.getTimestamp(column);
+		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
 }

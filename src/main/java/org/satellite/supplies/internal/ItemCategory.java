@@ -1,4 +1,4 @@
-package org.satellite.supplies;
+package org.satellite.supplies.internal;
 
 /**
  * The families of supplies a program hands out.

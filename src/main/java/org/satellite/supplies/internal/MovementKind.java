@@ -1,4 +1,4 @@
-package org.satellite.supplies;
+package org.satellite.supplies.internal;
 
 /**
  * The kinds of line in the stock ledger. {@code ADMINISTERED} is naloxone given to someone during an overdose

@@ -1,4 +1,4 @@
-package org.satellite.supplies;
+package org.satellite.supplies.internal;
 
 import java.time.Instant;
 

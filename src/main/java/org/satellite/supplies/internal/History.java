@@ -1,4 +1,4 @@
-package org.satellite.supplies;
+package org.satellite.supplies.internal;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -13,6 +13,9 @@ import org.satellite.identity.StaffMember;
 import org.satellite.network.Sites;
 import org.satellite.platform.NotAllowed;
 import org.satellite.platform.Refusal;
+import org.satellite.supplies.Catalogue;
+import org.satellite.supplies.Item;
+import org.satellite.supplies.SupplyLedger;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
