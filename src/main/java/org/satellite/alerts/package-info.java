@@ -21,6 +21,12 @@
  * within 24 hours ({@code satellite.alerts.batch-size}, {@code batch-hours}) suggest a draft on their own. Alert texts
  * are capped ({@code AlertDesk.MAX_BODY} and the others) so that the printed poster ({@code /alerts/{id}/poster},
  * {@code .poster} rules of {@code css/print.css}) always fits one page.
+ *
+ * <p>
+ * API: the event {@link org.satellite.alerts.AlertIssued} and {@link org.satellite.alerts.SubstanceClass}; the desk,
+ * subscriptions and community reports are internal. May use {@code checking}, {@code identity}, {@code messaging},
+ * {@code network}, {@code overdose}, {@code platform}, {@code privacy} (the table in {@code docs/architecture.md},
+ * checked by {@code ArchitectureDocumentTests}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Drug market alerts")
+@org.springframework.modulith.ApplicationModule(displayName = "Drug market alerts", allowedDependencies = { "checking", "identity", "messaging", "network", "overdose", "platform", "privacy" })
 package org.satellite.alerts;

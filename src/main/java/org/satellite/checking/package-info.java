@@ -28,6 +28,12 @@
  * {@code /data/checking-figures.csv}, {@code /data/checking-monthly.csv},
  * {@code /data/checking-expected-substances.csv}, {@code /data/checking-vocabulary.csv}, {@code /data/checking-columns.csv},
  * {@code /data/results}. API under {@code /api/v1/checking}.
+ *
+ * <p>
+ * API: the event {@link org.satellite.checking.NotableSubstanceFound}, {@link org.satellite.checking.Vocabulary} and
+ * {@link org.satellite.checking.SubstanceClass}; samples, imports and open data are internal. May use {@code identity},
+ * {@code network}, {@code platform}, {@code privacy} (the table in {@code docs/architecture.md}, checked by {@code
+ * ArchitectureDocumentTests}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Drug checking")
+@org.springframework.modulith.ApplicationModule(displayName = "Drug checking", allowedDependencies = { "identity", "network", "platform", "privacy" })
 package org.satellite.checking;

@@ -21,6 +21,11 @@
  * and {@code /hub/events/{number}.ics} (ical4j); editor pages under {@code /app/hub} for the EDITOR and ADMIN roles,
  * checked again here on every change.</li>
  * </ul>
+ *
+ * <p>
+ * API: the event {@link org.satellite.hub.EventChanged}; events, resources, tags and registrations are internal. May
+ * use {@code identity}, {@code messaging}, {@code platform}, {@code privacy} (the table in {@code
+ * docs/architecture.md}, checked by {@code ArchitectureDocumentTests}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Knowledge hub")
+@org.springframework.modulith.ApplicationModule(displayName = "Knowledge hub", allowedDependencies = { "identity", "messaging", "platform", "privacy" })
 package org.satellite.hub;

@@ -19,6 +19,12 @@
  * <p>
  * Depends on {@code network} (sites, zones), {@code supplies} (stock, ledger, month figures), {@code referrals} (for
  * the figures page only), {@code identity} and {@code platform}. Only {@code alerts} uses it, through its two events.
+ *
+ * <p>
+ * API: the events {@link org.satellite.overdose.OverdoseResponseRecorded} and {@link
+ * org.satellite.overdose.OverdoseResponseWithdrawn}; responses, hand-outs and figures are internal. May use {@code
+ * identity}, {@code network}, {@code platform}, {@code privacy}, {@code referrals}, {@code supplies} (the table in
+ * {@code docs/architecture.md}, checked by {@code ArchitectureDocumentTests}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Overdose response")
+@org.springframework.modulith.ApplicationModule(displayName = "Overdose response", allowedDependencies = { "identity", "network", "platform", "privacy", "referrals", "supplies" })
 package org.satellite.overdose;
