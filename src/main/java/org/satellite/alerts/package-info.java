@@ -4,8 +4,8 @@
  * cancelled and expired; and the subscriptions themselves. Decides who gets what; {@code messaging} delivers it.
  *
  * <p>
- * {@link org.satellite.alerts.AlertDesk} holds the lifecycle, {@link org.satellite.alerts.Subscriptions} the web
- * subscriptions (SMS confirmed by YES/OUI, email by a link), {@link org.satellite.alerts.CommunityReports} the
+ * {@link org.satellite.alerts.internal.AlertDesk} holds the lifecycle, {@link org.satellite.alerts.internal.Subscriptions} the web
+ * subscriptions (SMS confirmed by YES/OUI, email by a link), {@link org.satellite.alerts.internal.CommunityReports} the
  * anonymous reports. Issuing publishes {@link org.satellite.alerts.AlertIssued}, which the fan-out turns into one
  * message per subscriber and channel. Public pages: {@code /alerts}, {@code /alerts/{id}}, its poster,
  * {@code /alerts/subscribe}, {@code /alerts/report}, a subscriber's own {@code /alerts/preferences/{id}/{signature}}
@@ -27,6 +27,12 @@
  * within 24 hours ({@code satellite.alerts.batch-size}, {@code batch-hours}) suggest a draft on their own. Alert texts
  * are capped ({@code AlertDesk.MAX_BODY} and the others) so that the printed poster ({@code /alerts/{id}/poster},
  * {@code .poster} rules of {@code css/print.css}) always fits one page.
+ *
+ * <p>
+ * API: the event {@link org.satellite.alerts.AlertIssued} and {@link org.satellite.alerts.SubstanceClass}; the desk,
+ * subscriptions and community reports are internal. May use {@code checking}, {@code identity}, {@code messaging},
+ * {@code network}, {@code overdose}, {@code platform}, {@code privacy} (the table in {@code docs/architecture.md},
+ * checked by {@code ArchitectureDocumentTests}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Drug market alerts")
+@org.springframework.modulith.ApplicationModule(displayName = "Drug market alerts", allowedDependencies = { "checking", "identity", "messaging", "network", "overdose", "platform", "privacy" })
 package org.satellite.alerts;

@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.satellite.checking.internal.NameInUse;
+import org.satellite.checking.internal.Substance;
+import org.satellite.checking.internal.Verdict;
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
 import org.satellite.platform.Audited;
@@ -35,7 +38,7 @@ public class Vocabulary {
 	/** Salt forms recognised at the end of a name: {@code Cocaine HCl} is cocaine, in its HCl form. */
 	private static final Pattern SALT = Pattern.compile("(?i)^(.+?)\\s+(hcl|base|sulfate|sulphate|citrate|phosphate|tartrate)$");
 
-	static final String SELECT_NAMES = """
+	public static final String SELECT_NAMES = """
 			SELECT n.name_key, n.written, n.salt, n.verdict, s.id, s.name_en, s.name_fr, s.class, s.grp, s.notable_reason
 			FROM substance_names n LEFT JOIN substances s ON s.id = n.substance_id""";
 
@@ -234,7 +237,7 @@ public class Vocabulary {
 		}
 	}
 
-	static NameInUse nameOf(java.sql.ResultSet rs, int samples) throws java.sql.SQLException {
+	public static NameInUse nameOf(java.sql.ResultSet rs, int samples) throws java.sql.SQLException {
 		String verdict = rs.getString("verdict");
 		Substance substance = (rs.getObject("id") != null) ? substanceOf(rs, "id") : null;
 		return new NameInUse(rs.getString("name_key"), rs.getString("written"), substance, rs.getString("salt"),

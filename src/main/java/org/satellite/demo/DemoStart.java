@@ -1,5 +1,11 @@
 package org.satellite.demo;
 
+import java.util.Comparator;
+import java.util.List;
+
+import org.satellite.network.Sites;
+import org.satellite.platform.DemoContext;
+import org.satellite.platform.DemoSeed;
 import org.satellite.platform.Deployment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,32 +16,32 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * In demo mode, seeds the demo program on first start and tells the person at the terminal how to log in.
+ * In demo mode, has every module seed its part of the demo program, in the order of the story, and tells the person
+ * at the terminal how to log in. The program is seeded on the first start: until then there are no zones.
  */
 @Component
 class DemoStart implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoStart.class);
 
+	static final String PASSWORD = "satellite-demo";
+
 	private final Deployment deployment;
 
-	private final DemoProgram program;
+	private final List<DemoSeed> seeds;
 
-	private final DemoAccounts accounts;
+	private final Sites sites;
 
-	private final DemoOverdose overdose;
+	private final DemoSettings settings;
 
 	private final Environment environment;
 
-	private final DemoAlerts alerts;
-
-	DemoStart(Deployment deployment, DemoProgram program, DemoAccounts accounts, DemoOverdose overdose,
-			Environment environment, DemoAlerts alerts) {
-		this.alerts = alerts;
+	DemoStart(Deployment deployment, List<DemoSeed> seeds, Sites sites, DemoSettings settings,
+			Environment environment) {
 		this.deployment = deployment;
-		this.program = program;
-		this.accounts = accounts;
-		this.overdose = overdose;
+		this.seeds = seeds.stream().sorted(Comparator.comparingInt(DemoSeed::order)).toList();
+		this.sites = sites;
+		this.settings = settings;
 		this.environment = environment;
 	}
 
@@ -44,13 +50,12 @@ class DemoStart implements ApplicationRunner {
 		if (!this.deployment.demo()) {
 			return;
 		}
-		if (!this.program.isSeeded()) {
+		boolean firstStart = this.sites.zones().isEmpty();
+		if (firstStart) {
 			log.info("Demo mode: seeding the demo program (first start only)");
-			this.program.seed();
-			this.overdose.seed();
-			this.alerts.seed();
 		}
-		this.accounts.ensure();
+		DemoContext context = new DemoContext(firstStart, this.settings.seed(), this.settings.historyMonths(), PASSWORD);
+		this.seeds.forEach((seed) -> seed.seed(context));
 		String port = this.environment.getProperty("local.server.port", this.environment.getProperty("server.port", "8080"));
 		String banner = """
 
@@ -66,7 +71,7 @@ class DemoStart implements ApplicationRunner {
 				  Demo data and generated keys are kept in %s (delete it to start over).
 				  Never put real data in demo mode.
 				==============================================================================
-				""".formatted(port, DemoAccounts.PASSWORD, this.deployment.dataDirectory());
+				""".formatted(port, PASSWORD, this.deployment.dataDirectory());
 		log.info(banner);
 	}
 

@@ -2,6 +2,7 @@ package org.satellite.identity;
 
 import java.util.Optional;
 
+import org.satellite.identity.internal.StaffPrincipal;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 

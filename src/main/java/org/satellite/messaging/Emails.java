@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.satellite.messaging.internal.EmailDelivery;
 import org.satellite.privacy.FieldCipher;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +32,8 @@ public class Emails {
 	}
 
 
-	static final String PURPOSE = "email-outbox";
+	/** What the outbox's addresses are sealed for; the sender opens them with it. */
+	public static final String PURPOSE = "email-outbox";
 
 	private final JdbcClient jdbc;
 

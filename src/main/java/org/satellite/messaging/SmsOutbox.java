@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.satellite.messaging.internal.SmsDelivery;
 import org.satellite.messaging.internal.sms.GatewayOutages;
 import org.satellite.messaging.internal.sms.OutboxReports;
 import org.satellite.messaging.internal.sms.OutboxRows;

@@ -15,6 +15,14 @@
  * may hold anything a person writes) is deleted as soon as the message is whole or after
  * {@code satellite.sms.parts.limit} (1 hour), when nothing of it is routed. Settings: {@code satellite.sms.*}
  * (decisions 0030, 0031, 0033, 0037).
+ *
+ * <p>
+ * API: the SMS outbox ({@link org.satellite.messaging.SmsOutbox}, {@link org.satellite.messaging.OutgoingSms} and what
+ * it reports), the keyword router ({@link org.satellite.messaging.SmsKeywordHandler}, {@link
+ * org.satellite.messaging.InboundSms}), {@link org.satellite.messaging.SmsLanguages}, {@link
+ * org.satellite.messaging.SmsLength} and the email outbox ({@link org.satellite.messaging.Emails}, {@link
+ * org.satellite.messaging.Email}). May use {@code platform} and {@code privacy} only: it knows nothing of why a
+ * message is sent (the table in {@code docs/architecture.md}, checked by {@code ArchitectureDocumentTests}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Messaging")
+@org.springframework.modulith.ApplicationModule(displayName = "Messaging", allowedDependencies = { "platform", "privacy" })
 package org.satellite.messaging;

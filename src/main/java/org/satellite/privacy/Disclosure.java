@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.satellite.privacy.internal.Audit;
+
 /**
  * One disclosure policy for every count a program publishes: all the tables of one publication (pages, CSVs, API)
  * are described together, as cells and the sums that link them, and protected together.

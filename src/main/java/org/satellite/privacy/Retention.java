@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.satellite.platform.Audited;
 import org.satellite.platform.ProgramTime;
+import org.satellite.privacy.internal.RetentionSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

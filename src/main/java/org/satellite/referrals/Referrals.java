@@ -15,6 +15,10 @@ import org.satellite.platform.Idempotency;
 import org.satellite.platform.NotAllowed;
 import org.satellite.platform.ProgramTime;
 import org.satellite.platform.Refusal;
+import org.satellite.referrals.internal.DirectoryEntry;
+import org.satellite.referrals.internal.Referral;
+import org.satellite.referrals.internal.ReferralOutcome;
+import org.satellite.referrals.internal.ServicesDirectory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

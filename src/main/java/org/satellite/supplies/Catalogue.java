@@ -13,6 +13,7 @@ import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
 import org.satellite.platform.NotAllowed;
 import org.satellite.platform.Refusal;
+import org.satellite.supplies.internal.ItemCategory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

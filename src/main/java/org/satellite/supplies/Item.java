@@ -3,6 +3,7 @@ package org.satellite.supplies;
 import java.util.Locale;
 
 import org.satellite.platform.Languages;
+import org.satellite.supplies.internal.ItemCategory;
 
 /**
  * Something in the catalogue.

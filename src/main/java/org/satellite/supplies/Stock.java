@@ -14,6 +14,11 @@ import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
 import org.satellite.platform.NotAllowed;
 import org.satellite.platform.Refusal;
+import org.satellite.supplies.internal.AdjustmentReason;
+import org.satellite.supplies.internal.Distribution;
+import org.satellite.supplies.internal.Movement;
+import org.satellite.supplies.internal.MovementKind;
+import org.satellite.supplies.internal.NeedleReturn;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

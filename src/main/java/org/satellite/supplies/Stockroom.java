@@ -11,7 +11,12 @@ import org.satellite.platform.Idempotency;
 import org.satellite.platform.NotAllowed;
 import org.satellite.platform.ProgramTime;
 import org.satellite.platform.Refusal;
+import org.satellite.supplies.internal.AdjustmentReason;
+import org.satellite.supplies.internal.ItemCategory;
+import org.satellite.supplies.internal.MovementKind;
 import org.satellite.supplies.internal.Movements;
+import org.satellite.supplies.internal.SuppliesSettings;
+import org.satellite.supplies.internal.TransferLine;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -16,6 +16,7 @@ import org.satellite.platform.ProgramTime;
 import org.satellite.platform.Refusal;
 import org.satellite.privacy.KeyedHash;
 import org.satellite.supplies.internal.Movements;
+import org.satellite.supplies.internal.SuppliesSettings;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,7 +37,7 @@ public class SupplyLedger {
 	/** How long a peer worker can undo an entry they made. */
 	public static final Duration UNDO_WINDOW = Duration.ofHours(24);
 
-	static final int MAX_QUANTITY = 10_000;
+	public static final int MAX_QUANTITY = 10_000;
 
 	private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 

@@ -15,9 +15,9 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
-import org.satellite.checking.ImportMapping;
-import org.satellite.checking.ImportStatus;
-import org.satellite.checking.Imports;
+import org.satellite.checking.internal.ImportMapping;
+import org.satellite.checking.internal.ImportStatus;
+import org.satellite.checking.internal.Imports;
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
 

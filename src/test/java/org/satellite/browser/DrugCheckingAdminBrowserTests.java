@@ -11,11 +11,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
-import org.satellite.checking.CollectionMode;
-import org.satellite.checking.MatchQuality;
-import org.satellite.checking.NewSample;
-import org.satellite.checking.SampleForm;
-import org.satellite.checking.Samples;
+import org.satellite.checking.internal.CollectionMode;
+import org.satellite.checking.internal.MatchQuality;
+import org.satellite.checking.internal.NewSample;
+import org.satellite.checking.internal.SampleForm;
+import org.satellite.checking.internal.Samples;
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
 

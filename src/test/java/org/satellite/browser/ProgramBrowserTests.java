@@ -7,7 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
-import org.satellite.identity.AuditTrail;
+import org.satellite.identity.internal.AuditTrail;
 
 import org.springframework.beans.factory.annotation.Autowired;
 

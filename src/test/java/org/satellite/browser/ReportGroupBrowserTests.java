@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.satellite.alerts.CommunityReports;
-import org.satellite.alerts.ReportKind;
+import org.satellite.alerts.internal.CommunityReports;
+import org.satellite.alerts.internal.ReportKind;
 import org.satellite.network.Sites;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.satellite.alerts.Severity;
-import org.satellite.alerts.Subscriptions;
+import org.satellite.alerts.internal.Severity;
+import org.satellite.alerts.internal.Subscriptions;
 import org.satellite.alerts.internal.Contacts;
 import org.satellite.alerts.internal.Subscribers.Channel;
 import org.satellite.checking.SubstanceClass;
@@ -36,7 +36,7 @@ class SubscriberPreferencesBrowserTests extends BrowserTestSupport {
 	JdbcClient jdbc;
 
 	@Autowired
-	org.satellite.alerts.AlertDesk desk;
+	org.satellite.alerts.internal.AlertDesk desk;
 
 	@Test
 	void theDeliveryPageShowsSmsAndEmailSideBySide() {
@@ -44,8 +44,8 @@ class SubscriberPreferencesBrowserTests extends BrowserTestSupport {
 		this.sites.addZone(zone, "Bridge " + zone, "Pont " + zone);
 		var ana = new org.satellite.identity.StaffMember("ana-coord", org.satellite.identity.Role.COORDINATOR, java.util.Optional.empty());
 		var ben = new org.satellite.identity.StaffMember("ben-coord", org.satellite.identity.Role.COORDINATOR, java.util.Optional.empty());
-		UUID alert = this.desk.draft(ana, new org.satellite.alerts.AlertDraft(Severity.WARNING, List.of(zone), List.of("fentanyl"),
-				List.of(SubstanceClass.OPIOID), "Blue pills", new org.satellite.alerts.AlertText("Fentanyl in blue pills",
+		UUID alert = this.desk.draft(ana, new org.satellite.alerts.internal.AlertDraft(Severity.WARNING, List.of(zone), List.of("fentanyl"),
+				List.of(SubstanceClass.OPIOID), "Blue pills", new org.satellite.alerts.internal.AlertText("Fentanyl in blue pills",
 						"Fentanyl dans des comprimés bleus", "Pills sold as oxycodone held fentanyl.",
 						"Des comprimés vendus comme oxycodone contenaient du fentanyl.", "Do not use alone.",
 						"Ne consommez pas seul·e.", "Fentanyl in blue pills.", "Fentanyl dans des comprimés bleus."),

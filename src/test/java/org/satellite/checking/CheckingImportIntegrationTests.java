@@ -9,6 +9,17 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.satellite.checking.internal.ImportMapping;
+import org.satellite.checking.internal.ImportProblem;
+import org.satellite.checking.internal.ImportReports;
+import org.satellite.checking.internal.ImportStatus;
+import org.satellite.checking.internal.Imports;
+import org.satellite.checking.internal.Sample;
+import org.satellite.checking.internal.SampleResult;
+import org.satellite.checking.internal.Samples;
+import org.satellite.checking.internal.Strip;
+import org.satellite.checking.internal.StripResult;
+import org.satellite.checking.internal.Substance;
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
 import org.satellite.platform.Refusal;

@@ -16,6 +16,15 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.satellite.api.TestTokens;
+import org.satellite.checking.internal.ImportMapping;
+import org.satellite.checking.internal.ImportProblem;
+import org.satellite.checking.internal.ImportReports;
+import org.satellite.checking.internal.ImportStatus;
+import org.satellite.checking.internal.Imports;
+import org.satellite.checking.internal.NameInUse;
+import org.satellite.checking.internal.SampleCode;
+import org.satellite.checking.internal.SampleSearch;
+import org.satellite.checking.internal.Verdict;
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
 import org.satellite.platform.NotAllowed;

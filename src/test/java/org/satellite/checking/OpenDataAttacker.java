@@ -11,7 +11,8 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.satellite.privacy.Audit;
+import org.satellite.checking.internal.Findings;
+import org.satellite.privacy.internal.Audit;
 import org.satellite.privacy.Disclosure.Mark;
 
 /**

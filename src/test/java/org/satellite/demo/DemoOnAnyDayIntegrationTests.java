@@ -7,14 +7,14 @@ import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.satellite.SatelliteApplication;
-import org.satellite.alerts.AlertDesk;
-import org.satellite.alerts.AlertStatus;
+import org.satellite.alerts.internal.AlertDesk;
+import org.satellite.alerts.internal.AlertStatus;
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
-import org.satellite.network.StipendLine;
-import org.satellite.network.Stipends;
+import org.satellite.network.internal.StipendLine;
+import org.satellite.network.internal.Stipends;
 import org.satellite.platform.ProgramTime;
-import org.satellite.supplies.Restocks;
+import org.satellite.supplies.internal.Restocks;
 import org.satellite.supplies.Stock;
 import org.satellite.supplies.StockLevel;
 
@@ -30,6 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DemoOnAnyDayIntegrationTests {
 
+	/** The site the supplies demo keeps low on this item, with a restock request open. */
+	private static final String LOW_SITE = "SAT-03";
+
+	private static final String LOW_ITEM = "NAL-NASAL";
+
 	private static final StaffMember ADMIN = new StaffMember("admin", Role.ADMIN, Optional.empty());
 
 	@ParameterizedTest(name = "seeded at {0}")
@@ -44,15 +49,15 @@ class DemoOnAnyDayIntegrationTests {
 			assertThat(time.now()).as("the program's clock").isAfter(time.startOf(time.today()));
 
 			StockLevel naloxone = app.getBean(Stock.class)
-				.at(DemoProgram.LOW_SITE)
+				.at(LOW_SITE)
 				.stream()
-				.filter((level) -> level.itemCode().equals(DemoProgram.LOW_ITEM))
+				.filter((level) -> level.itemCode().equals(LOW_ITEM))
 				.findFirst()
 				.orElseThrow();
-			assertThat(naloxone.status()).as("%s's naloxone: %s", DemoProgram.LOW_SITE, naloxone)
+			assertThat(naloxone.status()).as("%s's naloxone: %s", LOW_SITE, naloxone)
 				.isEqualTo(StockLevel.Status.LOW);
 			assertThat(naloxone.quantity()).as("kits on hand").isPositive();
-			assertThat(app.getBean(Restocks.class).openFor(DemoProgram.LOW_SITE)).as("an open restock request")
+			assertThat(app.getBean(Restocks.class).openFor(LOW_SITE)).as("an open restock request")
 				.isPresent();
 
 			List<StipendLine> stipends = app.getBean(Stipends.class).month(ADMIN, YearMonth.from(time.today()));

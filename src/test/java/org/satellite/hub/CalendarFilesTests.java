@@ -10,6 +10,9 @@ import java.util.Locale;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.satellite.hub.internal.CalendarFiles;
+import org.satellite.hub.internal.DatePrecision;
+import org.satellite.hub.internal.Event;
+import org.satellite.hub.internal.EventStatus;
 import org.satellite.hub.internal.EventTimes;
 import org.satellite.platform.NotFound;
 

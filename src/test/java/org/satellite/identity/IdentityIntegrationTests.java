@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.satellite.identity.internal.StaffAccounts;
 import org.satellite.web.WebSession;
 import org.junit.jupiter.api.Test;
 

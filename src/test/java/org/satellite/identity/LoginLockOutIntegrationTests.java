@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.satellite.identity.internal.StaffAccounts;
 import org.satellite.platform.ProgramTime;
 import org.satellite.web.WebSession;
 

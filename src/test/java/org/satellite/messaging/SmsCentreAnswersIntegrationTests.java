@@ -8,6 +8,7 @@ import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.satellite.messaging.internal.SmsState;
 import org.satellite.messaging.internal.sms.SmsMeters;
 
 import org.springframework.beans.factory.annotation.Autowired;

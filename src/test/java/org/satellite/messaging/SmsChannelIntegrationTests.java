@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 
+import org.satellite.messaging.internal.SmsDelivery;
+import org.satellite.messaging.internal.SmsState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -6,6 +6,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.satellite.privacy.Disclosure.Mark;
+import org.satellite.privacy.internal.Audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

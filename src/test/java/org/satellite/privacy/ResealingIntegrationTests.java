@@ -15,8 +15,8 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.Test;
-import org.satellite.alerts.Severity;
-import org.satellite.alerts.Subscriptions;
+import org.satellite.alerts.internal.Severity;
+import org.satellite.alerts.internal.Subscriptions;
 import org.satellite.messaging.TestPhones;
 import org.satellite.web.WebSession;
 

@@ -3,6 +3,7 @@ package org.satellite.privacy;
 import java.time.Period;
 import java.util.Map;
 
+import org.satellite.privacy.internal.RetentionSettings;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.bind.Binder;

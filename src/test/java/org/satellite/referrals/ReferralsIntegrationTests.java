@@ -14,6 +14,11 @@ import org.satellite.network.Sites;
 import org.satellite.platform.NotAllowed;
 import org.satellite.platform.ProgramTime;
 import org.satellite.platform.Refusal;
+import org.satellite.referrals.internal.DirectoryEntry;
+import org.satellite.referrals.internal.NewService;
+import org.satellite.referrals.internal.Referral;
+import org.satellite.referrals.internal.ReferralOutcome;
+import org.satellite.referrals.internal.ServicesDirectory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -1,5 +1,6 @@
 package org.satellite.supplies;
 
+import org.satellite.supplies.internal.SuppliesSettings;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

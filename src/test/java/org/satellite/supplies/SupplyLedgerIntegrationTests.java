@@ -18,6 +18,12 @@ import org.satellite.network.Sites;
 import org.satellite.platform.NotAllowed;
 import org.satellite.platform.ProgramTime;
 import org.satellite.platform.Refusal;
+import org.satellite.supplies.internal.AdjustmentReason;
+import org.satellite.supplies.internal.Movement;
+import org.satellite.supplies.internal.MovementKind;
+import org.satellite.supplies.internal.RestockRequest;
+import org.satellite.supplies.internal.Restocks;
+import org.satellite.supplies.internal.TransferLine;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -3,8 +3,6 @@ package org.satellite.alerts.internal;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import org.satellite.alerts.Alert;
-import org.satellite.alerts.AlertSettings;
 import org.satellite.messaging.Email;
 import org.satellite.platform.Languages;
 import org.satellite.platform.ProgramTime;

@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.satellite.alerts.Alert;
 import org.satellite.alerts.AlertIssued;
-import org.satellite.alerts.AlertKind;
 import org.satellite.alerts.internal.Subscribers.Channel;
 import org.satellite.alerts.internal.Subscribers.Recipient;
 import org.satellite.messaging.Emails;

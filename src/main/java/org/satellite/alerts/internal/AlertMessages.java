@@ -2,7 +2,6 @@ package org.satellite.alerts.internal;
 
 import java.util.Locale;
 
-import org.satellite.alerts.AlertText;
 import org.satellite.platform.Languages;
 
 import org.springframework.context.MessageSource;

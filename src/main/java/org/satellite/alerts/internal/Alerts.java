@@ -10,12 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.satellite.alerts.Alert;
-import org.satellite.alerts.AlertDraft;
-import org.satellite.alerts.AlertKind;
-import org.satellite.alerts.AlertStatus;
-import org.satellite.alerts.AlertText;
-import org.satellite.alerts.Severity;
 import org.satellite.checking.SubstanceClass;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

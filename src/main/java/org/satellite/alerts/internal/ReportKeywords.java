@@ -4,8 +4,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.satellite.alerts.CommunityReports;
-import org.satellite.alerts.ReportKind;
 import org.satellite.alerts.internal.Subscribers.Channel;
 import org.satellite.messaging.InboundSms;
 import org.satellite.messaging.SmsKeywordHandler;

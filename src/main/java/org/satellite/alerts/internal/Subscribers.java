@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.satellite.alerts.Alert;
-import org.satellite.alerts.Severity;
 import org.satellite.checking.SubstanceClass;
 import org.satellite.platform.ProgramTime;
 

@@ -10,13 +10,6 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.satellite.alerts.AlertDesk;
-import org.satellite.alerts.AlertDraft;
-import org.satellite.alerts.AlertSettings;
-import org.satellite.alerts.AlertText;
-import org.satellite.alerts.CommunityReport;
-import org.satellite.alerts.ReportKind;
-import org.satellite.alerts.Severity;
 import org.satellite.checking.NotableSubstanceFound;
 import org.satellite.checking.SubstanceClass;
 import org.satellite.overdose.OverdoseResponseRecorded;

@@ -9,10 +9,10 @@ import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.satellite.alerts.Alert;
-import org.satellite.alerts.AlertDesk;
-import org.satellite.alerts.AlertStatus;
-import org.satellite.alerts.Subscriptions;
+import org.satellite.alerts.internal.Alert;
+import org.satellite.alerts.internal.AlertDesk;
+import org.satellite.alerts.internal.AlertStatus;
+import org.satellite.alerts.internal.Subscriptions;
 import org.satellite.alerts.internal.AlertFanOut;
 import org.satellite.identity.CurrentStaff;
 import org.satellite.messaging.DeliveryProgress;

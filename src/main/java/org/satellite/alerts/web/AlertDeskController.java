@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.satellite.alerts.Alert;
-import org.satellite.alerts.AlertDesk;
-import org.satellite.alerts.Severity;
-import org.satellite.alerts.Subscriptions;
+import org.satellite.alerts.internal.Alert;
+import org.satellite.alerts.internal.AlertDesk;
+import org.satellite.alerts.internal.Severity;
+import org.satellite.alerts.internal.Subscriptions;
 import org.satellite.checking.SubstanceClass;
 import org.satellite.identity.CurrentStaff;
 import org.satellite.messaging.SmsLength;

@@ -5,16 +5,16 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 
-import org.satellite.alerts.Alert;
-import org.satellite.alerts.AlertDraft;
-import org.satellite.alerts.AlertText;
-import org.satellite.alerts.Severity;
+import org.satellite.alerts.internal.Alert;
+import org.satellite.alerts.internal.AlertDraft;
+import org.satellite.alerts.internal.AlertText;
+import org.satellite.alerts.internal.Severity;
 import org.satellite.checking.SubstanceClass;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The alert form as posted: every field may be missing; {@link org.satellite.alerts.AlertDesk} says what is wrong.
+ * The alert form as posted: every field may be missing; {@link org.satellite.alerts.internal.AlertDesk} says what is wrong.
  */
 record AlertForm(Severity severity, List<String> zones, String substances, List<SubstanceClass> classes,
 		String description, String headlineEn, String headlineFr, String bodyEn, String bodyFr, String instructionEn,

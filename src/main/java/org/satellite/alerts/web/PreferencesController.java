@@ -3,8 +3,8 @@ package org.satellite.alerts.web;
 import java.util.List;
 import java.util.Locale;
 
-import org.satellite.alerts.Severity;
-import org.satellite.alerts.Subscriptions;
+import org.satellite.alerts.internal.Severity;
+import org.satellite.alerts.internal.Subscriptions;
 import org.satellite.checking.SubstanceClass;
 import org.satellite.network.Sites;
 import org.satellite.platform.Refusal;

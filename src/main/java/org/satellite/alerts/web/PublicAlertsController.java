@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.satellite.alerts.Alert;
-import org.satellite.alerts.AlertDesk;
-import org.satellite.alerts.AlertStatus;
-import org.satellite.alerts.Severity;
-import org.satellite.alerts.Subscriptions;
+import org.satellite.alerts.internal.Alert;
+import org.satellite.alerts.internal.AlertDesk;
+import org.satellite.alerts.internal.AlertStatus;
+import org.satellite.alerts.internal.Severity;
+import org.satellite.alerts.internal.Subscriptions;
 import org.satellite.checking.SubstanceClass;
 import org.satellite.network.Sites;
 import org.satellite.platform.Languages;
@@ -63,11 +63,11 @@ class PublicAlertsController {
 	String list(Model model) {
 		List<Alert> published = this.desk.published();
 		model.addAttribute("active", published.stream()
-			.filter((alert) -> alert.kind() != org.satellite.alerts.AlertKind.CANCEL
+			.filter((alert) -> alert.kind() != org.satellite.alerts.internal.AlertKind.CANCEL
 					&& alert.statusAt(this.time.now()) == AlertStatus.ISSUED)
 			.toList());
 		model.addAttribute("past", published.stream()
-			.filter((alert) -> alert.kind() == org.satellite.alerts.AlertKind.CANCEL
+			.filter((alert) -> alert.kind() == org.satellite.alerts.internal.AlertKind.CANCEL
 					|| alert.statusAt(this.time.now()) != AlertStatus.ISSUED)
 			.toList());
 		common(model);

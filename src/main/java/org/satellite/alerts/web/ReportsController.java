@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.satellite.alerts.CommunityReports;
-import org.satellite.alerts.ReportKind;
+import org.satellite.alerts.internal.CommunityReports;
+import org.satellite.alerts.internal.ReportKind;
 import org.satellite.identity.CurrentStaff;
 import org.satellite.network.Sites;
 import org.satellite.platform.ProgramTime;

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.satellite.checking.ImportMapping.DateFormat;
+import org.satellite.checking.internal.ImportMapping.DateFormat;
 
 /**
  * Dates as services write them: year first (ISO), day first or month first, with {@code -}, {@code /} or {@code .}

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.commons.csv.CSVRecord;
-import org.satellite.checking.ImportMapping;
 
 /**
  * A dry run of a whole file through a mapping, nothing written: how the first rows will be read, how many rows

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.apache.commons.csv.CSVRecord;
-import org.satellite.checking.ImportMapping;
 import org.satellite.platform.ProgramTime;
 import org.satellite.platform.Refusal;
 import org.slf4j.Logger;

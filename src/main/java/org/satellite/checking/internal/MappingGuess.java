@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVRecord;
-import org.satellite.checking.ImportMapping;
 
 /**
  * A first guess at a mapping from a file's header (English or French column names) and its dates, for a person to

@@ -17,7 +17,6 @@ import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.postgresql.PGConnection;
-import org.satellite.checking.SampleCode;
 import org.satellite.checking.Vocabulary;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -17,10 +17,6 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVRecord;
-import org.satellite.checking.CollectionMode;
-import org.satellite.checking.ImportMapping;
-import org.satellite.checking.Strip;
-import org.satellite.checking.StripResult;
 import org.satellite.checking.Vocabulary;
 
 /**

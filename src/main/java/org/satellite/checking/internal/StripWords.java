@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.satellite.checking.ImportMapping;
-import org.satellite.checking.ImportMapping.Reading;
-import org.satellite.checking.StripResult;
+import org.satellite.checking.internal.ImportMapping.Reading;
 
 /**
  * Strip readings in a file's own words. English and French words are known without help; a mapping adds a

@@ -12,15 +12,15 @@ import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.satellite.checking.OpenData;
-import org.satellite.checking.Publication;
-import org.satellite.checking.Publication.Count;
-import org.satellite.checking.Publication.Figures;
-import org.satellite.checking.Publication.Kind;
-import org.satellite.checking.Publication.Measure;
-import org.satellite.checking.Publication.Period;
-import org.satellite.checking.Publication.SubstanceFigures;
-import org.satellite.checking.Substance;
+import org.satellite.checking.internal.OpenData;
+import org.satellite.checking.internal.Publication;
+import org.satellite.checking.internal.Publication.Count;
+import org.satellite.checking.internal.Publication.Figures;
+import org.satellite.checking.internal.Publication.Kind;
+import org.satellite.checking.internal.Publication.Measure;
+import org.satellite.checking.internal.Publication.Period;
+import org.satellite.checking.internal.Publication.SubstanceFigures;
+import org.satellite.checking.internal.Substance;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;

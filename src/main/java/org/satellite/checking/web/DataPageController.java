@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.satellite.checking.OpenData;
-import org.satellite.checking.Publication;
-import org.satellite.checking.Publication.Count;
-import org.satellite.checking.Publication.Figures;
-import org.satellite.checking.Publication.Kind;
-import org.satellite.checking.Publication.Measure;
-import org.satellite.checking.Publication.Period;
+import org.satellite.checking.internal.OpenData;
+import org.satellite.checking.internal.Publication;
+import org.satellite.checking.internal.Publication.Count;
+import org.satellite.checking.internal.Publication.Figures;
+import org.satellite.checking.internal.Publication.Kind;
+import org.satellite.checking.internal.Publication.Measure;
+import org.satellite.checking.internal.Publication.Period;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

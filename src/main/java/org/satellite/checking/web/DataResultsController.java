@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.satellite.checking.OpenData;
-import org.satellite.checking.Publication;
-import org.satellite.checking.Publication.Count;
-import org.satellite.checking.Publication.Kind;
-import org.satellite.checking.Publication.Measure;
-import org.satellite.checking.Publication.Period;
-import org.satellite.checking.Publication.SubstanceFigures;
-import org.satellite.checking.Substance;
+import org.satellite.checking.internal.OpenData;
+import org.satellite.checking.internal.Publication;
+import org.satellite.checking.internal.Publication.Count;
+import org.satellite.checking.internal.Publication.Kind;
+import org.satellite.checking.internal.Publication.Measure;
+import org.satellite.checking.internal.Publication.Period;
+import org.satellite.checking.internal.Publication.SubstanceFigures;
+import org.satellite.checking.internal.Substance;
 import org.satellite.checking.SubstanceClass;
 
 import org.springframework.stereotype.Controller;

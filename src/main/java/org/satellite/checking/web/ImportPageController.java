@@ -8,11 +8,11 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.satellite.checking.ImportMapping;
-import org.satellite.checking.ImportMappings;
-import org.satellite.checking.ImportReports;
-import org.satellite.checking.ImportStatus;
-import org.satellite.checking.Imports;
+import org.satellite.checking.internal.ImportMapping;
+import org.satellite.checking.internal.ImportMappings;
+import org.satellite.checking.internal.ImportReports;
+import org.satellite.checking.internal.ImportStatus;
+import org.satellite.checking.internal.Imports;
 import org.satellite.checking.internal.CsvFile;
 import org.satellite.identity.CurrentStaff;
 import org.satellite.platform.Refusal;

@@ -11,9 +11,9 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.satellite.checking.ImportReports;
-import org.satellite.checking.ImportStatus;
-import org.satellite.checking.Imports;
+import org.satellite.checking.internal.ImportReports;
+import org.satellite.checking.internal.ImportStatus;
+import org.satellite.checking.internal.Imports;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;

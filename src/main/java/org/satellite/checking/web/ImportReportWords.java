@@ -3,8 +3,8 @@ package org.satellite.checking.web;
 import java.util.List;
 import java.util.Locale;
 
-import org.satellite.checking.ImportProblem;
-import org.satellite.checking.ImportReports;
+import org.satellite.checking.internal.ImportProblem;
+import org.satellite.checking.internal.ImportReports;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

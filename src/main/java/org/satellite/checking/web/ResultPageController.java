@@ -5,10 +5,10 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.satellite.checking.Sample;
-import org.satellite.checking.SampleCode;
-import org.satellite.checking.SampleResult;
-import org.satellite.checking.Samples;
+import org.satellite.checking.internal.Sample;
+import org.satellite.checking.internal.SampleCode;
+import org.satellite.checking.internal.SampleResult;
+import org.satellite.checking.internal.Samples;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -2,7 +2,7 @@ package org.satellite.checking.web;
 
 import java.time.LocalDate;
 
-import org.satellite.checking.SampleSearch;
+import org.satellite.checking.internal.SampleSearch;
 import org.satellite.identity.CurrentStaff;
 import org.satellite.platform.web.Refusals;
 

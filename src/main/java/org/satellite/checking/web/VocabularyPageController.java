@@ -3,7 +3,7 @@ package org.satellite.checking.web;
 import java.util.Locale;
 
 import org.satellite.checking.SubstanceClass;
-import org.satellite.checking.Verdict;
+import org.satellite.checking.internal.Verdict;
 import org.satellite.checking.Vocabulary;
 import org.satellite.identity.CurrentStaff;
 import org.satellite.platform.Refusal;
@@ -39,7 +39,7 @@ class VocabularyPageController {
 	@GetMapping("/app/admin/checking/vocabulary")
 	String page(@RequestParam(required = false) String q, Model model) {
 		String wanted = (q == null) ? "" : q.strip().toLowerCase(Locale.ROOT);
-		java.util.List<org.satellite.checking.NameInUse> queue = this.vocabulary.reviewQueue()
+		java.util.List<org.satellite.checking.internal.NameInUse> queue = this.vocabulary.reviewQueue()
 			.stream()
 			.filter((name) -> name.key().contains(wanted))
 			.toList();
@@ -47,10 +47,10 @@ class VocabularyPageController {
 		// The most used names first, a page at a time: each row carries a list of every substance.
 		model.addAttribute("queue", queue.subList(0, Math.min(QUEUE_PAGE, queue.size())));
 		model.addAttribute("waiting", queue.size());
-		java.util.List<org.satellite.checking.Substance> substances = this.vocabulary.substances();
+		java.util.List<org.satellite.checking.internal.Substance> substances = this.vocabulary.substances();
 		model.addAttribute("substances", substances);
 		model.addAttribute("byClass", substances.stream()
-			.collect(java.util.stream.Collectors.groupingBy(org.satellite.checking.Substance::substanceClass,
+			.collect(java.util.stream.Collectors.groupingBy(org.satellite.checking.internal.Substance::substanceClass,
 					() -> new java.util.EnumMap<>(SubstanceClass.class), java.util.stream.Collectors.toList())));
 		model.addAttribute("classes", SubstanceClass.values());
 		model.addAttribute("verdicts", Verdict.values());

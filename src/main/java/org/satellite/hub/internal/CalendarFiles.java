@@ -16,7 +16,6 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.validate.ValidationException;
 
-import org.satellite.hub.Event;
 import org.satellite.platform.NotFound;
 
 /**

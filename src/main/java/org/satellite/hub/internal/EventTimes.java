@@ -7,8 +7,6 @@ import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
-import org.satellite.hub.DatePrecision;
-import org.satellite.hub.Event;
 import org.satellite.platform.Languages;
 
 /**

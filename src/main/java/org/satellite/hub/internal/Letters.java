@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.satellite.hub.Event;
-import org.satellite.hub.EventStatus;
 import org.satellite.messaging.Email;
 
 import org.springframework.context.MessageSource;

@@ -2,7 +2,6 @@ package org.satellite.hub.internal;
 
 import java.net.URI;
 
-import org.satellite.hub.HubSettings;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;

@@ -1,7 +1,6 @@
 package org.satellite.hub.internal;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.satellite.hub.Registrations;
 import org.satellite.platform.ProgramTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -3,8 +3,8 @@ package org.satellite.hub.web;
 import java.time.Instant;
 import java.util.Locale;
 
-import org.satellite.hub.Event;
-import org.satellite.hub.EventStatus;
+import org.satellite.hub.internal.Event;
+import org.satellite.hub.internal.EventStatus;
 import org.satellite.hub.internal.EventTimes;
 
 /**

@@ -5,9 +5,9 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 
-import org.satellite.hub.Event;
-import org.satellite.hub.EventDetails;
-import org.satellite.hub.EventStatus;
+import org.satellite.hub.internal.Event;
+import org.satellite.hub.internal.EventDetails;
+import org.satellite.hub.internal.EventStatus;
 import org.satellite.platform.Refusal;
 
 /**

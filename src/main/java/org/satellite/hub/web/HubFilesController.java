@@ -17,10 +17,10 @@ import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 
-import org.satellite.hub.Event;
-import org.satellite.hub.Events;
-import org.satellite.hub.Resource;
-import org.satellite.hub.Resources;
+import org.satellite.hub.internal.Event;
+import org.satellite.hub.internal.Events;
+import org.satellite.hub.internal.Resource;
+import org.satellite.hub.internal.Resources;
 import org.satellite.hub.internal.CalendarFiles;
 import org.satellite.hub.internal.EventTimes;
 import org.satellite.hub.internal.PublicAddress;

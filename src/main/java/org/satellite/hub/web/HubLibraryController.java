@@ -3,11 +3,11 @@ package org.satellite.hub.web;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.satellite.hub.Resource;
-import org.satellite.hub.ResourceKind;
-import org.satellite.hub.ResourceSearch;
-import org.satellite.hub.Resources;
-import org.satellite.hub.Tags;
+import org.satellite.hub.internal.Resource;
+import org.satellite.hub.internal.ResourceKind;
+import org.satellite.hub.internal.ResourceSearch;
+import org.satellite.hub.internal.Resources;
+import org.satellite.hub.internal.Tags;
 import org.satellite.identity.CurrentStaff;
 import org.satellite.platform.web.Refusals;
 

@@ -4,14 +4,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.satellite.hub.Curation;
-import org.satellite.hub.Event;
-import org.satellite.hub.Events;
-import org.satellite.hub.Registrations;
-import org.satellite.hub.ResourceKind;
-import org.satellite.hub.ResourceSearch;
-import org.satellite.hub.Resources;
-import org.satellite.hub.Tags;
+import org.satellite.hub.internal.Curation;
+import org.satellite.hub.internal.Event;
+import org.satellite.hub.internal.Events;
+import org.satellite.hub.internal.Registrations;
+import org.satellite.hub.internal.ResourceKind;
+import org.satellite.hub.internal.ResourceSearch;
+import org.satellite.hub.internal.Resources;
+import org.satellite.hub.internal.Tags;
 import org.satellite.platform.ProgramTime;
 import org.satellite.platform.web.Refusals;
 

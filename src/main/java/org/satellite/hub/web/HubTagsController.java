@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.satellite.hub.Tag;
-import org.satellite.hub.Tags;
+import org.satellite.hub.internal.Tag;
+import org.satellite.hub.internal.Tags;
 import org.satellite.identity.CurrentStaff;
 import org.satellite.platform.Refusal;
 import org.satellite.platform.web.Refusals;

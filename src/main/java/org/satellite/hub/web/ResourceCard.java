@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.satellite.hub.Resource;
-import org.satellite.hub.ResourceKind;
-import org.satellite.hub.Tag;
+import org.satellite.hub.internal.Resource;
+import org.satellite.hub.internal.ResourceKind;
+import org.satellite.hub.internal.Tag;
 import org.satellite.hub.internal.EventTimes;
 
 /**

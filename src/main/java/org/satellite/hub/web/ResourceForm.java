@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
-import org.satellite.hub.DatePrecision;
-import org.satellite.hub.Resource;
-import org.satellite.hub.ResourceDetails;
-import org.satellite.hub.ResourceKind;
-import org.satellite.hub.Resources;
+import org.satellite.hub.internal.DatePrecision;
+import org.satellite.hub.internal.Resource;
+import org.satellite.hub.internal.ResourceDetails;
+import org.satellite.hub.internal.ResourceKind;
+import org.satellite.hub.internal.Resources;
 import org.satellite.platform.Refusal;
 
 /**

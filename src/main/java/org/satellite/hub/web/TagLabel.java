@@ -2,7 +2,7 @@ package org.satellite.hub.web;
 
 import java.util.Locale;
 
-import org.satellite.hub.Tag;
+import org.satellite.hub.internal.Tag;
 
 /**
  * A tag as a reader sees it: its key for links and the filter, its label in the reader's language.

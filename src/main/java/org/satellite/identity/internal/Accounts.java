@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
-import org.satellite.identity.StaffPrincipal;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

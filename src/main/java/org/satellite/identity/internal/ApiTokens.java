@@ -10,8 +10,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 
-import org.satellite.identity.AuditTrail;
-import org.satellite.identity.StaffPrincipal;
 import org.satellite.platform.Refusal;
 
 import org.springframework.beans.factory.annotation.Value;

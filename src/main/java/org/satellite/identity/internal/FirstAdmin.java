@@ -1,6 +1,5 @@
 package org.satellite.identity.internal;
 
-import org.satellite.identity.StaffAccounts;
 import org.satellite.platform.Deployment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

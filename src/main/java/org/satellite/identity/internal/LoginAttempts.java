@@ -1,7 +1,5 @@
 package org.satellite.identity.internal;
 
-import org.satellite.identity.AuditTrail;
-import org.satellite.identity.StaffPrincipal;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;

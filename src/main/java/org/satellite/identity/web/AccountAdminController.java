@@ -2,11 +2,12 @@ package org.satellite.identity.web;
 
 import java.util.Locale;
 
-import org.satellite.identity.AuditTrail;
+import org.satellite.identity.internal.AuditTrail;
 import org.satellite.identity.CurrentStaff;
 import org.satellite.identity.Role;
-import org.satellite.identity.StaffAccounts;
+import org.satellite.identity.internal.StaffAccounts;
 import org.satellite.platform.web.Refusals;
+import org.satellite.platform.Refusal;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;

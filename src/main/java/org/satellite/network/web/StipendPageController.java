@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.satellite.identity.CurrentStaff;
-import org.satellite.network.PaymentMethod;
-import org.satellite.network.StipendLine;
-import org.satellite.network.Stipends;
+import org.satellite.network.internal.PaymentMethod;
+import org.satellite.network.internal.StipendLine;
+import org.satellite.network.internal.Stipends;
 import org.satellite.platform.ProgramTime;
 import org.satellite.platform.Refusal;
 import org.satellite.platform.web.Refusals;

@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.satellite.identity.CurrentStaff;
-import org.satellite.network.NewVisit;
+import org.satellite.network.internal.NewVisit;
 import org.satellite.network.Sites;
-import org.satellite.network.Visit;
-import org.satellite.network.Visits;
+import org.satellite.network.internal.Visit;
+import org.satellite.network.internal.Visits;
 import org.satellite.platform.ProgramTime;
 import org.satellite.platform.Refusal;
 import org.satellite.platform.web.Refusals;

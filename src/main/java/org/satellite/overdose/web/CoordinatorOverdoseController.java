@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.satellite.identity.CurrentStaff;
-import org.satellite.overdose.OverdoseResponses;
+import org.satellite.overdose.internal.OverdoseResponses;
 import org.satellite.platform.ProgramTime;
 import org.satellite.supplies.Catalogue;
 import org.satellite.supplies.Item;

@@ -9,11 +9,11 @@ import org.satellite.identity.StaffMember;
 import org.satellite.platform.ProgramTime;
 import org.satellite.platform.Refusal;
 import org.satellite.platform.web.Refusals;
-import org.satellite.referrals.DirectoryEntry;
+import org.satellite.referrals.internal.DirectoryEntry;
 import org.satellite.referrals.ReferralKind;
-import org.satellite.referrals.ReferralOutcome;
+import org.satellite.referrals.internal.ReferralOutcome;
 import org.satellite.referrals.Referrals;
-import org.satellite.referrals.ServicesDirectory;
+import org.satellite.referrals.internal.ServicesDirectory;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

@@ -3,9 +3,10 @@ package org.satellite.referrals.web;
 
 import org.satellite.identity.CurrentStaff;
 import org.satellite.platform.web.Refusals;
-import org.satellite.referrals.NewService;
+import org.satellite.referrals.internal.NewService;
+import org.satellite.platform.Refusal;
 import org.satellite.referrals.ReferralKind;
-import org.satellite.referrals.ServicesDirectory;
+import org.satellite.referrals.internal.ServicesDirectory;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
-import org.satellite.supplies.AdjustmentReason;
-import org.satellite.supplies.MovementKind;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -117,7 +115,7 @@ public class Movements {
 	/**
 	 * Where an entry of one kind moved stock, if it did.
 	 */
-	public java.util.Optional<String> locationOf(UUID entryId, org.satellite.supplies.MovementKind kind) {
+	public java.util.Optional<String> locationOf(UUID entryId, org.satellite.supplies.internal.MovementKind kind) {
 		return this.jdbc.sql("SELECT location FROM stock_movements WHERE entry_id = :entry AND kind = :kind LIMIT 1")
 			.param("entry", entryId)
 			.param("kind", kind.name())

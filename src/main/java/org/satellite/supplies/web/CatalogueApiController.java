@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import org.satellite.identity.CurrentStaff;
 import org.satellite.supplies.Catalogue;
 import org.satellite.supplies.Item;
-import org.satellite.supplies.ItemCategory;
+import org.satellite.supplies.internal.ItemCategory;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -22,11 +22,11 @@ import org.satellite.platform.ProgramTime;
 import org.satellite.platform.web.Refusals;
 import org.satellite.supplies.Catalogue;
 import org.satellite.supplies.Item;
-import org.satellite.supplies.Restocks;
+import org.satellite.supplies.internal.Restocks;
 import org.satellite.supplies.SiteFigures;
 import org.satellite.supplies.SiteMonth;
 import org.satellite.supplies.Stock;
-import org.satellite.supplies.TransferLine;
+import org.satellite.supplies.internal.TransferLine;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;

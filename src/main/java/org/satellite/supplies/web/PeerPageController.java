@@ -16,7 +16,7 @@ import org.satellite.platform.web.Refusals;
 import org.satellite.supplies.Catalogue;
 import org.satellite.supplies.Item;
 import org.satellite.supplies.NewDistribution;
-import org.satellite.supplies.Restocks;
+import org.satellite.supplies.internal.Restocks;
 import org.satellite.supplies.Stock;
 import org.satellite.supplies.SupplyLedger;
 

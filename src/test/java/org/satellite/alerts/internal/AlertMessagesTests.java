@@ -3,7 +3,6 @@ package org.satellite.alerts.internal;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
-import org.satellite.alerts.AlertText;
 import org.satellite.platform.Languages;
 
 import static org.assertj.core.api.Assertions.assertThat;

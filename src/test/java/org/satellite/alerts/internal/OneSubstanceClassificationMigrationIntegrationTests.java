@@ -7,7 +7,6 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.satellite.alerts.Alert;
 import org.satellite.alerts.internal.Subscribers.Subscriber;
 import org.satellite.checking.SubstanceClass;
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.satellite.checking.ImportMapping.DateFormat;
+import org.satellite.checking.internal.ImportMapping.DateFormat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -7,10 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.satellite.checking.CollectionMode;
-import org.satellite.checking.ImportMapping;
-import org.satellite.checking.Strip;
-import org.satellite.checking.StripResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;

@@ -4,9 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.satellite.checking.ImportMapping;
-import org.satellite.checking.ImportMapping.Reading;
-import org.satellite.checking.StripResult;
+import org.satellite.checking.internal.ImportMapping.Reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

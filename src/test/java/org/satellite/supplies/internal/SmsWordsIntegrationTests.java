@@ -28,7 +28,6 @@ import org.satellite.network.PeerWorkers;
 import org.satellite.network.SiteKind;
 import org.satellite.network.Sites;
 import org.satellite.platform.ProgramTime;
-import org.satellite.supplies.Distribution;
 import org.satellite.supplies.Stock;
 
 import org.springframework.beans.factory.annotation.Autowired;

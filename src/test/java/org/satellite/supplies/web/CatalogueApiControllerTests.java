@@ -7,11 +7,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
-import org.satellite.identity.StaffPrincipal;
+import org.satellite.identity.internal.StaffPrincipal;
 import org.satellite.platform.Refusal;
 import org.satellite.supplies.Catalogue;
 import org.satellite.supplies.Item;
-import org.satellite.supplies.ItemCategory;
+import org.satellite.supplies.internal.ItemCategory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;

@@ -12,9 +12,9 @@ import java.util.function.Function;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
-import org.satellite.alerts.Alert;
-import org.satellite.alerts.AlertKind;
-import org.satellite.alerts.Severity;
+import org.satellite.alerts.internal.Alert;
+import org.satellite.alerts.internal.AlertKind;
+import org.satellite.alerts.internal.Severity;
 import org.satellite.network.Zone;
 import org.satellite.platform.Languages;
 

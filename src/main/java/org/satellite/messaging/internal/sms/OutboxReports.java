@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.satellite.messaging.DeliveryProgress;
-import org.satellite.messaging.SmsDelivery;
+import org.satellite.messaging.internal.SmsDelivery;
 import org.satellite.messaging.SmsOutcome;
-import org.satellite.messaging.SmsState;
+import org.satellite.messaging.internal.SmsState;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -1,9 +1,0 @@
-package org.satellite.supplies;
-
-import java.time.Instant;
-
-/**
- * Needles brought back before Satellite, counted, for loading history in bulk.
- */
-public record PastReturn(String siteCode, Instant occurredAt, int needles) {
-}
