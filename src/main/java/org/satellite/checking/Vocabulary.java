@@ -1,5 +1,7 @@
 package org.satellite.checking;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -237,14 +239,14 @@ public class Vocabulary {
 		}
 	}
 
-	public static NameInUse nameOf(java.sql.ResultSet rs, int samples) throws java.sql.SQLException {
+	public static NameInUse nameOf(ResultSet rs, int samples) throws SQLException {
 		String verdict = rs.getString("verdict");
 		Substance substance = (rs.getObject("id") != null) ? substanceOf(rs, "id") : null;
 		return new NameInUse(rs.getString("name_key"), rs.getString("written"), substance, rs.getString("salt"),
 				(verdict != null) ? Verdict.valueOf(verdict) : null, samples);
 	}
 
-	static Substance substanceOf(java.sql.ResultSet rs, String idColumn) throws java.sql.SQLException {
+	static Substance substanceOf(ResultSet rs, String idColumn) throws SQLException {
 		return new Substance(rs.getInt(idColumn), rs.getString("name_en"), rs.getString("name_fr"),
 				SubstanceClass.valueOf(rs.getString("class")), "fentanyl".equals(rs.getString("grp")),
 				rs.getString("notable_reason"));

@@ -37,5 +37,7 @@
  * {@code network}, {@code platform}, {@code privacy} (the table in {@code docs/architecture.md}, checked by {@code
  * ArchitectureDocumentTests}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Drug checking", allowedDependencies = { "identity", "network", "platform", "privacy" })
+@ApplicationModule(displayName = "Drug checking", allowedDependencies = { "identity", "network", "platform", "privacy" })
 package org.satellite.checking;
+
+import org.springframework.modulith.ApplicationModule;

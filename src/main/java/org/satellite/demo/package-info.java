@@ -8,5 +8,7 @@
  * order. May use {@code network}, {@code platform} (the table in {@code docs/architecture.md}, checked by {@code
  * ArchitectureDocumentTests}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo", allowedDependencies = { "network", "platform" })
+@ApplicationModule(displayName = "Demo", allowedDependencies = { "network", "platform" })
 package org.satellite.demo;
+
+import org.springframework.modulith.ApplicationModule;

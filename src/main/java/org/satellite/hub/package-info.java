@@ -27,5 +27,7 @@
  * use {@code identity}, {@code messaging}, {@code platform}, {@code privacy} (the table in {@code
  * docs/architecture.md}, checked by {@code ArchitectureDocumentTests}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Knowledge hub", allowedDependencies = { "identity", "messaging", "platform", "privacy" })
+@ApplicationModule(displayName = "Knowledge hub", allowedDependencies = { "identity", "messaging", "platform", "privacy" })
 package org.satellite.hub;
+
+import org.springframework.modulith.ApplicationModule;

@@ -6,5 +6,7 @@
  * org.satellite.identity.Role}; accounts, tokens and the audit trail are internal. May use {@code platform}, {@code
  * privacy} (the table in {@code docs/architecture.md}, checked by {@code ArchitectureDocumentTests}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity", allowedDependencies = { "platform", "privacy" })
+@ApplicationModule(displayName = "Identity", allowedDependencies = { "platform", "privacy" })
 package org.satellite.identity;
+
+import org.springframework.modulith.ApplicationModule;

@@ -7,7 +7,9 @@ import java.util.Optional;
 
 import org.satellite.messaging.internal.EmailDelivery;
 import org.satellite.privacy.FieldCipher;
+import org.satellite.privacy.SealedColumn;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Emails {
 
 	/** Where this class keeps sealed values, for sealing them again after a key rotation. */
-	@org.springframework.context.annotation.Bean
-	static org.satellite.privacy.SealedColumn emailOutboxAddresses() {
-		return org.satellite.privacy.SealedColumn.of("email-outbox-addresses", "email_outbox", "key", "recipient", PURPOSE);
+	@Bean
+	static SealedColumn emailOutboxAddresses() {
+		return SealedColumn.of("email-outbox-addresses", "email_outbox", "key", "recipient", PURPOSE);
 	}
 
 

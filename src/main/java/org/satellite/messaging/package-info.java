@@ -24,5 +24,7 @@
  * org.satellite.messaging.Email}). May use {@code platform} and {@code privacy} only: it knows nothing of why a
  * message is sent (the table in {@code docs/architecture.md}, checked by {@code ArchitectureDocumentTests}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Messaging", allowedDependencies = { "platform", "privacy" })
+@ApplicationModule(displayName = "Messaging", allowedDependencies = { "platform", "privacy" })
 package org.satellite.messaging;
+
+import org.springframework.modulith.ApplicationModule;

@@ -10,8 +10,10 @@ import org.satellite.privacy.FieldCipher;
 import org.satellite.privacy.KeyedHash;
 import org.satellite.privacy.PhoneNumbers;
 import org.satellite.privacy.Sealed;
+import org.satellite.privacy.SealedColumn;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,9 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class PeerWorkers {
 
 	/** Where this class keeps sealed values, for sealing them again after a key rotation. */
-	@org.springframework.context.annotation.Bean
-	static org.satellite.privacy.SealedColumn peerWorkerPhones() {
-		return org.satellite.privacy.SealedColumn.of("peer-worker-phones", "peer_workers", "id", "phone_sealed", PHONE_PURPOSE);
+	@Bean
+	static SealedColumn peerWorkerPhones() {
+		return SealedColumn.of("peer-worker-phones", "peer_workers", "id", "phone_sealed", PHONE_PURPOSE);
 	}
 
 

@@ -10,5 +10,7 @@
  * org.satellite.network.PeerWorker}; visits and stipends are internal. May use {@code identity}, {@code platform},
  * {@code privacy} (the table in {@code docs/architecture.md}, checked by {@code ArchitectureDocumentTests}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Network", allowedDependencies = { "identity", "platform", "privacy" })
+@ApplicationModule(displayName = "Network", allowedDependencies = { "identity", "platform", "privacy" })
 package org.satellite.network;
+
+import org.springframework.modulith.ApplicationModule;

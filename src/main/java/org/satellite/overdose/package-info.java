@@ -26,5 +26,7 @@
  * identity}, {@code network}, {@code platform}, {@code privacy}, {@code referrals}, {@code supplies} (the table in
  * {@code docs/architecture.md}, checked by {@code ArchitectureDocumentTests}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Overdose response", allowedDependencies = { "identity", "network", "platform", "privacy", "referrals", "supplies" })
+@ApplicationModule(displayName = "Overdose response", allowedDependencies = { "identity", "network", "platform", "privacy", "referrals", "supplies" })
 package org.satellite.overdose;
+
+import org.springframework.modulith.ApplicationModule;

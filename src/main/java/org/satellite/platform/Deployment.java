@@ -2,6 +2,9 @@ package org.satellite.platform;
 
 import java.nio.file.Path;
 
+import org.springframework.core.env.PropertyResolver;
+import org.springframework.util.StringUtils;
+
 /**
  * How this instance of Satellite runs.
  *
@@ -19,8 +22,8 @@ public record Deployment(boolean demo, Path dataDirectory) {
 	 * How the given configuration deploys Satellite. Usable before the application context exists, so that the
 	 * embedded database can start early.
 	 */
-	public static Deployment of(org.springframework.core.env.PropertyResolver configuration) {
-		boolean demo = !org.springframework.util.StringUtils.hasText(configuration.getProperty("spring.datasource.url"));
+	public static Deployment of(PropertyResolver configuration) {
+		boolean demo = !StringUtils.hasText(configuration.getProperty("spring.datasource.url"));
 		Path directory = Path.of(configuration.getProperty("satellite.data-directory", "./data"));
 		return new Deployment(demo, directory.toAbsolutePath().normalize());
 	}

@@ -1,5 +1,9 @@
 package org.satellite.platform;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -64,14 +68,14 @@ public class Idempotency {
 	 */
 	public static String fingerprint(Object... parts) {
 		try {
-			java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			for (Object part : parts) {
-				digest.update(String.valueOf(part).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
 				digest.update((byte) 0);
 			}
-			return java.util.HexFormat.of().formatHex(digest.digest());
+			return HexFormat.of().formatHex(digest.digest());
 		}
-		catch (java.security.NoSuchAlgorithmException ex) {
+		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

@@ -7,5 +7,7 @@
  * the hook through which each module seeds its part of the demo. May use no other module (the table in {@code
  * docs/architecture.md}, checked by {@code ArchitectureDocumentTests}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Platform", allowedDependencies = {})
+@ApplicationModule(displayName = "Platform", allowedDependencies = {})
 package org.satellite.platform;
+
+import org.springframework.modulith.ApplicationModule;

@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Map;
 
+import java.util.Set;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
@@ -91,7 +92,7 @@ public class FieldCipher {
 	}
 
 	/** The ids of every configured key, the active one included. */
-	public java.util.Set<String> keyIds() {
+	public Set<String> keyIds() {
 		return this.keys.keySet();
 	}
 

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -50,7 +51,7 @@ public class Resealing {
 
 	private final ApplicationEventPublisher events;
 
-	@org.springframework.beans.factory.annotation.Autowired
+	@Autowired
 	Resealing(ObjectProvider<SealedColumn> columns, FieldCipher cipher, JdbcClient jdbc,
 			PlatformTransactionManager transactions, ApplicationEventPublisher events) {
 		this(columns.orderedStream().toList(), cipher, jdbc, transactions, events);

@@ -12,5 +12,7 @@
  * internal. May use {@code platform} (the table in {@code docs/architecture.md}, checked by {@code
  * ArchitectureDocumentTests}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Privacy", allowedDependencies = { "platform" })
+@ApplicationModule(displayName = "Privacy", allowedDependencies = { "platform" })
 package org.satellite.privacy;
+
+import org.springframework.modulith.ApplicationModule;

@@ -7,5 +7,7 @@
  * directory is internal. May use {@code identity}, {@code network}, {@code platform}, {@code privacy} (the table in
  * {@code docs/architecture.md}, checked by {@code ArchitectureDocumentTests}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Referrals", allowedDependencies = { "identity", "network", "platform", "privacy" })
+@ApplicationModule(displayName = "Referrals", allowedDependencies = { "identity", "network", "platform", "privacy" })
 package org.satellite.referrals;
+
+import org.springframework.modulith.ApplicationModule;

@@ -2,12 +2,14 @@ package org.satellite.supplies;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Set;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
@@ -83,8 +85,8 @@ public class Catalogue {
 			.query((rs, row) -> Map.entry(rs.getString(1), rs.getInt(2)))
 			.list()
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
-					java.util.LinkedHashMap::new));
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
+					LinkedHashMap::new));
 	}
 
 	@Transactional

@@ -1,5 +1,6 @@
 package org.satellite.supplies;
 
+import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +30,8 @@ public class SiteFigures {
 	 * The figures of a site for a month; pass null for the whole program.
 	 */
 	public SiteMonth month(String siteCode, YearMonth month) {
-		var from = java.sql.Timestamp.from(this.time.startOf(month));
-		var to = java.sql.Timestamp.from(this.time.startOf(month.plusMonths(1)));
+		var from = Timestamp.from(this.time.startOf(month));
+		var to = Timestamp.from(this.time.startOf(month.plusMonths(1)));
 		var out = this.jdbc.sql("""
 				SELECT coalesce(sum(-m.quantity * i.needles), 0) AS needles,
 				       coalesce(sum(-m.quantity) FILTER (WHERE i.kit), 0) AS kits,

@@ -1,6 +1,7 @@
 package org.satellite.supplies;
 
 import java.time.YearMonth;
+import java.util.OptionalLong;
 
 /**
  * The month's figures of a site, or of the whole program when {@code siteCode} is null.
@@ -18,9 +19,9 @@ public record SiteMonth(String siteCode, YearMonth month, long needlesOut, long 
 	/**
 	 * Needles back per needle out, as a percentage rounded to a whole number; empty when none went out.
 	 */
-	public java.util.OptionalLong returnPercent() {
-		return (this.needlesOut == 0) ? java.util.OptionalLong.empty()
-				: java.util.OptionalLong.of(Math.round(100.0 * this.needlesBack / this.needlesOut));
+	public OptionalLong returnPercent() {
+		return (this.needlesOut == 0) ? OptionalLong.empty()
+				: OptionalLong.of(Math.round(100.0 * this.needlesBack / this.needlesOut));
 	}
 
 }

@@ -2,8 +2,10 @@ package org.satellite.supplies;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ import org.satellite.supplies.internal.AdjustmentReason;
 import org.satellite.supplies.internal.Distribution;
 import org.satellite.supplies.internal.Movement;
 import org.satellite.supplies.internal.MovementKind;
+import org.satellite.supplies.internal.Movements;
 import org.satellite.supplies.internal.NeedleReturn;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,11 +37,11 @@ public class Stock {
 
 	private final Stockroom stockroom;
 
-	private final org.satellite.supplies.internal.Movements movements;
+	private final Movements movements;
 
 	private final Catalogue catalogue;
 
-	Stock(JdbcClient jdbc, Stockroom stockroom, Catalogue catalogue, org.satellite.supplies.internal.Movements movements) {
+	Stock(JdbcClient jdbc, Stockroom stockroom, Catalogue catalogue, Movements movements) {
 		this.movements = movements;
 		this.jdbc = jdbc;
 		this.stockroom = stockroom;
@@ -78,7 +81,7 @@ public class Stock {
 				ORDER BY 1, i.position, i.code""")
 			.query(StockLevel.class)
 			.list()
-			.forEach((level) -> byLocation.computeIfAbsent(level.location(), (key) -> new java.util.ArrayList<>())
+			.forEach((level) -> byLocation.computeIfAbsent(level.location(), (key) -> new ArrayList<>())
 				.add(level));
 		return byLocation;
 	}
@@ -149,7 +152,7 @@ public class Stock {
 				JOIN distributions d ON d.id = m.entry_id
 				WHERE d.site_code = :site AND d.recorded_at >= :since AND d.reverses IS NULL ORDER BY m.id""")
 			.param("site", siteCode)
-			.param("since", java.sql.Timestamp.from(since))
+			.param("since", Timestamp.from(since))
 			.query((rs, row) -> lines.computeIfAbsent(rs.getObject(1, UUID.class), (key) -> new LinkedHashMap<>())
 				.put(rs.getString(2), rs.getInt(3)))
 			.list();
@@ -160,7 +163,7 @@ public class Stock {
 				WHERE d.site_code = :site AND d.recorded_at >= :since AND d.reverses IS NULL
 				ORDER BY d.recorded_at DESC""")
 			.param("site", siteCode)
-			.param("since", java.sql.Timestamp.from(since))
+			.param("since", Timestamp.from(since))
 			.query((rs, row) -> new Distribution(rs.getObject("id", UUID.class), rs.getString("site_code"),
 					instant(rs, "occurred_at"), lines.getOrDefault(rs.getObject("id", UUID.class), Map.of()),
 					rs.getInt("also_for"), rs.getBoolean("with_client"), rs.getBoolean("undone"),
@@ -193,7 +196,7 @@ public class Stock {
 				WHERE n.site_code = :site AND n.recorded_at >= :since AND n.reverses IS NULL
 				ORDER BY n.recorded_at DESC""")
 			.param("site", siteCode)
-			.param("since", java.sql.Timestamp.from(since))
+			.param("since", Timestamp.from(since))
 			.query((rs, row) -> new NeedleReturn(rs.getObject("id", UUID.class), rs.getString("site_code"),
 					instant(rs, "occurred_at"), rs.getInt("needles"), (Integer) rs.getObject("grams"),
 					rs.getBoolean("undone"), instant(rs, "recorded_at"), rs.getString("recorded_by")))
@@ -217,7 +220,7 @@ public class Stock {
 				WHERE location = :site AND kind = 'DISTRIBUTED' AND occurred_at >= :since
 				GROUP BY item_code ORDER BY count(*) DESC, item_code LIMIT :limit""")
 			.param("site", siteCode)
-			.param("since", java.sql.Timestamp.from(since))
+			.param("since", Timestamp.from(since))
 			.param("limit", limit)
 			.query(String.class)
 			.list();
@@ -235,7 +238,7 @@ public class Stock {
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {
-		java.sql.Timestamp timestamp = rs.getTimestamp(column);
+		Timestamp timestamp = rs.getTimestamp(column);
 		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 

@@ -1,7 +1,9 @@
 package org.satellite.supplies;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.satellite.identity.Role;
@@ -110,7 +112,7 @@ public class Stockroom {
 		if (line.lot() != null && !line.lot().isBlank()) {
 			return List.of(line);
 		}
-		List<TransferLine> parts = new java.util.ArrayList<>();
+		List<TransferLine> parts = new ArrayList<>();
 		int left = line.quantity();
 		for (ExpiringLot lot : this.movements.lotsHeld(from, line.itemCode())) {
 			if (left == 0) {
@@ -184,7 +186,7 @@ public class Stockroom {
 	 */
 	@Transactional
 	public void reverseAdministered(StaffMember by, UUID entryId) {
-		java.util.Optional<String> site = this.movements.locationOf(entryId, MovementKind.ADMINISTERED);
+		Optional<String> site = this.movements.locationOf(entryId, MovementKind.ADMINISTERED);
 		if (site.isEmpty()) {
 			return;
 		}

@@ -1,7 +1,10 @@
 package org.satellite.supplies;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -92,7 +95,7 @@ public class SupplyLedger {
 					VALUES (:id, :site, :occurred, :alsoFor, :client, :by)""")
 				.param("id", id)
 				.param("site", site.code())
-				.param("occurred", java.sql.Timestamp.from(when))
+				.param("occurred", Timestamp.from(when))
 				.param("alsoFor", distribution.alsoFor())
 				.param("client", clientHash)
 				.param("by", by.username())
@@ -159,7 +162,7 @@ public class SupplyLedger {
 				VALUES (:id, :site, :occurred, :needles, :method, :grams, :by)""")
 			.param("id", id)
 			.param("site", site.code())
-			.param("occurred", java.sql.Timestamp.from(when))
+			.param("occurred", Timestamp.from(when))
 			.param("needles", needles)
 			.param("method", method)
 			.param("grams", grams)
@@ -223,7 +226,7 @@ public class SupplyLedger {
 			throw new Refusal("supplies.error.noItems");
 		}
 		this.catalogue.requireAll(requested.keySet());
-		Map<String, Integer> items = new java.util.LinkedHashMap<>();
+		Map<String, Integer> items = new LinkedHashMap<>();
 		requested.forEach((code, quantity) -> {
 			if (quantity == null || quantity < 0 || quantity > MAX_QUANTITY) {
 				throw new Refusal("supplies.error.badQuantity", code);
@@ -242,7 +245,7 @@ public class SupplyLedger {
 		if (clientCode == null || clientCode.isBlank()) {
 			return null;
 		}
-		String code = clientCode.strip().toUpperCase(java.util.Locale.ROOT);
+		String code = clientCode.strip().toUpperCase(Locale.ROOT);
 		if (!CLIENT_CODE.matcher(code).matches()) {
 			throw new Refusal("supplies.error.badClientCode");
 		}

@@ -14,5 +14,7 @@
  * the ledger's records are internal. May use {@code identity}, {@code messaging}, {@code network}, {@code platform},
  * {@code privacy} (the table in {@code docs/architecture.md}, checked by {@code ArchitectureDocumentTests}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Supplies", allowedDependencies = { "identity", "messaging", "network", "platform", "privacy" })
+@ApplicationModule(displayName = "Supplies", allowedDependencies = { "identity", "messaging", "network", "platform", "privacy" })
 package org.satellite.supplies;
+
+import org.springframework.modulith.ApplicationModule;

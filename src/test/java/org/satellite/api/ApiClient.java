@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
@@ -89,7 +90,7 @@ class ApiClient {
 		}
 	}
 
-	record Response(int status, String contentType, String body, Map<String, java.util.List<String>> headers) {
+	record Response(int status, String contentType, String body, Map<String, List<String>> headers) {
 
 		JsonNode json() {
 			return JSON.readTree(this.body);

@@ -1,5 +1,14 @@
 package org.satellite.api;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 
@@ -84,10 +93,10 @@ class CheckingApiIntegrationTests {
 	void aFileOverTheLimitIsRefusedWithHowLargeAFileMayBe() throws Exception {
 		String token = TestTokens.issue(this.port, "checker", "satellite-demo");
 		byte[] head = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\nContent-Type: text/csv\r\n\r\n"
-			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+			.getBytes(StandardCharsets.UTF_8);
 		long size = 60L * 1024 * 1024;
-		java.io.InputStream body = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head),
-				new java.io.InputStream() {
+		InputStream body = new SequenceInputStream(new ByteArrayInputStream(head),
+				new InputStream() {
 					long left = size;
 
 					@Override
@@ -101,20 +110,20 @@ class CheckingApiIntegrationTests {
 							return -1;
 						}
 						int n = (int) Math.min(length, this.left);
-						java.util.Arrays.fill(buffer, offset, offset + n, (byte) 'x');
+						Arrays.fill(buffer, offset, offset + n, (byte) 'x');
 						this.left -= n;
 						return n;
 					}
 				});
-		java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
-			.send(java.net.http.HttpRequest
-				.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/api/v1/checking/imports?format=drug-checking-bc"))
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest
+				.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/checking/imports?format=drug-checking-bc"))
 				.header("Authorization", "Bearer " + token)
 				.header("Idempotency-Key", UUID.randomUUID().toString())
 				.header("Content-Type", "multipart/form-data; boundary=b")
-				.POST(java.net.http.HttpRequest.BodyPublishers.fromPublisher(
-						java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> body), head.length + size))
-				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+				.POST(HttpRequest.BodyPublishers.fromPublisher(
+						HttpRequest.BodyPublishers.ofInputStream(() -> body), head.length + size))
+				.build(), HttpResponse.BodyHandlers.ofString());
 
 		assertThat(response.statusCode()).isEqualTo(413);
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));

@@ -1,5 +1,6 @@
 package org.satellite.api;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -127,8 +128,8 @@ class DistributionApiIntegrationTests {
 	@Test
 	void coordinatorOnlyEndpointsRefuseOtherRolesAndAnonymousClients() {
 		Map<String, Object> transfer = Map.of("from", "HUB", "to", "SAT-01", "lines",
-				java.util.List.of(Map.of("itemCode", "NDL-1", "quantity", 100)));
-		for (String role : java.util.List.of("peer", "checker", "analyst")) {
+				List.of(Map.of("itemCode", "NDL-1", "quantity", 100)));
+		for (String role : List.of("peer", "checker", "analyst")) {
 			ApiClient client = new ApiClient(this.port).as(role, "satellite-demo");
 			assertProblem(client.post("/api/v1/transfers", transfer, key()), 403, "not allowed to do this");
 		}

@@ -1,5 +1,6 @@
 package org.satellite.api;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -55,7 +56,7 @@ class OverdoseApiIntegrationTests {
 
 	@Test
 	void aPeerWorkerCannotReportForAnotherSite() {
-		Map<String, Object> elsewhere = new java.util.HashMap<>(response("fentanyl"));
+		Map<String, Object> elsewhere = new HashMap<>(response("fentanyl"));
 		elsewhere.put("site", "SAT-02");
 
 		var response = this.peer.post("/api/v1/overdose-responses", elsewhere, UUID.randomUUID().toString());

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
+import com.cloudhopper.commons.charset.CharsetUtil;
 import org.jsmpp.bean.Alphabet;
 import org.jsmpp.bean.BindType;
 import org.jsmpp.bean.ESMClass;
@@ -33,6 +34,7 @@ import org.satellite.alerts.internal.Severity;
 import org.satellite.checking.SubstanceClass;
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
+import org.satellite.messaging.SmsOutbox;
 import org.satellite.messaging.TestSmsc;
 import org.satellite.messaging.internal.sms.InboundMessages;
 import org.satellite.messaging.internal.sms.OutboxRows;
@@ -98,7 +100,7 @@ class AlertFanOutBenchmark {
 	SmsSettings settings;
 
 	@Autowired
-	org.satellite.messaging.SmsOutbox outbox;
+	SmsOutbox outbox;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -276,7 +278,7 @@ class AlertFanOutBenchmark {
 		session.connectAndBind(this.settings.host(), this.settings.port(),
 				new BindParameter(BindType.BIND_TRX, "plain", this.settings.password(), "", TypeOfNumber.UNKNOWN,
 						NumberingPlanIndicator.UNKNOWN, null));
-		byte[] body = com.cloudhopper.commons.charset.CharsetUtil.CHARSET_GSM.encode(TEXT);
+		byte[] body = CharsetUtil.CHARSET_GSM.encode(TEXT);
 		long interval = 1_000_000_000L / rate;
 		AtomicLong next = new AtomicLong();
 		long start = System.nanoTime();
@@ -314,7 +316,7 @@ class AlertFanOutBenchmark {
 		session.connectAndBind(this.settings.host(), this.settings.port(),
 				new BindParameter(BindType.BIND_TRX, this.settings.systemId(), this.settings.password(), "",
 						TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null));
-		byte[] body = com.cloudhopper.commons.charset.CharsetUtil.CHARSET_GSM.encode(TEXT);
+		byte[] body = CharsetUtil.CHARSET_GSM.encode(TEXT);
 		AtomicLong next = new AtomicLong();
 		ExecutorService threads = Executors.newFixedThreadPool(WINDOW);
 		long start = System.nanoTime();

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
+import org.satellite.api.TestTokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -56,7 +57,7 @@ class DistributionIngestBenchmark {
 	@Test
 	void ingestsDistributionsOverHttp() throws Exception {
 		Duration phase = Duration.ofSeconds(Long.getLong("bench.seconds", 30));
-		String token = org.satellite.api.TestTokens.issue(this.port, "peer", "satellite-demo");
+		String token = TestTokens.issue(this.port, "peer", "satellite-demo");
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 		// On two cores the JIT compilers take half a core for tens of seconds: measure a warmed application.

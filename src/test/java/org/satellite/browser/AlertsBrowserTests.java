@@ -2,10 +2,15 @@ package org.satellite.browser;
 
 import java.util.List;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.satellite.messaging.TestPhones;
 import org.satellite.messaging.TestSmsc;
+import org.satellite.network.PeerWorkers;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AlertsBrowserTests extends BrowserTestSupport {
 
-	@org.springframework.beans.factory.annotation.Autowired
-	org.satellite.network.PeerWorkers peerWorkers;
+	@Autowired
+	PeerWorkers peerWorkers;
 
 	@Test
 	void aPeerWorkerLogsADistributionBySmsAndSeesItInThePhoneView() {
@@ -67,7 +72,7 @@ class AlertsBrowserTests extends BrowserTestSupport {
 		loginAs("coordinator", "satellite-demo");
 		visit("/app/alerts");
 		assertAccessible();
-		this.page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Write a new alert")).click();
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Write a new alert")).click();
 		this.page.locator("input[name=severity][value=URGENT]").check();
 		this.page.locator("input[name=zones]").first().check();
 		this.page.locator("#substances").fill("nitazene");
@@ -89,14 +94,14 @@ class AlertsBrowserTests extends BrowserTestSupport {
 		assertAccessible();
 		String draft = this.page.url();
 
-		this.page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Approve")).click();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve")).click();
 		assertShows(this.page.locator(".notice.bad"), "second person");
 
 		open(Screen.DESKTOP);
 		loginAs("admin", "satellite-demo");
 		this.page.navigate(draft);
-		this.page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Approve")).click();
-		this.page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Issue and send")).click();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve")).click();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Issue and send")).click();
 		assertShows(this.page.locator(".notice.ok"), "Issued");
 		this.page.getByText("Deliveries").click();
 		assertShowsExactly(this.page.locator("h1"), "Deliveries");
@@ -109,7 +114,7 @@ class AlertsBrowserTests extends BrowserTestSupport {
 		assertAccessible();
 		this.page.getByText("Affiche à imprimer").click();
 		this.page.waitForURL("**/poster*");
-		com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(this.page.locator("main")).containsText("Valide jusqu’au");
+		PlaywrightAssertions.assertThat(this.page.locator("main")).containsText("Valide jusqu’au");
 		assertAccessible();
 	}
 

@@ -1,5 +1,10 @@
 package org.satellite.browser;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
@@ -64,12 +69,12 @@ class CoordinatorBrowserTests extends BrowserTestSupport {
 			.strip();
 	}
 
-	private static String readAll(java.nio.file.Path path) {
+	private static String readAll(Path path) {
 		try {
-			return java.nio.file.Files.readString(path);
+			return Files.readString(path);
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -9,7 +9,10 @@ import java.util.UUID;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 import org.satellite.checking.internal.CollectionMode;
 import org.satellite.checking.internal.MatchQuality;
@@ -51,7 +54,7 @@ class DrugCheckingAdminBrowserTests extends BrowserTestSupport {
 		this.page.getByLabel("Find a name waiting for review").fill(name);
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Find").setExact(true)).click();
 		Locator row = this.page.locator("tr", new Page.LocatorOptions().setHas(this.page.getByText(name, new Page.GetByTextOptions().setExact(true))));
-		row.locator("select").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Fentanyl"));
+		row.locator("select").selectOption(new SelectOption().setLabel("Fentanyl"));
 		row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Map")).click();
 
 		assertShowsExactly(this.page.locator("[role=status]"), "Saved.");
@@ -81,8 +84,8 @@ class DrugCheckingAdminBrowserTests extends BrowserTestSupport {
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
 		// The status page refreshes itself (a Refresh header) until the import is done; a reload from the test
 		// here would race that refresh, so the test waits as a user would.
-		com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(this.page.locator("main"))
-			.containsText("Done", new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+		PlaywrightAssertions.assertThat(this.page.locator("main"))
+			.containsText("Done", new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
 
 		String report = this.page.locator("main").innerText();
 		assertThat(report).contains("1 samples added, 0 already there.", "Dates not in the chosen format: 1 row not imported",

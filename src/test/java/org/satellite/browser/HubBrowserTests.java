@@ -3,12 +3,15 @@ package org.satellite.browser;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import jakarta.mail.internet.MimeMessage;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
@@ -31,7 +34,7 @@ class HubBrowserTests extends BrowserTestSupport {
 		this.page.getByText("Knowledge hub: events and resources").click();
 		this.page.waitForURL("**/hub");
 		assertAccessible();
-		Locator line = this.page.locator("ul.events li", new com.microsoft.playwright.Page.LocatorOptions()
+		Locator line = this.page.locator("ul.events li", new Page.LocatorOptions()
 			.setHasText("Event 9: Harm Reduction & Drug Selling"));
 		assertShows(line, "Postponed", "New date to be announced");
 
@@ -83,7 +86,7 @@ class HubBrowserTests extends BrowserTestSupport {
 		this.page.locator("form.event-form button[type=submit]").click();
 		this.page.waitForURL("**/app/hub/events/" + number);
 		assertShowsExactly(this.page.locator("[role=status]"), "Event " + number + " added.");
-		this.page.locator("#resource").selectOption(new com.microsoft.playwright.options.SelectOption()
+		this.page.locator("#resource").selectOption(new SelectOption()
 			.setLabel("Trusting the source: The potential role of drug dealers in reducing drug-related harms via drug checking"));
 		this.page.getByText("Add to this event").click();
 		this.page.waitForURL("**/app/hub/events/" + number + "*");
@@ -199,7 +202,7 @@ class HubBrowserTests extends BrowserTestSupport {
 	void aFrenchReaderFiltersTheLibraryByATagShownInFrench() {
 		open(Screen.DESKTOP, "fr");
 		visit("/hub/resources");
-		this.page.getByLabel("Mot-clé").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("web clandestin"));
+		this.page.getByLabel("Mot-clé").selectOption(new SelectOption().setLabel("web clandestin"));
 		this.page.locator("form.library-search button[type=submit]").click();
 		this.page.waitForURL("**/hub/resources?*");
 
@@ -213,7 +216,7 @@ class HubBrowserTests extends BrowserTestSupport {
 	}
 
 	private static Instant at(LocalDate day) {
-		return LocalDateTime.of(day, java.time.LocalTime.of(13, 0)).atZone(ZoneId.of("America/Toronto")).toInstant();
+		return LocalDateTime.of(day, LocalTime.of(13, 0)).atZone(ZoneId.of("America/Toronto")).toInstant();
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.satellite.browser;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
@@ -22,9 +23,9 @@ class PeerWorkerBrowserTests extends BrowserTestSupport {
 
 		visit("/app/peer");
 		assertShowsExactly(this.page.locator("h1"), "Noter le matériel à SAT-01");
-		this.page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions()
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
 			.setName("Plus de Seringue 1 cc (plus 10)")).click();
-		this.page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions()
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
 			.setName("Enregistrer").setExact(true)).last().click();
 		this.page.waitForURL((url) -> url.endsWith("/app/peer"));
 

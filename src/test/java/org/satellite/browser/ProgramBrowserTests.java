@@ -1,5 +1,9 @@
 package org.satellite.browser;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import com.microsoft.playwright.Download;
@@ -257,12 +261,12 @@ class ProgramBrowserTests extends BrowserTestSupport {
 		return Integer.parseInt(this.page.locator("tr[data-site=SAT-01] td.responses").innerText().strip());
 	}
 
-	private static String readAll(java.nio.file.Path path) {
+	private static String readAll(Path path) {
 		try {
-			return java.nio.file.Files.readString(path);
+			return Files.readString(path);
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -2,14 +2,21 @@ package org.satellite.browser;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
+import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
+import org.satellite.alerts.internal.AlertDesk;
+import org.satellite.alerts.internal.AlertDraft;
+import org.satellite.alerts.internal.AlertText;
 import org.satellite.alerts.internal.Severity;
 import org.satellite.alerts.internal.Subscriptions;
 import org.satellite.alerts.internal.Contacts;
 import org.satellite.alerts.internal.Subscribers.Channel;
 import org.satellite.checking.SubstanceClass;
+import org.satellite.identity.Role;
+import org.satellite.identity.StaffMember;
 import org.satellite.network.Sites;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,16 +43,16 @@ class SubscriberPreferencesBrowserTests extends BrowserTestSupport {
 	JdbcClient jdbc;
 
 	@Autowired
-	org.satellite.alerts.internal.AlertDesk desk;
+	AlertDesk desk;
 
 	@Test
 	void theDeliveryPageShowsSmsAndEmailSideBySide() {
 		String zone = "B" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
 		this.sites.addZone(zone, "Bridge " + zone, "Pont " + zone);
-		var ana = new org.satellite.identity.StaffMember("ana-coord", org.satellite.identity.Role.COORDINATOR, java.util.Optional.empty());
-		var ben = new org.satellite.identity.StaffMember("ben-coord", org.satellite.identity.Role.COORDINATOR, java.util.Optional.empty());
-		UUID alert = this.desk.draft(ana, new org.satellite.alerts.internal.AlertDraft(Severity.WARNING, List.of(zone), List.of("fentanyl"),
-				List.of(SubstanceClass.OPIOID), "Blue pills", new org.satellite.alerts.internal.AlertText("Fentanyl in blue pills",
+		var ana = new StaffMember("ana-coord", Role.COORDINATOR, Optional.empty());
+		var ben = new StaffMember("ben-coord", Role.COORDINATOR, Optional.empty());
+		UUID alert = this.desk.draft(ana, new AlertDraft(Severity.WARNING, List.of(zone), List.of("fentanyl"),
+				List.of(SubstanceClass.OPIOID), "Blue pills", new AlertText("Fentanyl in blue pills",
 						"Fentanyl dans des comprimés bleus", "Pills sold as oxycodone held fentanyl.",
 						"Des comprimés vendus comme oxycodone contenaient du fentanyl.", "Do not use alone.",
 						"Ne consommez pas seul·e.", "Fentanyl in blue pills.", "Fentanyl dans des comprimés bleus."),
@@ -83,7 +90,7 @@ class SubscriberPreferencesBrowserTests extends BrowserTestSupport {
 		assertDoesNotShow(this.page.locator("main"), address);
 		assertAccessible();
 
-		this.page.locator("ul.topics li", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Marché " + zone))
+		this.page.locator("ul.topics li", new Page.LocatorOptions().setHasText("Marché " + zone))
 			.locator("button")
 			.click();
 

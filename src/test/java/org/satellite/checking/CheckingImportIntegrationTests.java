@@ -4,10 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.satellite.checking.internal.ImportMapping;
 import org.satellite.checking.internal.ImportProblem;
@@ -22,6 +24,7 @@ import org.satellite.checking.internal.StripResult;
 import org.satellite.checking.internal.Substance;
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
+import org.satellite.platform.NotAllowed;
 import org.satellite.platform.Refusal;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,12 +77,12 @@ class CheckingImportIntegrationTests {
 		assertThat(first.added()).isEqualTo(3);
 		List<ImportProblem> problems = this.reports.problems(first.id());
 		assertThat(problems).extracting(ImportProblem::line, ImportProblem::reason, ImportProblem::landed)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "checking.import.row.sameFacts", true),
-					org.assertj.core.groups.Tuple.tuple(4L, "checking.import.row.stripBoth", true),
-					org.assertj.core.groups.Tuple.tuple(5L, "checking.import.row.date", false),
-					org.assertj.core.groups.Tuple.tuple(6L, "checking.import.row.strip", false),
-					org.assertj.core.groups.Tuple.tuple(7L, "checking.import.row.components", false),
-					org.assertj.core.groups.Tuple.tuple(8L, "checking.import.row.fields", false));
+			.containsExactly(Tuple.tuple(3L, "checking.import.row.sameFacts", true),
+					Tuple.tuple(4L, "checking.import.row.stripBoth", true),
+					Tuple.tuple(5L, "checking.import.row.date", false),
+					Tuple.tuple(6L, "checking.import.row.strip", false),
+					Tuple.tuple(7L, "checking.import.row.components", false),
+					Tuple.tuple(8L, "checking.import.row.fields", false));
 		assertThat(samplesFrom(site)).isEqualTo(3);
 		Sample cocaine = this.samples.require(codeOf(site, "Cocaine"));
 		assertThat(cocaine.strips()).containsEntry(Strip.FENTANYL, StripResult.INVALID);
@@ -157,7 +160,7 @@ class CheckingImportIntegrationTests {
 					return -1;
 				}
 				int n = (int) Math.min(length, this.left);
-				java.util.Arrays.fill(buffer, offset, offset + n, (byte) 'x');
+				Arrays.fill(buffer, offset, offset + n, (byte) 'x');
 				this.left -= n;
 				return n;
 			}
@@ -174,7 +177,7 @@ class CheckingImportIntegrationTests {
 		StaffMember peer = new StaffMember("peer", Role.PEER_WORKER, Optional.of("SAT-01"));
 
 		assertThatThrownBy(() -> this.imports.upload(peer, "x.csv", stream(HEADER), ImportMapping.DRUG_CHECKING_BC, key()))
-			.isInstanceOf(org.satellite.platform.NotAllowed.class);
+			.isInstanceOf(NotAllowed.class);
 	}
 
 	ImportStatus runToEnd(UUID id) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -196,7 +197,7 @@ class ImportEdgesIntegrationTests {
 			.contains("<th scope=\"col\">Jour;Lieu;Ville;Attendu;BT fentanyl;FTIR</th>");
 
 		String checked = page.post("/app/checking/imports/" + id + "/start",
-				java.util.Map.of("separator", "semicolon", "date", "Jour", "site", "Lieu", "dateFormat", "DAY_FIRST",
+				Map.of("separator", "semicolon", "date", "Jour", "site", "Lieu", "dateFormat", "DAY_FIRST",
 						"action", "check")).body();
 
 		assertThat(checked).contains("Columns are separated by semicolons").contains("<th scope=\"col\">Attendu</th>")

@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.satellite.api.TestTokens;
 import org.satellite.checking.internal.ImportProblem;
@@ -167,7 +168,7 @@ class OtherServiceImportIntegrationTests {
 		assertThat(second.alreadyThere()).isEqualTo(15_300);
 		assertThat(second.newNames()).isZero();
 		assertThat(this.reports.summary(again)).extracting(ImportReports.Reason::reason, ImportReports.Reason::rows)
-			.contains(org.assertj.core.groups.Tuple.tuple("checking.import.row.alreadyThere", 15_300));
+			.contains(Tuple.tuple("checking.import.row.alreadyThere", 15_300));
 		String csv = page.get("/app/checking/imports/" + again + "/report.csv").body();
 		assertThat(csv.lines().filter((line) -> line.contains("already imported"))).hasSize(15_300);
 

@@ -1,6 +1,8 @@
 package org.satellite.hub;
 
 import java.io.IOException;
+import java.io.StringReader;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,18 +12,23 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import jakarta.mail.internet.MimeMessage;
+import org.assertj.core.api.ThrowableAssert;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -370,7 +377,7 @@ class HubIntegrationTests {
 		assertThat(Mailbox.text(confirmation)).contains("secret-room", "/hub/unsubscribe/", "30 jours");
 		var entry = Mailbox.onlyEvent(Mailbox.calendar(confirmation).orElseThrow());
 		assertThat(Mailbox.property(entry, "SUMMARY")).isEqualTo(event.titleFr());
-		assertThat(Instant.from(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssX")
+		assertThat(Instant.from(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssX")
 			.parse(Mailbox.property(entry, "DTSTART")))).isEqualTo(event.startsAt());
 		awaitEmailsSent(number);
 		assertThat(Mailbox.messagesTo(email)).hasSize(1);
@@ -407,7 +414,7 @@ class HubIntegrationTests {
 		Instant dayBefore = event.startsAt().minus(Duration.ofHours(20));
 
 		this.registrations.sendReminders(event.startsAt().minus(Duration.ofDays(2)));
-		var nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+		var nodes = Executors.newFixedThreadPool(2);
 		try {
 			var a = nodes.submit(() -> this.registrations.sendReminders(dayBefore));
 			var b = nodes.submit(() -> this.registrations.sendReminders(dayBefore));
@@ -484,14 +491,14 @@ class HubIntegrationTests {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying((type) -> assertThat(type).startsWith("application/atom+xml"));
 
-		SyndFeed feed = new SyndFeedInput().build(new java.io.StringReader(response.body()));
+		SyndFeed feed = new SyndFeedInput().build(new StringReader(response.body()));
 
 		assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
 		assertThat(feed.getEntries()).extracting(SyndEntry::getTitle)
 			.contains("Réduction des méfaits et vente de drogues", EVENT_9_TITLES.get(2));
 	}
 
-	private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String code) {
+	private static void assertRefused(ThrowableAssert.ThrowingCallable call, String code) {
 		assertThatThrownBy(call).isInstanceOf(Refusal.class)
 			.extracting((refusal) -> ((Refusal) refusal).messageCode())
 			.isEqualTo(code);
@@ -555,15 +562,15 @@ class HubIntegrationTests {
 	 * Posts a public form as a browser would: first the page, for its session cookie and CSRF token.
 	 */
 	private HttpResponse<String> postForm(String path, Map<String, String> form) throws IOException, InterruptedException {
-		HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 		String page = browser.send(HttpRequest.newBuilder(URI.create(base() + "/login")).header("Accept-Language", "en").build(),
 				HttpResponse.BodyHandlers.ofString()).body();
 		String csrf = "";
-		var matcher = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+		var matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
 		if (matcher.find()) {
 			csrf = matcher.group(1);
 		}
-		Map<String, String> fields = new java.util.LinkedHashMap<>(form);
+		Map<String, String> fields = new LinkedHashMap<>(form);
 		fields.put("_csrf", csrf);
 		String body = fields.entrySet()
 			.stream()

@@ -3,7 +3,9 @@ package org.satellite.hub;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +19,7 @@ import org.satellite.hub.internal.Tags;
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
 import org.satellite.platform.NotAllowed;
+import org.satellite.platform.NotFound;
 import org.satellite.web.WebSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -265,7 +268,7 @@ class HubTagsIntegrationTests {
 		HttpResponse<String> deleted = editor.speaking("fr").post("/app/hub/tags/delete", Map.of("tag", doomed, "confirm", "yes"));
 		assertThat(deleted.statusCode()).isEqualTo(302);
 		assertThat(tagsOf(resource)).containsExactly("overdose");
-		assertThatThrownBy(() -> this.tags.require(doomed)).isInstanceOf(org.satellite.platform.NotFound.class);
+		assertThatThrownBy(() -> this.tags.require(doomed)).isInstanceOf(NotFound.class);
 		assertThat(editor.get("/app/hub/tags").body())
 			.contains("Mot-clé supprimé : « Ancienne campagne " + n + " », retiré de 1 ressource(s).");
 	}
@@ -293,12 +296,12 @@ class HubTagsIntegrationTests {
 		assertThat(editor.post("/app/hub/tags", Map.of("key", value(page, "key"), "labelEn", labelEn, "labelFr", labelFr))
 			.statusCode()).isEqualTo(302);
 		assertThat(editor.get("/app/hub/tags").body()).as("where the browser is sent").contains("Tag added: " + labelEn);
-		return labelEn.toLowerCase(java.util.Locale.ROOT);
+		return labelEn.toLowerCase(Locale.ROOT);
 	}
 
 	private long addResource(WebSession editor, String title, String... tags) {
 		editor.get("/app/hub/resources");
-		List<Map.Entry<String, String>> form = new java.util.ArrayList<>(List.of(Map.entry("key", UUID.randomUUID().toString()),
+		List<Map.Entry<String, String>> form = new ArrayList<>(List.of(Map.entry("key", UUID.randomUUID().toString()),
 				Map.entry("kind", "TOOL"), Map.entry("title", title), Map.entry("language", "en")));
 		for (String tag : tags) {
 			form.add(Map.entry("tags", tag));

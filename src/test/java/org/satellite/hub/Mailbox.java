@@ -9,12 +9,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.validate.ValidationResult;
 import org.satellite.messaging.TestMailServer;
 
 import static org.awaitility.Awaitility.await;
@@ -44,7 +46,7 @@ public final class Mailbox {
 				}
 			}
 		}
-		catch (jakarta.mail.MessagingException ex) {
+		catch (MessagingException ex) {
 			throw new IllegalStateException(ex);
 		}
 		return mine;
@@ -60,7 +62,7 @@ public final class Mailbox {
 		try {
 			return message.getSubject();
 		}
-		catch (jakarta.mail.MessagingException ex) {
+		catch (MessagingException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
@@ -101,7 +103,7 @@ public final class Mailbox {
 	public static Calendar parse(byte[] file) {
 		try {
 			Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(file));
-			net.fortuna.ical4j.validate.ValidationResult result = calendar.validate(true);
+			ValidationResult result = calendar.validate(true);
 			if (result.hasErrors()) {
 				throw new AssertionError("Not a valid iCalendar file: " + result.getEntries());
 			}

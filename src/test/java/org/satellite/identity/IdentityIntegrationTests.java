@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.satellite.api.TestTokens;
 import org.satellite.identity.internal.StaffAccounts;
 import org.satellite.web.WebSession;
 import org.junit.jupiter.api.Test;
@@ -153,11 +154,11 @@ class IdentityIntegrationTests {
 	}
 
 	private String token(String username, String password) {
-		return org.satellite.api.TestTokens.issue(this.port, username, password);
+		return TestTokens.issue(this.port, username, password);
 	}
 
 	private int tokenStatus(String username, String password) {
-		return org.satellite.api.TestTokens.status(this.port, username, password);
+		return TestTokens.status(this.port, username, password);
 	}
 
 	private int api(String token, String path) {

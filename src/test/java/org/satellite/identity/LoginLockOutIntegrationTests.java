@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -131,7 +132,7 @@ class LoginLockOutIntegrationTests {
 		return username;
 	}
 
-	java.util.List<String> audit(String subject) {
+	List<String> audit(String subject) {
 		return this.jdbc.sql("SELECT action FROM audit_events WHERE subject = :s ORDER BY id")
 			.param("s", subject)
 			.query(String.class)

@@ -1,5 +1,7 @@
 package org.satellite.identity;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.satellite.api.TestTokens;
@@ -213,7 +216,7 @@ class RouteAuthorizationTests {
 	HttpResponse<String> api(RequestMethod method, String path, String token) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.header("Content-Type", "application/json")
-			.header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+			.header("Idempotency-Key", UUID.randomUUID().toString())
 			// A body nothing can read: a refusal must come before it is read, or the answer would be 400.
 			.method(method.name(), (method == RequestMethod.GET) ? HttpRequest.BodyPublishers.noBody()
 					: HttpRequest.BodyPublishers.ofString("{not json"));
@@ -223,8 +226,8 @@ class RouteAuthorizationTests {
 		try {
 			return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

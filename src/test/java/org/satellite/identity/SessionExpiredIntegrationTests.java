@@ -1,6 +1,7 @@
 package org.satellite.identity;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
@@ -82,7 +83,7 @@ class SessionExpiredIntegrationTests {
 		someone.post("/alerts/subscribe", Map.of("phone", "+1 416 555 0199", "zones", "DT"));
 		String stored = new String(this.jdbc.sql("SELECT string_agg(attribute_bytes, '\\x00'::bytea) FROM spring_session_attributes")
 			.query(byte[].class)
-			.single(), java.nio.charset.StandardCharsets.ISO_8859_1);
+			.single(), StandardCharsets.ISO_8859_1);
 		assertThat(stored).contains("DT").doesNotContain("555");
 		assertThat(someone.get("/resubmit").body()).contains("were not kept").doesNotContain("555");
 	}

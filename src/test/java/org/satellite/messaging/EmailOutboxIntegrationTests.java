@@ -2,6 +2,7 @@ package org.satellite.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -130,7 +131,7 @@ class EmailOutboxIntegrationTests {
 	}
 
 	private static List<MimeMessage> messagesTo(String to) throws Exception {
-		List<MimeMessage> mine = new java.util.ArrayList<>();
+		List<MimeMessage> mine = new ArrayList<>();
 		for (MimeMessage message : TestMailServer.greenMail().getReceivedMessages()) {
 			for (Address address : message.getAllRecipients()) {
 				if (address.toString().equals(to)) {

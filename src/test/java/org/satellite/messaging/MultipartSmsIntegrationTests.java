@@ -1,9 +1,17 @@
 package org.satellite.messaging;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
+import com.cloudhopper.commons.charset.CharsetUtil;
 import org.jsmpp.bean.ESMClass;
 import org.jsmpp.bean.GSMSpecificFeature;
 import org.jsmpp.bean.MessageMode;
@@ -128,25 +136,25 @@ class MultipartSmsIntegrationTests {
 	@Test
 	void twoNodesKeepingTheLastTwoPartsAtOnceGetTheWholeTextExactlyOnce() throws Exception {
 		String hash = this.numbers.hash(TestPhones.next());
-		java.util.concurrent.CountDownLatch counted = new java.util.concurrent.CountDownLatch(2);
+		CountDownLatch counted = new CountDownLatch(2);
 		this.transactions.executeWithoutResult((status) -> this.parts.add(hash, new SmsSegment(41, 3, 1), "one "));
-		java.util.concurrent.Callable<java.util.Optional<String>> node2 = () -> this.transactions.execute((status) -> {
-			java.util.Optional<String> whole = this.parts.add(hash, new SmsSegment(41, 3, 2), "two ");
+		Callable<Optional<String>> node2 = () -> this.transactions.execute((status) -> {
+			Optional<String> whole = this.parts.add(hash, new SmsSegment(41, 3, 2), "two ");
 			awaitQuietly(counted);
 			return whole;
 		});
-		java.util.concurrent.Callable<java.util.Optional<String>> node3 = () -> this.transactions.execute((status) -> {
-			java.util.Optional<String> whole = this.parts.add(hash, new SmsSegment(41, 3, 3), "three");
+		Callable<Optional<String>> node3 = () -> this.transactions.execute((status) -> {
+			Optional<String> whole = this.parts.add(hash, new SmsSegment(41, 3, 3), "three");
 			awaitQuietly(counted);
 			return whole;
 		});
 
 		// Each transaction waits for the other to have counted the parts before it commits, unless the lock on the
 		// message keeps the other from getting that far: without it both would count two of three and route nothing.
-		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		var pool = Executors.newFixedThreadPool(2);
 		try {
 			var results = pool.invokeAll(List.of(node2, node3));
-			List<String> wholes = new java.util.ArrayList<>();
+			List<String> wholes = new ArrayList<>();
 			for (var result : results) {
 				result.get().ifPresent(wholes::add);
 			}
@@ -165,8 +173,8 @@ class MultipartSmsIntegrationTests {
 	void eachPartIsDecodedWithItsOwnDataCoding() {
 		String phone = TestPhones.next();
 		ESMClass udhi = new ESMClass(MessageMode.DEFAULT, MessageType.DEFAULT, GSMSpecificFeature.UDHI);
-		byte[] first = com.cloudhopper.commons.charset.CharsetUtil.CHARSET_GSM.encode("BAD " + this.zone + " pilules ");
-		byte[] second = "roses très fortes, goût amer".getBytes(java.nio.charset.StandardCharsets.UTF_16BE);
+		byte[] first = CharsetUtil.CHARSET_GSM.encode("BAD " + this.zone + " pilules ");
+		byte[] second = "roses très fortes, goût amer".getBytes(StandardCharsets.UTF_16BE);
 
 		this.smsc.deliver(phone, udhi, true, withHeader(second, 5, 0x00, 3, 99, 2, 2));
 		this.smsc.deliver(phone, udhi, false, withHeader(first, 5, 0x00, 3, 99, 2, 1));
@@ -223,7 +231,7 @@ class MultipartSmsIntegrationTests {
 	@Test
 	void partsWithAHeaderThatCannotBeRightRouteNothing() {
 		String phone = TestPhones.next();
-		byte[] words = com.cloudhopper.commons.charset.CharsetUtil.CHARSET_GSM.encode("BAD " + this.zone + " pills");
+		byte[] words = CharsetUtil.CHARSET_GSM.encode("BAD " + this.zone + " pills");
 		ESMClass udhi = new ESMClass(MessageMode.DEFAULT, MessageType.DEFAULT, GSMSpecificFeature.UDHI);
 
 		this.smsc.deliver(phone, udhi, false, withHeader(words, 5, 0x00, 3, 7, 3, 0)); // part 0
@@ -248,7 +256,7 @@ class MultipartSmsIntegrationTests {
 	@Test
 	void aHeaderWithoutConcatenationIsAMessageOnItsOwn() {
 		String phone = TestPhones.next();
-		byte[] words = com.cloudhopper.commons.charset.CharsetUtil.CHARSET_GSM.encode("BAD " + this.zone + " grey powder");
+		byte[] words = CharsetUtil.CHARSET_GSM.encode("BAD " + this.zone + " grey powder");
 		// A port addressing element (0x05) only: the message is whole.
 		this.smsc.deliver(phone, new ESMClass(MessageMode.DEFAULT, MessageType.DEFAULT, GSMSpecificFeature.UDHI), false,
 				withHeader(words, 6, 0x05, 4, 0x0b, 0x84, 0x23, 0xf0));
@@ -314,10 +322,10 @@ class MultipartSmsIntegrationTests {
 			.update();
 	}
 
-	static void awaitQuietly(java.util.concurrent.CountDownLatch latch) {
+	static void awaitQuietly(CountDownLatch latch) {
 		latch.countDown();
 		try {
-			latch.await(2, java.util.concurrent.TimeUnit.SECONDS);
+			latch.await(2, TimeUnit.SECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

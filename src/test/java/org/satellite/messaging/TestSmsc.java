@@ -6,17 +6,28 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
+import com.cloudhopper.commons.charset.CharsetUtil;
+import com.cloudhopper.commons.charset.GSMCharset;
+import org.jsmpp.PDUStringException;
 import org.jsmpp.bean.Alphabet;
 import org.jsmpp.bean.CancelBroadcastSm;
 import org.jsmpp.bean.CancelSm;
@@ -75,7 +86,7 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 
 	private final List<SMPPServerSession> sessions = new CopyOnWriteArrayList<>();
 
-	private final java.util.Queue<Submitted> submitted = new java.util.concurrent.ConcurrentLinkedQueue<>();
+	private final Queue<Submitted> submitted = new ConcurrentLinkedQueue<>();
 
 	private final AtomicLong submissions = new AtomicLong();
 
@@ -100,17 +111,17 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 	private volatile long answerUpTo = Long.MAX_VALUE;
 
 	/** Accepted submissions in the last second, for {@link #throttleAbove(int)}: their arrival in nanoseconds. */
-	private final java.util.ArrayDeque<Long> lastSecond = new java.util.ArrayDeque<>();
+	private final ArrayDeque<Long> lastSecond = new ArrayDeque<>();
 
 	private volatile int throttleAbove = Integer.MAX_VALUE;
 
-	private final java.util.Queue<Attempt> attempts = new java.util.concurrent.ConcurrentLinkedQueue<>();
+	private final Queue<Attempt> attempts = new ConcurrentLinkedQueue<>();
 
-	private final Map<String, Integer> refusals = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<String, Integer> refusals = new ConcurrentHashMap<>();
 
-	private final Map<String, Receipt> receipts = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<String, Receipt> receipts = new ConcurrentHashMap<>();
 
-	private final Map<String, String> accounts = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<String, String> accounts = new ConcurrentHashMap<>();
 
 	private TestSmsc() throws IOException {
 		this(0);
@@ -274,7 +285,7 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 		try {
 			return new SubmitSmResult(new MessageId(id), new OptionalParameter[0]);
 		}
-		catch (org.jsmpp.PDUStringException ex) {
+		catch (PDUStringException ex) {
 			throw new ProcessRequestException("bad id", 0x08);
 		}
 	}
@@ -306,8 +317,8 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 	 */
 	public void text(String from, String text) {
 		SMPPServerSession session = boundSession();
-		boolean gsm = com.cloudhopper.commons.charset.GSMCharset.canRepresent(text);
-		byte[] body = gsm ? com.cloudhopper.commons.charset.CharsetUtil.CHARSET_GSM.encode(text)
+		boolean gsm = GSMCharset.canRepresent(text);
+		byte[] body = gsm ? CharsetUtil.CHARSET_GSM.encode(text)
 				: text.getBytes(StandardCharsets.UTF_16BE);
 		try {
 			if (body.length > 254) {
@@ -350,8 +361,8 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 	 */
 	public int textInParts(String from, String text, Concatenation how, int... order) {
 		List<byte[]> parts = partsOf(text, how);
-		boolean unicode = !com.cloudhopper.commons.charset.GSMCharset.canRepresent(text);
-		int[] sequence = (order.length == 0) ? java.util.stream.IntStream.range(0, parts.size()).toArray() : order;
+		boolean unicode = !GSMCharset.canRepresent(text);
+		int[] sequence = (order.length == 0) ? IntStream.range(0, parts.size()).toArray() : order;
 		for (int index : sequence) {
 			byte[] part = parts.get(index);
 			if (how == Concatenation.SAR) {
@@ -370,9 +381,9 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 	 * returns when the application acknowledged both.
 	 */
 	public void textPartsAtOnce(String from, String text, Concatenation how, int first, int second) {
-		java.util.concurrent.CompletableFuture<Void> one = java.util.concurrent.CompletableFuture
+		CompletableFuture<Void> one = CompletableFuture
 			.runAsync(() -> textInParts(from, text, how, first), this.background);
-		java.util.concurrent.CompletableFuture<Void> two = java.util.concurrent.CompletableFuture
+		CompletableFuture<Void> two = CompletableFuture
 			.runAsync(() -> textInParts(from, text, how, second), this.background);
 		one.join();
 		two.join();
@@ -407,7 +418,7 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 		List<byte[]> parts = new ArrayList<>();
 		int reference = reference(text);
 		for (byte[] segment : encoded.parts()) {
-			byte[] body = java.util.Arrays.copyOfRange(segment, 6, segment.length);
+			byte[] body = Arrays.copyOfRange(segment, 6, segment.length);
 			byte[] part = switch (how) {
 				case UDH_8_BIT -> {
 					byte[] header = segment.clone();
@@ -476,7 +487,7 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 			String reference = (header[3] & 0xff) + "/" + (header[4] & 0xff);
 			String[] parts = partial.computeIfAbsent(reference, (key) -> new String[header[4] & 0xff]);
 			parts[(header[5] & 0xff) - 1] = part.text();
-			if (java.util.Arrays.stream(parts).allMatch(java.util.Objects::nonNull)) {
+			if (Arrays.stream(parts).allMatch(Objects::nonNull)) {
 				out.add(String.join("", parts));
 				partial.remove(reference);
 			}

@@ -1,5 +1,6 @@
 package org.satellite.messaging;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -17,7 +18,7 @@ public class TestSmscEnvironment implements EnvironmentPostProcessor {
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		TestSmsc smsc = TestSmsc.shared();
-		Map<String, Object> settings = new java.util.LinkedHashMap<>();
+		Map<String, Object> settings = new LinkedHashMap<>();
 		settings.put("satellite.sms.host", "127.0.0.1");
 		settings.put("satellite.sms.port", smsc.port());
 		settings.put("satellite.sms.system-id", "satellite-test");

@@ -2,6 +2,7 @@ package org.satellite.network;
 
 import java.util.List;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -52,7 +53,7 @@ class PhoneNumberPrivacyIntegrationTests {
 	void aPhoneAlreadyAssignedCannotBeGivenToSomeoneElse() {
 		this.peerWorkers.register("first-holder", "SAT-04", "416 555 0177");
 
-		org.assertj.core.api.Assertions
+		Assertions
 			.assertThatThrownBy(() -> this.peerWorkers.register("second-holder", "SAT-04", "+1 (416) 555-0177"))
 			.hasMessageContaining("phoneTaken");
 		assertThat(this.peerWorkers.atSite("SAT-04")).extracting(PeerWorker::handle).doesNotContain("second-holder");

@@ -2,6 +2,7 @@ package org.satellite.overdose;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -94,7 +95,7 @@ class OverdoseFiguresIntegrationTests {
 	void kitsHandedOutAreSplitIntoFirstKitsReplacementsAndNoReasonRecorded() {
 		this.handouts.handOut(this.peer, this.site, NaloxoneForm.NASAL, 2, null, key());
 		this.handouts.handOut(this.peer, this.site, NaloxoneForm.NASAL, 1, ReplacementReason.USED, key());
-		this.ledger.distribute(this.peer, new NewDistribution(this.site, null, java.util.Map.of("NAL-NASAL", 4), 0, null),
+		this.ledger.distribute(this.peer, new NewDistribution(this.site, null, Map.of("NAL-NASAL", 4), 0, null),
 				key());
 
 		OverdosePeriod month = this.figures.of(this.site, this.time.thisMonth(), 1);

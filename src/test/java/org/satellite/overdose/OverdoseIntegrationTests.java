@@ -34,6 +34,7 @@ import org.satellite.supplies.internal.TransferLine;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -70,7 +71,7 @@ class OverdoseIntegrationTests {
 	ApplicationEvents events;
 
 	@Autowired
-	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	JdbcClient jdbc;
 
 	String site;
 
@@ -318,7 +319,7 @@ class OverdoseIntegrationTests {
 		var outcome = this.responses.record(this.peer, withoutNaloxone(), key());
 		StaffMember elsewhere = new StaffMember("peer-elsewhere", Role.PEER_WORKER, Optional.of("SAT-01"));
 		assertThatThrownBy(() -> this.responses.undo(elsewhere, outcome.id()))
-			.isInstanceOf(org.satellite.platform.NotAllowed.class);
+			.isInstanceOf(NotAllowed.class);
 
 		this.jdbc.sql("UPDATE overdose_responses SET recorded_at = program_now() - interval '25 hours' WHERE id = :id")
 			.param("id", outcome.id())

@@ -1,6 +1,7 @@
 package org.satellite.platform;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.satellite.web.WebSession;
@@ -51,7 +52,7 @@ class PageErrorsTests {
 		WebSession visitor = new WebSession(this.port).speaking("fr");
 		visitor.get("/alerts/subscribe");
 
-		HttpResponse<String> page = visitor.post("/alerts", java.util.Map.of("zone", "DT"));
+		HttpResponse<String> page = visitor.post("/alerts", Map.of("zone", "DT"));
 
 		assertThat(page.statusCode()).isEqualTo(405);
 		assertThat(page.body()).contains("Cette page n’a pas pu lire ce qui a été envoyé. Rien n’a été modifié.");

@@ -1,5 +1,6 @@
 package org.satellite.privacy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -130,10 +131,10 @@ class DisclosureTests {
 			Disclosure disclosure = new Disclosure();
 			long[][] counts = new long[months][classes];
 			long[] byClass = new long[classes];
-			List<List<String>> sums = new java.util.ArrayList<>();
+			List<List<String>> sums = new ArrayList<>();
 			for (int m = 0; m < months; m++) {
 				long all = 0;
-				List<String> line = new java.util.ArrayList<>(List.of(m + ":all"));
+				List<String> line = new ArrayList<>(List.of(m + ":all"));
 				for (int c = 0; c < classes; c++) {
 					counts[m][c] = (random.nextInt(3) == 0) ? random.nextInt(5) : random.nextInt(40);
 					disclosure.cell(m + ":" + c, counts[m][c], 0);
@@ -146,7 +147,7 @@ class DisclosureTests {
 			}
 			for (int c = 0; c < classes; c++) {
 				disclosure.cell("year:" + c, byClass[c], 3);
-				List<String> line = new java.util.ArrayList<>(List.of("year:" + c));
+				List<String> line = new ArrayList<>(List.of("year:" + c));
 				for (int m = 0; m < months; m++) {
 					line.add(m + ":" + c);
 				}

@@ -1,5 +1,6 @@
 package org.satellite.privacy;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
@@ -122,7 +123,7 @@ class RetentionIntegrationTests {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("INSERT INTO community_reports (id, kind, text, channel, received_at) VALUES (:id, 'BAD_BATCH', 'Green pills, bad.', 'WEB', :at)")
 			.param("id", id)
-			.param("at", java.sql.Timestamp.from(received))
+			.param("at", Timestamp.from(received))
 			.update();
 		return id;
 	}
@@ -131,7 +132,7 @@ class RetentionIntegrationTests {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("INSERT INTO overdose_signals (id, zone_code, occurred_at, source) VALUES (:id, 'DT', :at, 'REPORT')")
 			.param("id", id)
-			.param("at", java.sql.Timestamp.from(occurred))
+			.param("at", Timestamp.from(occurred))
 			.update();
 		return id;
 	}
@@ -144,7 +145,7 @@ class RetentionIntegrationTests {
 			.param("key", key)
 			.param("sealed", this.cipher.seal("sms-outbox.to", "+14165550100").stored())
 			.param("state", state)
-			.param("at", java.sql.Timestamp.from(queued))
+			.param("at", Timestamp.from(queued))
 			.update();
 		return key;
 	}
@@ -153,7 +154,7 @@ class RetentionIntegrationTests {
 		String key = "retention-test:" + UUID.randomUUID();
 		this.jdbc.sql("INSERT INTO email_outbox (key, subject, text_body, state, queued_at) VALUES (:key, 'S', 'B', 'SENT', :at)")
 			.param("key", key)
-			.param("at", java.sql.Timestamp.from(queued))
+			.param("at", Timestamp.from(queued))
 			.update();
 		return key;
 	}
@@ -165,7 +166,7 @@ class RetentionIntegrationTests {
 				    stayed, outcome, responder, recorded_by)
 				VALUES (:id, 'SAT-01', 'DT', :at, ARRAY['FENTANYL'], 0, TRUE, TRUE, 'RECOVERED_ON_SITE', 'PEER_WORKER', 'test')""")
 			.param("id", id)
-			.param("at", java.sql.Timestamp.from(occurred))
+			.param("at", Timestamp.from(occurred))
 			.update();
 		this.jdbc.sql("INSERT INTO check_in_requests (id, response_id, site_code, requested_by) VALUES (:id, :response, 'SAT-01', 'test')")
 			.param("id", UUID.randomUUID())
@@ -185,7 +186,7 @@ class RetentionIntegrationTests {
 				VALUES (:id, :site, CAST(:at AS timestamptz)::date, 30, 'Talked about the new naloxone kits.', 'test')""")
 			.param("id", id)
 			.param("site", site)
-			.param("at", java.sql.Timestamp.from(visited))
+			.param("at", Timestamp.from(visited))
 			.update();
 		return id;
 	}

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
@@ -38,7 +39,7 @@ class RetentionSettingsTests {
 		assertThat(settings.limitOf("overdose-responses")).contains(Period.ofYears(5));
 	}
 
-	private static RetentionSettings bind(org.springframework.core.env.PropertySource<?> source) {
+	private static RetentionSettings bind(PropertySource<?> source) {
 		StandardEnvironment environment = new StandardEnvironment();
 		if (environment.getPropertySources().contains(source.getName())) {
 			environment.getPropertySources().replace(source.getName(), source);

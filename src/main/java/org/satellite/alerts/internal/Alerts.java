@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -67,8 +69,8 @@ public class Alerts {
 			.update();
 	}
 
-	private static java.util.Map<String, Object> draftParameters(AlertDraft draft, Instant from, Instant expires) {
-		java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+	private static Map<String, Object> draftParameters(AlertDraft draft, Instant from, Instant expires) {
+		Map<String, Object> parameters = new HashMap<>();
 		AlertText text = draft.text();
 		parameters.put("severity", draft.severity().name());
 		parameters.put("zones", String.join(SEPARATOR, draft.zones()));

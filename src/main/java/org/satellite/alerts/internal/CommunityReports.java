@@ -1,5 +1,6 @@
 package org.satellite.alerts.internal;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -73,7 +74,7 @@ public class CommunityReports {
 					INSERT INTO community_reports (id, kind, zone_code, text, channel, received_at)
 					VALUES (:id, :kind, :zone, :text, :channel, :at)""")
 				.param("id", id)
-				.param("at", java.sql.Timestamp.from(now))
+				.param("at", Timestamp.from(now))
 				.param("kind", kind.name())
 				.param("zone", zone)
 				.param("text", clean)

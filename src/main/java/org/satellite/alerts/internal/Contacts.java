@@ -9,7 +9,9 @@ import org.satellite.privacy.FieldCipher;
 import org.satellite.privacy.KeyedHash;
 import org.satellite.privacy.PhoneNumbers;
 import org.satellite.privacy.Sealed;
+import org.satellite.privacy.SealedColumn;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +25,9 @@ public class Contacts {
 	 * Where this class keeps sealed values, for sealing them again after a key rotation; the purpose is
 	 * {@link #purpose(Channel)} written in SQL.
 	 */
-	@org.springframework.context.annotation.Bean
-	static org.satellite.privacy.SealedColumn subscriberContacts() {
-		return new org.satellite.privacy.SealedColumn("subscriber-contacts", "subscribers", "id", "contact_sealed",
+	@Bean
+	static SealedColumn subscriberContacts() {
+		return new SealedColumn("subscriber-contacts", "subscribers", "id", "contact_sealed",
 				"'subscriber.' || lower(channel)");
 	}
 

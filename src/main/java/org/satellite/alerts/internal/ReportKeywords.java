@@ -1,5 +1,6 @@
 package org.satellite.alerts.internal;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -7,6 +8,7 @@ import java.util.UUID;
 import org.satellite.alerts.internal.Subscribers.Channel;
 import org.satellite.messaging.InboundSms;
 import org.satellite.messaging.SmsKeywordHandler;
+import org.satellite.network.Sites;
 import org.satellite.platform.Languages;
 import org.satellite.platform.Refusal;
 
@@ -27,10 +29,10 @@ class ReportKeywords implements SmsKeywordHandler {
 
 	private final AlertMessages messages;
 
-	private final org.satellite.network.Sites sites;
+	private final Sites sites;
 
 	ReportKeywords(CommunityReports reports, Subscribers subscribers, Contacts contacts, AlertMessages messages,
-			org.satellite.network.Sites sites) {
+			Sites sites) {
 		this.reports = reports;
 		this.subscribers = subscribers;
 		this.contacts = contacts;
@@ -51,8 +53,8 @@ class ReportKeywords implements SmsKeywordHandler {
 		String text = sms.arguments();
 		String zone = null;
 		String[] words = text.split("\\s+", 2);
-		if (words.length == 2 && this.sites.zone(words[0].toUpperCase(java.util.Locale.ROOT)).isPresent()) {
-			zone = words[0].toUpperCase(java.util.Locale.ROOT);
+		if (words.length == 2 && this.sites.zone(words[0].toUpperCase(Locale.ROOT)).isPresent()) {
+			zone = words[0].toUpperCase(Locale.ROOT);
 			text = words[1];
 		}
 		try {

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -233,8 +234,8 @@ public class Subscribers {
 	}
 
 	/** Confirmed subscribers per channel, for staff, who never see who they are. */
-	public java.util.Map<Channel, Long> confirmedCounts() {
-		java.util.Map<Channel, Long> counts = new java.util.EnumMap<>(Channel.class);
+	public Map<Channel, Long> confirmedCounts() {
+		Map<Channel, Long> counts = new EnumMap<>(Channel.class);
 		for (Channel channel : Channel.values()) {
 			counts.put(channel, 0L);
 		}

@@ -1,9 +1,15 @@
 package org.satellite.alerts.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -33,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Subscriptions {
 
 	/** How long an unconfirmed subscription waits for its confirmation before it is deleted. */
-	public static final java.time.Duration CONFIRMATION_TIME = java.time.Duration.ofHours(48);
+	public static final Duration CONFIRMATION_TIME = Duration.ofHours(48);
 
 	private final Subscribers subscribers;
 
@@ -53,7 +59,7 @@ public class Subscriptions {
 
 	private final AlertEmails emailTexts;
 
-	private final java.security.SecureRandom random = new java.security.SecureRandom();
+	private final SecureRandom random = new SecureRandom();
 
 	Subscriptions(Subscribers subscribers, Contacts contacts, SmsOutbox sms, Sites sites, AlertMessages messages,
 			ProgramTime time, Emails emails, AlertSettings settings, AlertEmails emailTexts) {
@@ -85,7 +91,7 @@ public class Subscriptions {
 		}
 		byte[] bytes = new byte[24];
 		this.random.nextBytes(bytes);
-		String token = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		long id = this.subscribers.insert(Channel.EMAIL, this.contacts.seal(Channel.EMAIL, address), hash, preferences,
 				this.contacts.tokenHash(token), this.time.now().plus(CONFIRMATION_TIME));
 		Locale language = preferences.language();
@@ -125,7 +131,7 @@ public class Subscriptions {
 	 * @throws Refusal when the link is not one Satellite made
 	 */
 	@Transactional(readOnly = true)
-	public java.util.Optional<Choices> choices(long subscriberId, String signature) {
+	public Optional<Choices> choices(long subscriberId, String signature) {
 		requireSigned(subscriberId, signature);
 		return this.subscribers.byId(subscriberId).map((subscriber) -> new Choices(subscriber.channel().name(),
 				mask(subscriber.channel(), this.subscribers.contactSealed(subscriberId).orElse(null)), subscriber.zones(),
@@ -183,9 +189,9 @@ public class Subscriptions {
 	}
 
 	private void requireSigned(long subscriberId, String signature) {
-		byte[] expected = this.contacts.unsubscribeSignature(subscriberId).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-		byte[] given = ((signature == null) ? "" : signature).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-		if (!java.security.MessageDigest.isEqual(expected, given)) {
+		byte[] expected = this.contacts.unsubscribeSignature(subscriberId).getBytes(StandardCharsets.UTF_8);
+		byte[] given = ((signature == null) ? "" : signature).getBytes(StandardCharsets.UTF_8);
+		if (!MessageDigest.isEqual(expected, given)) {
 			throw new Refusal("alerts.error.badUnsubscribeLink");
 		}
 	}

@@ -1,5 +1,6 @@
 package org.satellite.alerts.internal;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -117,7 +118,7 @@ public class Suggestions {
 				ON CONFLICT DO NOTHING""")
 			.param("id", id)
 			.param("zone", zone)
-			.param("at", java.sql.Timestamp.from(occurredAt))
+			.param("at", Timestamp.from(occurredAt))
 			.param("source", source)
 			.update();
 		if (inserted == 0) {
@@ -128,8 +129,8 @@ public class Suggestions {
 				SELECT count(*) FROM overdose_signals
 				WHERE zone_code = :zone AND occurred_at > :from AND occurred_at <= :to""")
 			.param("zone", zone)
-			.param("from", java.sql.Timestamp.from(occurredAt.minus(window)))
-			.param("to", java.sql.Timestamp.from(occurredAt))
+			.param("from", Timestamp.from(occurredAt.minus(window)))
+			.param("to", Timestamp.from(occurredAt))
 			.query(Long.class)
 			.single();
 		if (count >= this.settings.clusterSize()) {
@@ -166,8 +167,8 @@ public class Suggestions {
 				WHERE kind = 'BAD_BATCH' AND zone_code = :zone AND status <> 'DISMISSED'
 				AND received_at > :from AND received_at <= :to ORDER BY received_at""")
 			.param("zone", zone)
-			.param("from", java.sql.Timestamp.from(at.minus(window)))
-			.param("to", java.sql.Timestamp.from(at))
+			.param("from", Timestamp.from(at.minus(window)))
+			.param("to", Timestamp.from(at))
 			.query(CommunityReport.class)
 			.list();
 		if (recent.size() >= this.settings.batchSize()) {

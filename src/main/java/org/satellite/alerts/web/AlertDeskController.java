@@ -17,6 +17,7 @@ import org.satellite.platform.ProgramTime;
 import org.satellite.platform.web.Refusals;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -132,7 +133,7 @@ class AlertDeskController {
 		model.addAttribute("smsEn", SmsLength.of(this.desk.smsAsSent(form.smsEn(), Languages.ENGLISH)));
 		model.addAttribute("smsFr", SmsLength.of(this.desk.smsAsSent(form.smsFr(), Languages.FRENCH)));
 		model.addAttribute("maxSegments", AlertDesk.MAX_SEGMENTS);
-		Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		Locale locale = LocaleContextHolder.getLocale();
 		model.addAttribute("footerEn", this.desk.smsAsSent("", Languages.ENGLISH).strip());
 		model.addAttribute("footerFr", this.desk.smsAsSent("", Languages.FRENCH).strip());
 		model.addAttribute("templateGsm", this.messages.getMessage("alerts.smsLength", new Object[] { "#chars", "#segments",

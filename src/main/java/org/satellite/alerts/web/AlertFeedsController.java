@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -125,7 +126,7 @@ class AlertFeedsController {
 		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 	}
 
-	static String languageTag(java.util.Locale locale) {
+	static String languageTag(Locale locale) {
 		return Languages.closestTo(locale).getLanguage();
 	}
 

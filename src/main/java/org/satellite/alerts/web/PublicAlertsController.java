@@ -3,9 +3,13 @@ package org.satellite.alerts.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.satellite.alerts.internal.Alert;
 import org.satellite.alerts.internal.AlertDesk;
+import org.satellite.alerts.internal.AlertKind;
 import org.satellite.alerts.internal.AlertStatus;
 import org.satellite.alerts.internal.Severity;
 import org.satellite.alerts.internal.Subscriptions;
@@ -63,11 +67,11 @@ class PublicAlertsController {
 	String list(Model model) {
 		List<Alert> published = this.desk.published();
 		model.addAttribute("active", published.stream()
-			.filter((alert) -> alert.kind() != org.satellite.alerts.internal.AlertKind.CANCEL
+			.filter((alert) -> alert.kind() != AlertKind.CANCEL
 					&& alert.statusAt(this.time.now()) == AlertStatus.ISSUED)
 			.toList());
 		model.addAttribute("past", published.stream()
-			.filter((alert) -> alert.kind() == org.satellite.alerts.internal.AlertKind.CANCEL
+			.filter((alert) -> alert.kind() == AlertKind.CANCEL
 					|| alert.statusAt(this.time.now()) != AlertStatus.ISSUED)
 			.toList());
 		common(model);
@@ -91,7 +95,7 @@ class PublicAlertsController {
 		model.addAttribute("zoneList", alert.zones()
 			.stream()
 			.map((code) -> this.sites.zone(code).map((zone) -> zone.name(locale)).orElse(code))
-			.collect(java.util.stream.Collectors.joining(", ")));
+			.collect(Collectors.joining(", ")));
 		common(model);
 		return view;
 	}
@@ -117,7 +121,7 @@ class PublicAlertsController {
 			@RequestParam(required = false) List<SubstanceClass> classes,
 			@RequestParam(defaultValue = "ADVISORY") Severity minimumSeverity,
 			@RequestParam(defaultValue = "en") String language, Model model, RedirectAttributes redirect, Locale locale,
-			jakarta.servlet.http.HttpServletRequest http, jakarta.servlet.http.HttpServletResponse response) {
+			HttpServletRequest http, HttpServletResponse response) {
 		boolean all = zones != null && zones.contains("ALL");
 		List<String> chosen = (zones == null) ? List.of() : zones.stream().filter((zone) -> !"ALL".equals(zone)).toList();
 		Subscriptions.Request request = new Subscriptions.Request(chosen, all, classes, minimumSeverity,

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.satellite.alerts.internal.CommunityReports;
 import org.satellite.alerts.internal.ReportKind;
 import org.satellite.identity.CurrentStaff;
@@ -66,8 +68,8 @@ class ReportsController {
 	@PostMapping("/alerts/report")
 	String report(@RequestParam(required = false) ReportKind kind, @RequestParam(required = false) String zone,
 			@RequestParam(required = false) String text, @RequestParam(required = false) String key, Model model,
-			RedirectAttributes redirect, Locale locale, jakarta.servlet.http.HttpServletRequest request,
-			jakarta.servlet.http.HttpServletResponse response) {
+			RedirectAttributes redirect, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
 		if (!this.limit.allow("report", REPORTS_PER_HOUR, request)) {
 			response.setStatus(429);
 			model.addAttribute("problem", this.messages.getMessage("alerts.error.tooMany", null, locale));

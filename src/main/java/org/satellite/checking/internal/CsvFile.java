@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -178,7 +179,7 @@ public final class CsvFile {
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
 		ByteBuffer in = ByteBuffer.wrap(bytes);
-		var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+		var out = CharBuffer.allocate(bytes.length + 1);
 		decoder.decode(in, out, true);
 		long line = 1;
 		for (int i = 0; i < in.position(); i++) {

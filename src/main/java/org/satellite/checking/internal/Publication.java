@@ -3,6 +3,7 @@ package org.satellite.checking.internal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -127,7 +128,7 @@ public record Publication(long version, LocalDate day, List<Period> periods, Map
 	}
 
 	private static List<String> columns() {
-		List<String> columns = new java.util.ArrayList<>();
+		List<String> columns = new ArrayList<>();
 		columns.add("ALL");
 		for (SubstanceClass c : SubstanceClass.values()) {
 			columns.add(c.name());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.satellite.checking.SubstanceClass;
 import org.satellite.checking.internal.Publication.Count;
@@ -321,7 +322,7 @@ final class PublicationPlan {
 	}
 
 	/** Findings of samples of one expected class: at most its samples, and notable where the rule says so. */
-	private void atMostNotable(Period period, java.util.function.Function<Measure, String> idOf, SubstanceClass expected) {
+	private void atMostNotable(Period period, Function<Measure, String> idOf, SubstanceClass expected) {
 		for (Measure measure : MEASURES) {
 			if (measure != Measure.SAMPLES) {
 				this.disclosure.atMost(idOf.apply(measure), idOf.apply(Measure.SAMPLES));

@@ -2,6 +2,7 @@ package org.satellite.checking.internal;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * A sample's result as the person who brought it reads it.
@@ -15,7 +16,7 @@ public record SampleResult(Sample sample, List<Substance> found, List<Verdict> v
 		Boolean expectedFound, List<Findings.Notable> notable, boolean fentanyl, boolean benzodiazepine) {
 
 	public static SampleResult of(Sample sample) {
-		List<Substance> found = java.util.stream.Stream
+		List<Substance> found = Stream
 			.concat(sample.components().stream().map(Component::name), sample.labResults().stream().map(LabResult::name))
 			.map(NameInUse::substance)
 			.filter(Objects::nonNull)

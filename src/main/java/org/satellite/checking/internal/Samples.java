@@ -2,6 +2,8 @@ package org.satellite.checking.internal;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +72,7 @@ public class Samples {
 	 * be within the last year and not in the future.
 	 */
 	@Transactional
-	public String record(StaffMember by, NewSample sample, java.time.LocalDate collectedOn, String idempotencyKey) {
+	public String record(StaffMember by, NewSample sample, LocalDate collectedOn, String idempotencyKey) {
 		requireChecker(by);
 		if (collectedOn == null || collectedOn.isAfter(this.time.today()) || collectedOn.isBefore(this.time.today().minusYears(1))) {
 			throw new Refusal("checking.error.collectedOn");
@@ -334,9 +336,9 @@ public class Samples {
 		return text.strip();
 	}
 
-	private record Row(String code, java.time.LocalDate collectedOn, String siteCode, String zoneCode, String city,
+	private record Row(String code, LocalDate collectedOn, String siteCode, String zoneCode, String city,
 			CollectionMode mode, String expectedKey, SampleForm form, String colour, String texture, Boolean beforeCut,
-			java.time.Instant readyAt) {
+			Instant readyAt) {
 	}
 
 }

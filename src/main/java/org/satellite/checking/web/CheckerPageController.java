@@ -1,6 +1,7 @@
 package org.satellite.checking.web;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.UUID;
 
 import org.satellite.checking.internal.CollectionMode;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The checker's phone-sized pages: record a sample at intake, add its strips, FTIR components and lab results,
@@ -50,7 +52,7 @@ class CheckerPageController {
 	String intake(Model model) {
 		model.addAttribute("sites", this.sites.all());
 		model.addAttribute("zones", this.sites.zones());
-		model.addAttribute("modes", java.util.Arrays.stream(CollectionMode.values()).filter((m) -> m != CollectionMode.UNKNOWN).toList());
+		model.addAttribute("modes", Arrays.stream(CollectionMode.values()).filter((m) -> m != CollectionMode.UNKNOWN).toList());
 		model.addAttribute("forms", SampleForm.values());
 		model.addAttribute("latest", this.samples.latest(10));
 		model.addAttribute("key", UUID.randomUUID().toString());
@@ -120,7 +122,7 @@ class CheckerPageController {
 	String slip(@PathVariable String code, Model model) {
 		model.addAttribute("sample", this.samples.find(code).orElseThrow(() -> new NotFound("checking.error.unknownSample")));
 		model.addAttribute("resultsUrl",
-				org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath().path("/results").toUriString());
+				ServletUriComponentsBuilder.fromCurrentContextPath().path("/results").toUriString());
 		return "checking/slip";
 	}
 

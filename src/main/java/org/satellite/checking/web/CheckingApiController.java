@@ -26,6 +26,8 @@ import org.satellite.checking.internal.StripResult;
 import org.satellite.checking.Vocabulary;
 import org.satellite.checking.internal.CsvFile;
 import org.satellite.identity.CurrentStaff;
+import org.satellite.identity.Role;
+import org.satellite.platform.NotAllowed;
 import org.satellite.platform.NotFound;
 import org.satellite.platform.Refusal;
 
@@ -187,8 +189,8 @@ class CheckingApiController {
 
 	private static void requireCheckerView() {
 		var staff = CurrentStaff.require();
-		if (!staff.is(org.satellite.identity.Role.CHECKER) && !staff.is(org.satellite.identity.Role.ADMIN)) {
-			throw new org.satellite.platform.NotAllowed("checking.error.checkerOnly");
+		if (!staff.is(Role.CHECKER) && !staff.is(Role.ADMIN)) {
+			throw new NotAllowed("checking.error.checkerOnly");
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,7 +57,7 @@ class DataFilesController {
 			"fentanyl_group", "notable_reason");
 
 	/** Every file and its columns, for the dictionary: the page and {@code checking-columns.csv} list the same. */
-	static final Map<String, List<String>> FILES = new java.util.LinkedHashMap<>(Map.of());
+	static final Map<String, List<String>> FILES = new LinkedHashMap<>(Map.of());
 
 	static {
 		FILES.put("checking-figures.csv", FIGURES);

@@ -1,6 +1,7 @@
 package org.satellite.checking.web;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -98,7 +99,7 @@ class DataPageController {
 
 		static Chart of(List<Row> newestFirst) {
 			List<Row> rows = new ArrayList<>(newestFirst);
-			java.util.Collections.reverse(rows);
+			Collections.reverse(rows);
 			int baseline = 180;
 			List<Bar> bars = new ArrayList<>();
 			for (int i = 0; i < rows.size(); i++) {

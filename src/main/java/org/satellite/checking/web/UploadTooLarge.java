@@ -1,6 +1,8 @@
 package org.satellite.checking.web;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -44,8 +46,8 @@ class UploadTooLarge {
 		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 		ModelAndView page = new ModelAndView("checking/imports");
 		page.addObject("problem", detail);
-		page.addObject("imports", java.util.List.of());
-		page.addObject("key", java.util.UUID.randomUUID().toString());
+		page.addObject("imports", List.of());
+		page.addObject("key", UUID.randomUUID().toString());
 		return page;
 	}
 

@@ -1,8 +1,13 @@
 package org.satellite.checking.web;
 
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.satellite.checking.SubstanceClass;
+import org.satellite.checking.internal.NameInUse;
+import org.satellite.checking.internal.Substance;
 import org.satellite.checking.internal.Verdict;
 import org.satellite.checking.Vocabulary;
 import org.satellite.identity.CurrentStaff;
@@ -39,7 +44,7 @@ class VocabularyPageController {
 	@GetMapping("/app/admin/checking/vocabulary")
 	String page(@RequestParam(required = false) String q, Model model) {
 		String wanted = (q == null) ? "" : q.strip().toLowerCase(Locale.ROOT);
-		java.util.List<org.satellite.checking.internal.NameInUse> queue = this.vocabulary.reviewQueue()
+		List<NameInUse> queue = this.vocabulary.reviewQueue()
 			.stream()
 			.filter((name) -> name.key().contains(wanted))
 			.toList();
@@ -47,11 +52,11 @@ class VocabularyPageController {
 		// The most used names first, a page at a time: each row carries a list of every substance.
 		model.addAttribute("queue", queue.subList(0, Math.min(QUEUE_PAGE, queue.size())));
 		model.addAttribute("waiting", queue.size());
-		java.util.List<org.satellite.checking.internal.Substance> substances = this.vocabulary.substances();
+		List<Substance> substances = this.vocabulary.substances();
 		model.addAttribute("substances", substances);
 		model.addAttribute("byClass", substances.stream()
-			.collect(java.util.stream.Collectors.groupingBy(org.satellite.checking.internal.Substance::substanceClass,
-					() -> new java.util.EnumMap<>(SubstanceClass.class), java.util.stream.Collectors.toList())));
+			.collect(Collectors.groupingBy(Substance::substanceClass,
+					() -> new EnumMap<>(SubstanceClass.class), Collectors.toList())));
 		model.addAttribute("classes", SubstanceClass.values());
 		model.addAttribute("verdicts", Verdict.values());
 		return "checking/vocabulary";

@@ -1,5 +1,7 @@
 package org.satellite.hub.internal;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.satellite.identity.StaffMember;
@@ -77,7 +79,7 @@ public class Curation {
 		if (step != -1 && step != 1) {
 			throw new Refusal("hub.error.badMove");
 		}
-		List<Long> order = new java.util.ArrayList<>(this.jdbc
+		List<Long> order = new ArrayList<>(this.jdbc
 			.sql("SELECT resource_id FROM hub_event_resources WHERE event_number = :number ORDER BY position, resource_id FOR UPDATE")
 			.param("number", eventNumber)
 			.query(Long.class)
@@ -90,7 +92,7 @@ public class Curation {
 		if (to < 0 || to >= order.size()) {
 			return;
 		}
-		java.util.Collections.swap(order, at, to);
+		Collections.swap(order, at, to);
 		for (int i = 0; i < order.size(); i++) {
 			this.jdbc.sql("UPDATE hub_event_resources SET position = :position WHERE event_number = :number AND resource_id = :id")
 				.param("position", i + 1)

@@ -8,6 +8,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -73,7 +74,7 @@ public class Events {
 		Instant now = this.time.now();
 		return all().stream()
 			.filter((event) -> event.isAhead(now))
-			.sorted(java.util.Comparator.comparing(Event::startsAt, java.util.Comparator.nullsLast(Instant::compareTo)))
+			.sorted(Comparator.comparing(Event::startsAt, Comparator.nullsLast(Instant::compareTo)))
 			.toList();
 	}
 

@@ -2,6 +2,7 @@ package org.satellite.hub.internal;
 
 import java.security.SecureRandom;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -20,7 +21,9 @@ import org.satellite.platform.Refusal;
 import org.satellite.privacy.FieldCipher;
 import org.satellite.privacy.KeyedHash;
 import org.satellite.privacy.Sealed;
+import org.satellite.privacy.SealedColumn;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,9 +42,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Registrations {
 
 	/** Where this class keeps sealed values, for sealing them again after a key rotation. */
-	@org.springframework.context.annotation.Bean
-	static org.satellite.privacy.SealedColumn registrationEmails() {
-		return org.satellite.privacy.SealedColumn.of("event-registration-emails", "hub_registrations", "id", "email_sealed", EMAIL_PURPOSE);
+	@Bean
+	static SealedColumn registrationEmails() {
+		return SealedColumn.of("event-registration-emails", "hub_registrations", "id", "email_sealed", EMAIL_PURPOSE);
 	}
 
 
@@ -133,7 +136,7 @@ public class Registrations {
 				.param("hash", lookup)
 				.param("language", speaks.getLanguage())
 				.param("token", token)
-				.param("reminded", remindedAlready ? Timestamp.from(event.startsAt()) : null, java.sql.Types.TIMESTAMP)
+				.param("reminded", remindedAlready ? Timestamp.from(event.startsAt()) : null, Types.TIMESTAMP)
 				.update();
 			this.emails.queue("hub-registration:" + id + ":confirmation",
 					this.letters.confirmation(event, address, speaks, token));

@@ -6,9 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -66,7 +69,7 @@ public class Resources {
 	public List<Resource> search(ResourceSearch search) {
 		StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM hub_resources r WHERE true");
 		List<Object> order = new ArrayList<>();
-		var query = new java.util.LinkedHashMap<String, Object>();
+		var query = new LinkedHashMap<String, Object>();
 		if (search.words() != null && !search.words().isBlank()) {
 			sql.append(" AND (r.words @@ websearch_to_tsquery('english', :words)"
 					+ " OR r.words @@ websearch_to_tsquery('french', :words)"
@@ -237,8 +240,8 @@ public class Resources {
 		}
 	}
 
-	private static java.util.Map<String, Object> values(ResourceDetails details) {
-		var values = new java.util.HashMap<String, Object>();
+	private static Map<String, Object> values(ResourceDetails details) {
+		var values = new HashMap<String, Object>();
 		values.put("kind", details.kind().name());
 		values.put("title", details.title().strip());
 		values.put("authors", (details.authors() == null) ? "" : details.authors().strip());

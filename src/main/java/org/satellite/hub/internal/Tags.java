@@ -1,5 +1,6 @@
 package org.satellite.hub.internal;
 
+import java.text.Collator;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -59,7 +60,7 @@ public class Tags {
 
 	/** The tags some resource has, for the library's filter, in the reader's alphabetical order. */
 	public List<Tag> inUse(Locale reader) {
-		var collator = java.text.Collator.getInstance(reader);
+		var collator = Collator.getInstance(reader);
 		return this.jdbc.sql("""
 				SELECT t.key, t.label_en, t.label_fr FROM hub_tags t
 				WHERE t.merged_into IS NULL AND EXISTS (SELECT 1 FROM hub_resources r WHERE t.key = ANY (r.tags))""")

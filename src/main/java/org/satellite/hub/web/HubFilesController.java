@@ -1,6 +1,9 @@
 package org.satellite.hub.web;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
@@ -113,11 +116,11 @@ class HubFilesController {
 	@ExceptionHandler(NotFound.class)
 	ResponseEntity<String> notFound(NotFound missing, Locale locale) {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND)
-			.contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+			.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
 			.body(this.messages.getMessage(missing, locale) + "\n");
 	}
 
-	private static SyndEntry entry(String id, String title, String link, String summary, java.time.Instant at) {
+	private static SyndEntry entry(String id, String title, String link, String summary, Instant at) {
 		SyndEntry entry = new SyndEntryImpl();
 		entry.setUri(id);
 		entry.setTitle(title);
@@ -140,7 +143,7 @@ class HubFilesController {
 	}
 
 	private static String join(String... parts) {
-		return String.join(" · ", java.util.Arrays.stream(parts).filter((part) -> part != null && !part.isBlank()).toList());
+		return String.join(" · ", Arrays.stream(parts).filter((part) -> part != null && !part.isBlank()).toList());
 	}
 
 	private String say(String code, Locale locale) {

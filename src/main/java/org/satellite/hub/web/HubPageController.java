@@ -1,5 +1,6 @@
 package org.satellite.hub.web;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -131,7 +132,7 @@ class HubPageController {
 	}
 
 	private List<EventCard> cards(List<Event> events, Locale locale) {
-		java.time.Instant now = this.time.now();
+		Instant now = this.time.now();
 		return events.stream().map((event) -> EventCard.of(event, locale, now)).toList();
 	}
 

@@ -2,8 +2,10 @@ package org.satellite.identity.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import org.satellite.identity.Role;
@@ -65,7 +67,7 @@ public class Accounts {
 			.update();
 	}
 
-	public java.util.List<Account> all() {
+	public List<Account> all() {
 		return this.jdbc.sql("""
 				SELECT a.id, a.username, a.role, a.site_code, a.enabled,
 				       COALESCE((SELECT sum(f.failures) FROM login_failures f WHERE f.username = a.username), 0)
@@ -110,7 +112,7 @@ public class Accounts {
 	}
 
 	private static Instant timestamp(ResultSet rs, String column) throws SQLException {
-		java.sql.Timestamp value = rs.getTimestamp(column);
+		Timestamp value = rs.getTimestamp(column);
 		return (value != null) ? value.toInstant() : null;
 	}
 

@@ -4,12 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 
+import org.satellite.platform.NotAuthenticated;
 import org.satellite.platform.Refusal;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -63,7 +65,7 @@ public class ApiTokens {
 				&& this.passwords.matches(password, principal.get().getPassword());
 		if (!usable || !matches) {
 			this.attempts.failed(name, clientAddress, usable && !matches);
-			throw new org.satellite.platform.NotAuthenticated("identity.error.badCredentials");
+			throw new NotAuthenticated("identity.error.badCredentials");
 		}
 		this.attempts.succeeded(name, clientAddress);
 		byte[] secret = new byte[32];
@@ -73,7 +75,7 @@ public class ApiTokens {
 		this.jdbc.sql("INSERT INTO api_tokens (account_id, token_hash, expires_at) VALUES (:account, :hash, :expires)")
 			.param("account", this.accounts.idOf(name).orElseThrow())
 			.param("hash", hash(token))
-			.param("expires", java.sql.Timestamp.from(expires))
+			.param("expires", Timestamp.from(expires))
 			.update();
 		this.audit.recordAs(name, "token.issued", name, "expires " + expires);
 		return new Issued(token, expires);

@@ -8,10 +8,13 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -31,8 +34,8 @@ class SecurityConfiguration {
 	 * of the CPU of an API request in DistributionIngestBenchmark; this setting stops the wrapping.
 	 */
 	@Bean
-	static org.springframework.security.config.observation.SecurityObservationSettings securityObservationSettings() {
-		return org.springframework.security.config.observation.SecurityObservationSettings.noObservations();
+	static SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	@Bean
@@ -86,7 +89,7 @@ class SecurityConfiguration {
 			.csrf((csrf) -> csrf.disable())
 			.requestCache((cache) -> cache.disable())
 			.addFilterBefore(new BearerTokenFilter(tokens, responses),
-					org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
+					BasicAuthenticationFilter.class)
 			.exceptionHandling((errors) -> errors.authenticationEntryPoint(responses).accessDeniedHandler(responses))
 			.headers(SecurityConfiguration::strictHeaders);
 		return http.build();
@@ -134,7 +137,7 @@ class SecurityConfiguration {
 	}
 
 	private static void strictHeaders(
-			org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+			HeadersConfigurer<HttpSecurity> headers) {
 		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 			.frameOptions((frame) -> frame.deny())

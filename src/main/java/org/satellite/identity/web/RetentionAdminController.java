@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.satellite.identity.CurrentStaff;
 import org.satellite.platform.ProgramTime;
+import org.satellite.privacy.Resealing;
 import org.satellite.privacy.Retention;
 
 import org.springframework.context.MessageSource;
@@ -29,13 +30,13 @@ class RetentionAdminController {
 
 	private final Retention retention;
 
-	private final org.satellite.privacy.Resealing resealing;
+	private final Resealing resealing;
 
 	private final MessageSource messages;
 
 	private final ProgramTime time;
 
-	RetentionAdminController(Retention retention, org.satellite.privacy.Resealing resealing, MessageSource messages,
+	RetentionAdminController(Retention retention, Resealing resealing, MessageSource messages,
 			ProgramTime time) {
 		this.retention = retention;
 		this.resealing = resealing;
@@ -68,8 +69,8 @@ class RetentionAdminController {
 	String sealAgainNow(RedirectAttributes redirect, Locale locale) {
 		CurrentStaff.require();
 		var outcomes = this.resealing.sealAgainAll().values();
-		int resealed = outcomes.stream().mapToInt(org.satellite.privacy.Resealing.Outcome::resealed).sum();
-		int unreadable = outcomes.stream().mapToInt(org.satellite.privacy.Resealing.Outcome::unreadable).sum();
+		int resealed = outcomes.stream().mapToInt(Resealing.Outcome::resealed).sum();
+		int unreadable = outcomes.stream().mapToInt(Resealing.Outcome::unreadable).sum();
 		redirect.addFlashAttribute("done",
 				this.messages.getMessage("retention.keys.resealedNow", new Object[] { resealed, unreadable }, locale));
 		return "redirect:/app/admin/retention";
@@ -90,7 +91,7 @@ class RetentionAdminController {
 		return String.join(this.messages.getMessage("retention.and", null, locale), parts);
 	}
 
-	record Row(String kind, String limit, boolean byDefault, org.satellite.privacy.Retention.Run lastRun) {
+	record Row(String kind, String limit, boolean byDefault, Retention.Run lastRun) {
 	}
 
 }

@@ -2,6 +2,7 @@ package org.satellite.network.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -24,7 +25,7 @@ public record Visit(UUID id, String siteCode, LocalDate visitedOn, int minutes, 
 		OVERDOSE_INTERVENTION, REFERRALS;
 
 		String column() {
-			return name().toLowerCase(java.util.Locale.ROOT);
+			return name().toLowerCase(Locale.ROOT);
 		}
 
 	}
@@ -37,7 +38,7 @@ public record Visit(UUID id, String siteCode, LocalDate visitedOn, int minutes, 
 		POLICE, PARAMEDICS, VIOLENCE;
 
 		String column() {
-			return name().toLowerCase(java.util.Locale.ROOT);
+			return name().toLowerCase(Locale.ROOT);
 		}
 
 	}

@@ -2,6 +2,7 @@ package org.satellite.network.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +138,7 @@ public class Visits {
 			incidents.put(incident, rs.getInt(incident.column()));
 		}
 		return new Visit(rs.getObject("id", UUID.class), rs.getString("site_code"),
-				rs.getObject("visited_on", java.time.LocalDate.class), rs.getInt("minutes"), observed, incidents,
+				rs.getObject("visited_on", LocalDate.class), rs.getInt("minutes"), observed, incidents,
 				rs.getString("notes"), rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
 	}
 

@@ -2,6 +2,7 @@ package org.satellite.overdose.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.satellite.identity.StaffMember;
@@ -79,7 +80,7 @@ public class NaloxoneHandouts {
 	 * key "FIRST".
 	 */
 	public Map<String, Long> byReason(String siteCode, Instant from, Instant to) {
-		Map<String, Long> counts = new java.util.LinkedHashMap<>();
+		Map<String, Long> counts = new LinkedHashMap<>();
 		counts.put("FIRST", 0L);
 		for (ReplacementReason reason : ReplacementReason.values()) {
 			counts.put(reason.name(), 0L);

@@ -3,6 +3,7 @@ package org.satellite.overdose.web;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.satellite.identity.CurrentStaff;
 import org.satellite.overdose.internal.OverdoseResponses;
@@ -54,7 +55,7 @@ class CoordinatorOverdoseController {
 		model.addAttribute("beyondStock", this.responses.beyondStock(20));
 		model.addAttribute("items", this.catalogue.items()
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(Item::code, (item) -> item)));
+			.collect(Collectors.toMap(Item::code, (item) -> item)));
 		model.addAttribute("zone", this.time.zone());
 		return "overdose/coordinator";
 	}

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,7 +77,7 @@ class OverdoseFiguresController {
 		List<OverdosePeriod> periods = this.figures.everySite(shown, 1);
 		List<String> codes = new ArrayList<>(this.sites.all().stream().map(Site::code).toList());
 		codes.add(null);
-		Map<String, Map<ReferralKind, Long>> referralsBySite = new java.util.LinkedHashMap<>();
+		Map<String, Map<ReferralKind, Long>> referralsBySite = new LinkedHashMap<>();
 		for (String code : codes) {
 			referralsBySite.put((code != null) ? code : "", this.referrals.byKind(code,
 					this.time.startOf(shown), this.time.startOf(shown.plusMonths(1))));
@@ -101,11 +102,11 @@ class OverdoseFiguresController {
 				"naloxone_administrations", "naloxone_doses", "nasal_doses", "injectable_doses", "survived", "died",
 				"outcome_unknown", "called_911"));
 		for (NoCallReason reason : NoCallReason.values()) {
-			header.add("not_called_" + reason.name().toLowerCase(java.util.Locale.ROOT));
+			header.add("not_called_" + reason.name().toLowerCase(Locale.ROOT));
 		}
 		header.addAll(List.of("stayed_with_person", "kits_distributed", "kits_first"));
 		for (ReplacementReason reason : ReplacementReason.values()) {
-			header.add("kits_replacing_" + reason.name().toLowerCase(java.util.Locale.ROOT));
+			header.add("kits_replacing_" + reason.name().toLowerCase(Locale.ROOT));
 		}
 		header.add("kits_reason_not_recorded");
 		Map<String, String> zones = this.sites.all().stream().collect(Collectors.toMap(Site::code, Site::zoneCode));

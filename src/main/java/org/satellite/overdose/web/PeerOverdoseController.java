@@ -1,5 +1,6 @@
 package org.satellite.overdose.web;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -27,6 +28,7 @@ import org.satellite.platform.ProgramTime;
 import org.satellite.platform.Refusal;
 import org.satellite.platform.web.Refusals;
 import org.satellite.supplies.Stock;
+import org.satellite.supplies.SupplyLedger;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -150,10 +152,10 @@ class PeerOverdoseController {
 		model.addAttribute("outcomes", ResponseOutcome.values());
 		model.addAttribute("responders", Responder.values());
 		model.addAttribute("now", LocalDateTime.ofInstant(this.time.now(), this.time.zone()).format(LOCAL_MINUTE));
-		model.addAttribute("recent", this.responses.between(site(), this.time.now().minus(java.time.Duration.ofDays(7)),
-				this.time.now().plus(java.time.Duration.ofMinutes(5))));
+		model.addAttribute("recent", this.responses.between(site(), this.time.now().minus(Duration.ofDays(7)),
+				this.time.now().plus(Duration.ofMinutes(5))));
 		model.addAttribute("zoneId", this.time.zone());
-		model.addAttribute("undoUntil", this.time.now().minus(org.satellite.supplies.SupplyLedger.UNDO_WINDOW));
+		model.addAttribute("undoUntil", this.time.now().minus(SupplyLedger.UNDO_WINDOW));
 		return "overdose/peer-overdose";
 	}
 

@@ -1,6 +1,7 @@
 package org.satellite.overdose.web;
 
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +19,7 @@ record Quarter(int year, int number) {
 	}
 
 	static Quarter parse(String text) {
-		Matcher matcher = TEXT.matcher((text == null) ? "" : text.strip().toUpperCase(java.util.Locale.ROOT));
+		Matcher matcher = TEXT.matcher((text == null) ? "" : text.strip().toUpperCase(Locale.ROOT));
 		if (!matcher.matches()) {
 			throw new Refusal("overdose.error.badQuarter");
 		}

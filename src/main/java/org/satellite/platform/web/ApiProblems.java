@@ -21,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -88,7 +89,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@Override
 	protected ResponseEntity<Object> handleServletRequestBindingException(
-			org.springframework.web.bind.ServletRequestBindingException ex, HttpHeaders headers, HttpStatusCode status,
+			ServletRequestBindingException ex, HttpHeaders headers, HttpStatusCode status,
 			WebRequest request) {
 		if (ex instanceof MissingRequestHeaderException missing
 				&& missing.getHeaderName().equalsIgnoreCase("Idempotency-Key")) {

@@ -1,10 +1,12 @@
 package org.satellite.platform.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.satellite.platform.NotAllowed;
 import org.satellite.platform.NotFound;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,7 +22,7 @@ class PageErrors {
 
 	@ExceptionHandler(NotFound.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound(org.springframework.ui.Model model) {
+	String notFound(Model model) {
 		model.addAttribute("status", 404);
 		return "error";
 	}
@@ -30,8 +32,8 @@ class PageErrors {
 	 * malformed form field or query parameter is the reader's input, and gets the "could not read" page (400).
 	 */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	String mismatch(MethodArgumentTypeMismatchException ex, org.springframework.ui.Model model,
-			jakarta.servlet.http.HttpServletResponse response) {
+	String mismatch(MethodArgumentTypeMismatchException ex, Model model,
+			HttpServletResponse response) {
 		int status = ex.getParameter().hasParameterAnnotation(PathVariable.class) ? 404 : 400;
 		response.setStatus(status);
 		model.addAttribute("status", status);
@@ -40,7 +42,7 @@ class PageErrors {
 
 	@ExceptionHandler(NotAllowed.class)
 	@ResponseStatus(HttpStatus.FORBIDDEN)
-	String notAllowed(org.springframework.ui.Model model) {
+	String notAllowed(Model model) {
 		model.addAttribute("status", 403);
 		return "error";
 	}

@@ -1,6 +1,7 @@
 package org.satellite.privacy.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -215,7 +216,7 @@ public final class Audit {
 		List<int[]> core = new ArrayList<>();
 		for (int e = 0; e < equations.size(); e++) {
 			if (!removed[e]) {
-				core.add(java.util.Arrays.stream(equations.get(e)).filter((signed) -> !known[cellOf(signed)]).toArray());
+				core.add(Arrays.stream(equations.get(e)).filter((signed) -> !known[cellOf(signed)]).toArray());
 			}
 		}
 		Set<Integer> determined = new LinkedHashSet<>();
@@ -305,7 +306,7 @@ public final class Audit {
 	private static int[] echelon(double[][] m, int width) {
 		int rows = m.length;
 		int[] pivotOfRow = new int[rows];
-		java.util.Arrays.fill(pivotOfRow, -1);
+		Arrays.fill(pivotOfRow, -1);
 		int r = 0;
 		for (int c = 0; c < width && r < rows; c++) {
 			int best = -1;

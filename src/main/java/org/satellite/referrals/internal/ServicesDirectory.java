@@ -2,7 +2,9 @@ package org.satellite.referrals.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.satellite.identity.Role;
@@ -13,8 +15,10 @@ import org.satellite.privacy.ContactDetails;
 import org.satellite.privacy.FieldCipher;
 import org.satellite.privacy.PhoneNumbers;
 import org.satellite.privacy.Sealed;
+import org.satellite.privacy.SealedColumn;
 import org.satellite.referrals.ReferralKind;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ServicesDirectory {
 
 	/** Where this class keeps sealed values, for sealing them again after a key rotation. */
-	@org.springframework.context.annotation.Bean
-	static org.satellite.privacy.SealedColumn servicePhones() {
-		return org.satellite.privacy.SealedColumn.of("service-phones", "services", "id", "phone_sealed", PHONE_PURPOSE);
+	@Bean
+	static SealedColumn servicePhones() {
+		return SealedColumn.of("service-phones", "services", "id", "phone_sealed", PHONE_PURPOSE);
 	}
 
 
@@ -146,8 +150,8 @@ public class ServicesDirectory {
 		return this.cipher.seal(PHONE_PURPOSE, number).stored();
 	}
 
-	private static java.util.Map<String, Object> params(NewService service, String phone, StaffMember by, Long id) {
-		java.util.Map<String, Object> params = new java.util.HashMap<>();
+	private static Map<String, Object> params(NewService service, String phone, StaffMember by, Long id) {
+		Map<String, Object> params = new HashMap<>();
 		params.put("kind", service.kind().name());
 		params.put("nameEn", service.nameEn().strip());
 		params.put("nameFr", service.nameFr().strip());

@@ -1,5 +1,6 @@
 package org.satellite.supplies.internal;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -52,7 +53,7 @@ class DemoHistory {
 				weekNeedles += items.getOrDefault("NDL-1", 0) + items.getOrDefault("NDL-05", 0)
 						+ 10 * items.getOrDefault("KIT-INJ", 0);
 			}
-			if (day.getDayOfWeek() == java.time.DayOfWeek.FRIDAY && weekNeedles > 0) {
+			if (day.getDayOfWeek() == DayOfWeek.FRIDAY && weekNeedles > 0) {
 				int back = (int) Math.round(weekNeedles * (0.62 + 0.25 * this.random.nextDouble()));
 				Instant when = day.atTime(16, 30).atZone(this.zone).toInstant();
 				if (back > 0 && when.isBefore(until)) {

@@ -1,9 +1,17 @@
 package org.satellite.supplies.internal;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+
+import org.satellite.supplies.ExpiringLot;
 
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +37,7 @@ public class Movements {
 				                             expires_on, counterpart, recorded_by)
 				VALUES (:entry, :occurred, :location, :item, :quantity, :kind, :reason, :lot, :expires, :counterpart, :by)""")
 			.param("entry", entryId)
-			.param("occurred", java.sql.Timestamp.from(occurredAt))
+			.param("occurred", Timestamp.from(occurredAt))
 			.param("location", location)
 			.param("item", itemCode)
 			.param("quantity", quantity)
@@ -54,7 +62,7 @@ public class Movements {
 				FROM unnest(:items, :quantities) WITH ORDINALITY AS line (item, quantity, position)
 				ORDER BY line.position""")
 			.param("entry", entryId)
-			.param("occurred", java.sql.Timestamp.from(occurredAt))
+			.param("occurred", Timestamp.from(occurredAt))
 			.param("location", location)
 			.param("items", items.keySet().toArray(String[]::new))
 			.param("quantities", items.values().toArray(Integer[]::new))
@@ -69,15 +77,15 @@ public class Movements {
 	 * add up to, and all shares together at most what the location holds of the item.
 	 * @return the lots with something left, soonest expiry first
 	 */
-	public java.util.List<org.satellite.supplies.ExpiringLot> lotsHeld(String location, String itemCode) {
-		record LotLines(String location, String itemCode, String lot, java.time.LocalDate expiresOn, int quantity) {
+	public List<ExpiringLot> lotsHeld(String location, String itemCode) {
+		record LotLines(String location, String itemCode, String lot, LocalDate expiresOn, int quantity) {
 		}
 		// Both or neither: one item at one location reads through stock_movements_by_location, never the whole ledger.
 		if ((location == null) != (itemCode == null)) {
 			throw new IllegalArgumentException("A location and an item, or neither");
 		}
 		String only = (location != null) ? " AND location = :location AND item_code = :item" : "";
-		java.util.List<LotLines> lots = this.jdbc.sql("""
+		List<LotLines> lots = this.jdbc.sql("""
 				SELECT location, item_code, lot, expires_on, sum(quantity) AS quantity FROM stock_movements
 				WHERE lot IS NOT NULL AND expires_on IS NOT NULL""" + only + """
 
@@ -87,35 +95,35 @@ public class Movements {
 			.param("item", itemCode)
 			.query(LotLines.class)
 			.list();
-		java.util.Map<String, Integer> held = new java.util.HashMap<>();
+		Map<String, Integer> held = new HashMap<>();
 		this.jdbc.sql("SELECT location, item_code, sum(quantity) FROM stock_movements WHERE true" + only
 				+ " GROUP BY location, item_code")
 			.param("location", location)
 			.param("item", itemCode)
 			.query((rs, row) -> held.put(rs.getString(1) + "\u0000" + rs.getString(2), rs.getInt(3)))
 			.list();
-		java.util.List<org.satellite.supplies.ExpiringLot> result = new java.util.ArrayList<>();
-		java.util.Map<String, Integer> unexplained = new java.util.HashMap<>();
+		List<ExpiringLot> result = new ArrayList<>();
+		Map<String, Integer> unexplained = new HashMap<>();
 		for (LotLines lot : lots) {
 			String key = lot.location() + "\u0000" + lot.itemCode();
 			int left = unexplained.computeIfAbsent(key, (k) -> Math.max(0, held.getOrDefault(k, 0)));
 			int inLot = Math.min(left, lot.quantity());
 			unexplained.put(key, left - inLot);
 			if (inLot > 0) {
-				result.add(new org.satellite.supplies.ExpiringLot(lot.location(), lot.itemCode(), lot.lot(),
+				result.add(new ExpiringLot(lot.location(), lot.itemCode(), lot.lot(),
 						lot.expiresOn(), inLot));
 			}
 		}
-		result.sort(java.util.Comparator.comparing(org.satellite.supplies.ExpiringLot::expiresOn)
-			.thenComparing(org.satellite.supplies.ExpiringLot::location)
-			.thenComparing(org.satellite.supplies.ExpiringLot::lot));
+		result.sort(Comparator.comparing(ExpiringLot::expiresOn)
+			.thenComparing(ExpiringLot::location)
+			.thenComparing(ExpiringLot::lot));
 		return result;
 	}
 
 	/**
 	 * Where an entry of one kind moved stock, if it did.
 	 */
-	public java.util.Optional<String> locationOf(UUID entryId, org.satellite.supplies.internal.MovementKind kind) {
+	public Optional<String> locationOf(UUID entryId, MovementKind kind) {
 		return this.jdbc.sql("SELECT location FROM stock_movements WHERE entry_id = :entry AND kind = :kind LIMIT 1")
 			.param("entry", entryId)
 			.param("kind", kind.name())

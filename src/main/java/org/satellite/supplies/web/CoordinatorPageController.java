@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.satellite.network.Sites;
@@ -74,7 +75,7 @@ class CoordinatorPageController {
 		return "supplies/coordinator";
 	}
 
-	private static long sum(List<StockLevel> levels, Map<String, Item> items, java.util.function.Predicate<Item> which) {
+	private static long sum(List<StockLevel> levels, Map<String, Item> items, Predicate<Item> which) {
 		return levels.stream().filter((level) -> which.test(items.get(level.itemCode()))).mapToLong(StockLevel::quantity).sum();
 	}
 

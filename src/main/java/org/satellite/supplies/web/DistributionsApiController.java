@@ -9,7 +9,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import org.satellite.identity.CurrentStaff;
+import org.satellite.identity.Role;
 import org.satellite.platform.Idempotency;
+import org.satellite.platform.NotAllowed;
 import org.satellite.platform.NotFound;
 import org.satellite.platform.Refusal;
 import org.satellite.supplies.internal.Distribution;
@@ -64,8 +66,8 @@ class DistributionsApiController {
 		Distribution distribution = this.stock.distribution(id)
 			.orElseThrow(() -> new NotFound("supplies.error.unknownDistribution"));
 		if (!CurrentStaff.require().mayActFor(distribution.siteCode())
-				&& !CurrentStaff.require().is(org.satellite.identity.Role.ANALYST)) {
-			throw new org.satellite.platform.NotAllowed("supplies.error.otherSite");
+				&& !CurrentStaff.require().is(Role.ANALYST)) {
+			throw new NotAllowed("supplies.error.otherSite");
 		}
 		return distribution;
 	}

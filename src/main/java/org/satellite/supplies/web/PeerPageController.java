@@ -2,6 +2,7 @@ package org.satellite.supplies.web;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -128,7 +129,7 @@ class PeerPageController {
 		List<String> top = mostUsed(site);
 		model.addAttribute("site", site);
 		model.addAttribute("top", active.stream().filter((item) -> top.contains(item.code()))
-			.sorted(java.util.Comparator.comparingInt((Item item) -> top.indexOf(item.code())))
+			.sorted(Comparator.comparingInt((Item item) -> top.indexOf(item.code())))
 			.toList());
 		model.addAttribute("more", active.stream().filter((item) -> !top.contains(item.code())).toList());
 		model.addAttribute("counts", counts);

@@ -1,8 +1,10 @@
 package org.satellite.supplies.web;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -59,7 +61,7 @@ class StockApiController {
 	@GetMapping("/api/v1/stock")
 	Map<String, List<Level>> everywhere() {
 		requireOverview(CurrentStaff.require());
-		Map<String, List<Level>> levels = new java.util.LinkedHashMap<>();
+		Map<String, List<Level>> levels = new LinkedHashMap<>();
 		this.stock.everywhere().forEach((location, list) -> levels.put(location, list.stream().map(Level::of).toList()));
 		return levels;
 	}
@@ -164,7 +166,7 @@ class StockApiController {
 	record Threshold(int minimum) {
 	}
 
-	record Entry(java.util.UUID id) {
+	record Entry(UUID id) {
 	}
 
 	record Receipt(Instant occurredAt, List<TransferLine> lines) {

@@ -7,6 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +25,8 @@ import javax.xml.validation.Validator;
 
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
+import org.awaitility.Awaitility;
+import org.satellite.messaging.SmsOutbox;
 import org.satellite.web.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,7 +75,7 @@ class AlertPagesIntegrationTests {
 	Subscriptions subscriptions;
 
 	@Autowired
-	org.satellite.messaging.SmsOutbox outbox;
+	SmsOutbox outbox;
 
 	String zone;
 
@@ -128,9 +132,9 @@ class AlertPagesIntegrationTests {
 		TestSmsc.shared().refuseConnections(true);
 		UUID alertAfterTheOutage = null;
 		try {
-			org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> this.outbox.gateway().failedAttempts() >= 2);
+			Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> this.outbox.gateway().failedAttempts() >= 2);
 			UUID alert = issue();
-			org.awaitility.Awaitility.await().until(() -> this.outbox.progress("alert:" + alert).queued() == 1);
+			Awaitility.await().until(() -> this.outbox.progress("alert:" + alert).queued() == 1);
 
 			HttpResponse<String> page = admin.get("/app/alerts/" + alert + "/deliveries");
 
@@ -145,7 +149,7 @@ class AlertPagesIntegrationTests {
 		}
 		assertThat(TestSmsc.shared().awaitMessagesTo(phone, 3)).hasSize(3);
 		UUID sent = alertAfterTheOutage;
-		org.awaitility.Awaitility.await().until(() -> this.outbox.progress("alert:" + sent).finished());
+		Awaitility.await().until(() -> this.outbox.progress("alert:" + sent).finished());
 		String after = admin.get("/app/alerts/" + sent + "/deliveries").body();
 		assertThat(after).as("the outage kept in the alert's delivery history")
 			.contains("When the SMS centre could not be reached while this alert went out", "From ",
@@ -155,7 +159,7 @@ class AlertPagesIntegrationTests {
 		french.login("admin", "satellite-demo");
 		assertThat(french.get("/app/alerts/" + sent + "/deliveries?lang=fr").body())
 			.contains("Quand le centre SMS était injoignable", "Le centre SMS était injoignable.");
-		org.awaitility.Awaitility.await().until(() -> !admin.get("/app/alerts").body().isEmpty());
+		Awaitility.await().until(() -> !admin.get("/app/alerts").body().isEmpty());
 	}
 
 	@Test
@@ -163,7 +167,7 @@ class AlertPagesIntegrationTests {
 		WebSession coordinator = new WebSession(this.port);
 		coordinator.login("coordinator", "satellite-demo");
 		String key = value(coordinator.get("/app/alerts/new").body(), "key");
-		Map<String, String> form = new java.util.HashMap<>(alertForm(key, "WARNING"));
+		Map<String, String> form = new HashMap<>(alertForm(key, "WARNING"));
 		form.put("headlineFr", "");
 		long before = count();
 

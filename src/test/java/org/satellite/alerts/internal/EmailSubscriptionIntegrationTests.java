@@ -11,6 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.satellite.messaging.Emails;
@@ -206,10 +209,10 @@ class EmailSubscriptionIntegrationTests {
 	}
 
 	static String part(Object content, String type) throws Exception {
-		if (content instanceof jakarta.mail.Multipart multipart) {
+		if (content instanceof Multipart multipart) {
 			StringBuilder all = new StringBuilder();
 			for (int i = 0; i < multipart.getCount(); i++) {
-				jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+				BodyPart part = multipart.getBodyPart(i);
 				if (part.isMimeType(type)) {
 					all.append(part.getContent());
 				}
@@ -226,10 +229,10 @@ class EmailSubscriptionIntegrationTests {
 		if (content instanceof String text) {
 			return text;
 		}
-		if (content instanceof jakarta.mail.Multipart multipart) {
+		if (content instanceof Multipart multipart) {
 			StringBuilder all = new StringBuilder();
 			for (int i = 0; i < multipart.getCount(); i++) {
-				jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+				BodyPart part = multipart.getBodyPart(i);
 				if (part.isMimeType("text/plain") || part.isMimeType("multipart/*")) {
 					all.append(text(part.getContent()));
 				}
@@ -255,7 +258,7 @@ class EmailSubscriptionIntegrationTests {
 				}
 			}
 		}
-		catch (jakarta.mail.MessagingException ex) {
+		catch (MessagingException ex) {
 			throw new IllegalStateException(ex);
 		}
 		return mine;

@@ -1,6 +1,7 @@
 package org.satellite.alerts.internal;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -15,6 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
@@ -113,7 +116,7 @@ class KilledMidFanOutIntegrationTests {
 		// doing and stops its database last, so nothing fails for want of it.
 		long pid = this.satellite.pid();
 		this.satellite.destroy();
-		assertThat(this.satellite.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).as("stopped within a minute").isTrue();
+		assertThat(this.satellite.waitFor(60, TimeUnit.SECONDS)).as("stopped within a minute").isTrue();
 		assertThat(postgresProcess()).as("the embedded PostgreSQL stopped with it").isEmpty();
 		String log = Files.readString(Path.of("target", "killed-mid-fan-out", "again.log"));
 		assertThat(log.substring(log.indexOf("Commencing graceful shutdown"))).as("what process %s logged as it stopped", pid)
@@ -124,7 +127,7 @@ class KilledMidFanOutIntegrationTests {
 	void stopEverything() throws Exception {
 		if (this.satellite != null && this.satellite.isAlive()) {
 			this.satellite.destroy();
-			if (!this.satellite.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+			if (!this.satellite.waitFor(60, TimeUnit.SECONDS)) {
 				this.satellite.destroyForcibly().waitFor();
 			}
 		}
@@ -160,7 +163,7 @@ class KilledMidFanOutIntegrationTests {
 		form.put("instructionFr", "Ne consommez pas seul·e. Ayez de la naloxone.");
 		form.put("smsEn", "KILLTEST fentanyl in green pills sold as oxy. Do not use alone.");
 		form.put("smsFr", "KILLTEST fentanyl dans des comprimés verts vendus comme oxy.");
-		form.put("key", java.util.UUID.randomUUID().toString());
+		form.put("key", UUID.randomUUID().toString());
 		return form;
 	}
 
@@ -214,7 +217,7 @@ class KilledMidFanOutIntegrationTests {
 	}
 
 	private static int freePort() throws IOException {
-		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
 	}

@@ -4,15 +4,18 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
 import org.satellite.network.Sites;
 import org.satellite.platform.ProgramTime;
@@ -189,7 +192,7 @@ class ReportGroupDraftsIntegrationTests {
 
 		assertThat(response.statusCode()).isEqualTo(403);
 		assertThat(status(open)).isEqualTo("NEW");
-		StaffMember peerMember = new StaffMember("peer", org.satellite.identity.Role.PEER_WORKER, java.util.Optional.empty());
+		StaffMember peerMember = new StaffMember("peer", Role.PEER_WORKER, Optional.empty());
 		assertThatThrownBy(() -> this.reports.draftFrom(peerMember, List.of(open))).isInstanceOf(Refusal.class);
 	}
 
@@ -245,7 +248,7 @@ class ReportGroupDraftsIntegrationTests {
 	UUID draftFrom(UUID... ids) {
 		this.coordinator.get("/app/alerts/reports");
 		HttpResponse<String> response = this.coordinator.post("/app/alerts/reports/draft",
-				java.util.Arrays.stream(ids).map((id) -> Map.entry("report", id.toString())).toList());
+				Arrays.stream(ids).map((id) -> Map.entry("report", id.toString())).toList());
 		Matcher id = ALERT_ID.matcher(response.headers().firstValue("Location").orElse(""));
 		assertThat(id.find()).as("redirected to the draft, not %s", response.headers().firstValue("Location")).isTrue();
 		return UUID.fromString(id.group(1));

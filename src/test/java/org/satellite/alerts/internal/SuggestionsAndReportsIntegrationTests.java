@@ -14,6 +14,7 @@ import org.satellite.messaging.TestPhones;
 import org.satellite.messaging.TestSmsc;
 import org.satellite.network.Sites;
 import org.satellite.overdose.OverdoseResponseRecorded;
+import org.satellite.overdose.OverdoseResponseWithdrawn;
 import org.satellite.platform.ProgramTime;
 import org.satellite.platform.Refusal;
 
@@ -111,7 +112,7 @@ class SuggestionsAndReportsIntegrationTests {
 		publish(new OverdoseResponseRecorded(response, this.zone, this.time.now().minus(Duration.ofMinutes(30)), List.of("fentanyl")));
 		await().atMost(Duration.ofSeconds(5)).until(() -> signals() == 1);
 
-		publish(new org.satellite.overdose.OverdoseResponseWithdrawn(response));
+		publish(new OverdoseResponseWithdrawn(response));
 
 		await().atMost(Duration.ofSeconds(5)).until(() -> signals() == 0);
 	}

@@ -1,6 +1,7 @@
 package org.satellite.alerts.internal;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -13,9 +14,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
@@ -139,7 +145,7 @@ class TwoNodesFanOutIntegrationTests {
 			.max()
 			.orElse(0);
 		long failed = count("SELECT count(*) FROM sms_outbox WHERE batch LIKE 'alert:%' AND state = 'FAILED'");
-		String figures = String.format(java.util.Locale.ROOT,
+		String figures = String.format(Locale.ROOT,
 				"two nodes, %d subscribers, contract %d/s: first SMS %.2f s after the issue; combined %.1f/s (%.3f of the contract) over %.1f s;"
 						+ " before the kill node-a %d and node-b %d accepted; busiest second %d submits, busiest 5 s %d; %d throttled answers;"
 						+ " %d duplicates (%s, of which %d held by the killed node); %d held by the killed node, the last of them at its phone %.1f s after the kill; %d failed",
@@ -156,7 +162,7 @@ class TwoNodesFanOutIntegrationTests {
 		for (String phone : duplicated) {
 			detail.append(System.lineSeparator()).append(phone).append(": ");
 			this.smsc.attempts().stream().filter((t) -> t.to().equals(phone)).forEach((t) -> detail.append(String.format(
-					java.util.Locale.ROOT, "[%.3f s %s 0x%x] ", (t.arrivedNanos() - issued) / 1e9, t.account(), t.status())));
+					Locale.ROOT, "[%.3f s %s 0x%x] ", (t.arrivedNanos() - issued) / 1e9, t.account(), t.status())));
 			detail.append(rowOf(phone));
 		}
 		figures = detail.toString();
@@ -231,7 +237,7 @@ class TwoNodesFanOutIntegrationTests {
 
 	/** The phones of the messages a node's worker held (claimed, not recorded sent) when it died. */
 	private Set<String> heldBy(long pid) throws Exception {
-		Set<String> keys = new java.util.HashSet<>();
+		Set<String> keys = new HashSet<>();
 		try (Connection connection = this.postgres.getPostgresDatabase().getConnection();
 				PreparedStatement select = connection
 					.prepareStatement("SELECT key FROM sms_outbox WHERE state = 'SENDING' AND claimed_by LIKE ?")) {
@@ -245,7 +251,7 @@ class TwoNodesFanOutIntegrationTests {
 		Map<Long, String> phoneOf = this.subscriberPhones;
 		return keys.stream()
 			.map((key) -> phoneOf.get(Long.parseLong(key.split(":")[2])))
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.collect(Collectors.toSet());
 	}
 
@@ -299,7 +305,7 @@ class TwoNodesFanOutIntegrationTests {
 		for (Process node : this.nodes) {
 			if (node.isAlive()) {
 				node.destroy();
-				if (!node.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+				if (!node.waitFor(60, TimeUnit.SECONDS)) {
 					node.destroyForcibly().waitFor();
 				}
 			}
@@ -336,7 +342,7 @@ class TwoNodesFanOutIntegrationTests {
 		form.put("instructionFr", "Ne consommez pas seul·e. Ayez de la naloxone.");
 		form.put("smsEn", "TWONODES fentanyl in white powder. Do not use alone.");
 		form.put("smsFr", "TWONODES fentanyl dans une poudre blanche.");
-		form.put("key", java.util.UUID.randomUUID().toString());
+		form.put("key", UUID.randomUUID().toString());
 		return form;
 	}
 
@@ -351,7 +357,7 @@ class TwoNodesFanOutIntegrationTests {
 	}
 
 	private static int freePort() throws IOException {
-		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
 	}

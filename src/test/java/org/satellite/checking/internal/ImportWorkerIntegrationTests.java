@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.junit.jupiter.api.Test;
 
@@ -74,7 +75,7 @@ class ImportWorkerIntegrationTests {
 		try {
 			return claim.get(limit.toMillis(), TimeUnit.MILLISECONDS);
 		}
-		catch (java.util.concurrent.TimeoutException ex) {
+		catch (TimeoutException ex) {
 			throw new AssertionError("The other node waited for the held import instead of skipping it");
 		}
 		catch (Exception ex) {

@@ -7,6 +7,7 @@ import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 import org.jsmpp.bean.AlertNotification;
+import org.jsmpp.bean.DataSm;
 import org.jsmpp.bean.DeliverSm;
 import org.jsmpp.bean.DeliveryReceipt;
 import org.jsmpp.bean.GSMSpecificFeature;
@@ -18,6 +19,7 @@ import org.jsmpp.session.Session;
 import org.jsmpp.util.DeliveryReceiptState;
 import org.jsmpp.util.InvalidDeliveryReceiptException;
 import org.satellite.messaging.SmsOutcome;
+import org.satellite.platform.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -210,7 +212,7 @@ public class InboundMessages implements MessageReceiverListener {
 				return reply;
 			});
 		}
-		catch (org.satellite.platform.Refusal refusal) {
+		catch (Refusal refusal) {
 			// A handler refused after it began to write: nothing it did is kept, and the sender still gets an answer
 			// instead of the SMS centre delivering the same message again and again.
 			log.warn("An SMS handler refused a message ({}); nothing was changed", refusal.messageCode());
@@ -234,7 +236,7 @@ public class InboundMessages implements MessageReceiverListener {
 	}
 
 	@Override
-	public DataSmResult onAcceptDataSm(org.jsmpp.bean.DataSm dataSm, Session source) throws ProcessRequestException {
+	public DataSmResult onAcceptDataSm(DataSm dataSm, Session source) throws ProcessRequestException {
 		throw new ProcessRequestException("data_sm is not supported", 0x03);
 	}
 

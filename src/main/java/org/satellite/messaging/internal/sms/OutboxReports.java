@@ -2,6 +2,8 @@ package org.satellite.messaging.internal.sms;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.satellite.messaging.DeliveryProgress;
@@ -29,7 +31,7 @@ public class OutboxReports {
 	 * time they went out in.
 	 */
 	public BatchOutcomes outcomes(String batch) {
-		java.util.Map<SmsOutcome, Long> counts = new java.util.EnumMap<>(SmsOutcome.class);
+		Map<SmsOutcome, Long> counts = new EnumMap<>(SmsOutcome.class);
 		this.jdbc.sql("SELECT outcome, count(*) FROM sms_outbox WHERE batch = :batch AND outcome IS NOT NULL GROUP BY outcome")
 			.param("batch", batch)
 			.query((rs) -> {
@@ -76,7 +78,7 @@ public class OutboxReports {
 	 * @param firstQueued when its first row was queued; {@code null} for an empty batch
 	 * @param lastDone when its last row left or ended; {@code null} while rows still wait
 	 */
-	public record BatchOutcomes(java.util.Map<SmsOutcome, Long> counts, long throttled, Instant firstQueued,
+	public record BatchOutcomes(Map<SmsOutcome, Long> counts, long throttled, Instant firstQueued,
 			Instant lastDone) {
 	}
 

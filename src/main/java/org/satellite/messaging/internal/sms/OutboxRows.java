@@ -1,13 +1,22 @@
 package org.satellite.messaging.internal.sms;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.satellite.messaging.SmsOutcome;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The rows of the SMS outbox. Workers on any number of nodes claim due rows with {@code FOR UPDATE SKIP LOCKED}
@@ -33,8 +42,8 @@ public class OutboxRows {
 			return 0;
 		}
 		// One statement for the whole list (arrays unnested by PostgreSQL): a fan-out queues thousands at a time.
-		Integer inserted = this.template.execute((org.springframework.jdbc.core.ConnectionCallback<Integer>) (connection) -> {
-			try (java.sql.PreparedStatement insert = connection.prepareStatement("""
+		Integer inserted = this.template.execute((ConnectionCallback<Integer>) (connection) -> {
+			try (PreparedStatement insert = connection.prepareStatement("""
 					INSERT INTO sms_outbox (key, batch, to_sealed, to_hash, text)
 					SELECT k, ?, s, h, t FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS r (k, s, h, t)
 					ON CONFLICT (key) DO NOTHING""")) {
@@ -62,7 +71,7 @@ public class OutboxRows {
 	 * abandoned (its lease ran out) go back to the queue, then queued rows whose time has come are taken. Each claim
 	 * counts as an attempt.
 	 */
-	@org.springframework.transaction.annotation.Transactional
+	@Transactional
 	public List<Claimed> claim(String worker, int limit, Duration lease) {
 		// Walk the queued rows in id order through sms_outbox_queued_by_id and stop at the limit. During a fan-out the
 		// queue grows by thousands a second, faster than autovacuum analyses the table; with the stale estimate the
@@ -88,7 +97,7 @@ public class OutboxRows {
 			.query(Claimed.class)
 			.list()
 			.stream()
-			.sorted(java.util.Comparator.comparingLong(Claimed::id))
+			.sorted(Comparator.comparingLong(Claimed::id))
 			.toList();
 	}
 
@@ -97,17 +106,17 @@ public class OutboxRows {
 	 * worker (this one was too slow to renew), or finished. A row locked at this moment (its "sent" mark is being
 	 * written) is skipped, never waited for, so renewing never deadlocks with a mark; the next renewal takes it.
 	 */
-	public java.util.Set<Long> renew(String worker, java.util.Collection<Long> ids, Duration lease) {
+	public Set<Long> renew(String worker, Collection<Long> ids, Duration lease) {
 		if (ids.isEmpty()) {
-			return java.util.Set.of();
+			return Set.of();
 		}
 		Long[] held = ids.toArray(Long[]::new);
-		return this.template.execute((org.springframework.jdbc.core.ConnectionCallback<java.util.Set<Long>>) (connection) -> {
-			try (java.sql.PreparedStatement update = connection.prepareStatement("""
+		return this.template.execute((ConnectionCallback<Set<Long>>) (connection) -> {
+			try (PreparedStatement update = connection.prepareStatement("""
 					UPDATE sms_outbox SET claimed_until = program_now() + make_interval(secs => ?)
 					WHERE id IN (SELECT id FROM sms_outbox WHERE id = ANY (?) AND state = 'SENDING' AND claimed_by = ?
 					             ORDER BY id FOR UPDATE SKIP LOCKED)""");
-					java.sql.PreparedStatement lost = connection.prepareStatement("""
+					PreparedStatement lost = connection.prepareStatement("""
 							SELECT id FROM sms_outbox
 							WHERE id = ANY (?) AND (state <> 'SENDING' OR claimed_by IS DISTINCT FROM ?)""")) {
 				update.setDouble(1, lease.toMillis() / 1000.0);
@@ -116,8 +125,8 @@ public class OutboxRows {
 				update.executeUpdate();
 				lost.setArray(1, connection.createArrayOf("bigint", held));
 				lost.setString(2, worker);
-				java.util.Set<Long> gone = new java.util.HashSet<>();
-				try (java.sql.ResultSet rs = lost.executeQuery()) {
+				Set<Long> gone = new HashSet<>();
+				try (ResultSet rs = lost.executeQuery()) {
 					while (rs.next()) {
 						gone.add(rs.getLong(1));
 					}
@@ -131,24 +140,24 @@ public class OutboxRows {
 	 * Records that the SMS centre accepted several rows, and erases their numbers, in one transaction: one commit for
 	 * many messages. The worker that sent them stays recorded.
 	 */
-	@org.springframework.transaction.annotation.Transactional
-	public void markAllSent(String worker, java.util.Map<Long, SmppGateway.Accepted> accepted) {
+	@Transactional
+	public void markAllSent(String worker, Map<Long, SmppGateway.Accepted> accepted) {
 		if (accepted.isEmpty()) {
 			return;
 		}
-		List<java.util.Map.Entry<Long, SmppGateway.Accepted>> entries = List.copyOf(accepted.entrySet());
+		List<Map.Entry<Long, SmppGateway.Accepted>> entries = List.copyOf(accepted.entrySet());
 		// Find each row by its primary key. With the statistics a fan-out leaves stale (see claim), the planner
 		// hashed every row in SENDING instead: a quarter of the time of a thousand-row mark.
 		this.jdbc.sql("SET LOCAL enable_hashjoin = off").update();
 		this.jdbc.sql("SET LOCAL enable_mergejoin = off").update();
-		this.template.execute((org.springframework.jdbc.core.ConnectionCallback<Integer>) (connection) -> {
-			try (java.sql.PreparedStatement update = connection.prepareStatement("""
+		this.template.execute((ConnectionCallback<Integer>) (connection) -> {
+			try (PreparedStatement update = connection.prepareStatement("""
 					UPDATE sms_outbox o SET state = 'SENT', message_ids = string_to_array(r.ids, ','), segments = r.segments,
 					    sent_at = program_now(), to_sealed = NULL, claimed_until = NULL, last_error = NULL,
 					    throttled = o.throttled + r.throttled
 					FROM unnest(?::bigint[], ?::text[], ?::int[], ?::int[]) AS r (id, ids, segments, throttled)
 					WHERE o.id = r.id AND o.state = 'SENDING' AND o.claimed_by = ?""")) {
-				update.setArray(1, connection.createArrayOf("bigint", entries.stream().map(java.util.Map.Entry::getKey).toArray()));
+				update.setArray(1, connection.createArrayOf("bigint", entries.stream().map(Map.Entry::getKey).toArray()));
 				update.setArray(2, connection.createArrayOf("text",
 						entries.stream().map((entry) -> String.join(",", entry.getValue().messageIds())).toArray()));
 				update.setArray(3, connection.createArrayOf("int4",
@@ -167,8 +176,8 @@ public class OutboxRows {
 	 * day, which no message of this deployment will ever match).
 	 */
 	private void applyEarlyReceipts(Object[] messageIds) {
-		this.template.execute((org.springframework.jdbc.core.ConnectionCallback<Integer>) (connection) -> {
-			try (java.sql.PreparedStatement update = connection.prepareStatement("""
+		this.template.execute((ConnectionCallback<Integer>) (connection) -> {
+			try (PreparedStatement update = connection.prepareStatement("""
 					WITH early AS (
 					    DELETE FROM sms_receipts_early
 					    WHERE message_id = ANY (?::text[]) OR arrived_at < program_now() - interval '1 day'

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
@@ -16,6 +17,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.satellite.messaging.SmsProblem;
 import org.satellite.privacy.FieldCipher;
@@ -139,7 +141,7 @@ public class SmsDispatcher {
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
-			catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ex) {
+			catch (ExecutionException | TimeoutException ex) {
 				log.warn("The SMS worker did not stop in time; what it holds goes back when its lease runs out");
 			}
 			this.loop.shutdownNow();

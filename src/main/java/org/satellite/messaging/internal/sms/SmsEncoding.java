@@ -1,7 +1,9 @@
 package org.satellite.messaging.internal.sms;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -66,7 +68,7 @@ public final class SmsEncoding {
 			text.codePoints().forEach((cp) -> units.add(new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_16BE)));
 			limit = (text.length() <= UCS2_SINGLE) ? UCS2_SINGLE * 2 : UCS2_PART * 2;
 		}
-		java.io.ByteArrayOutputStream current = new java.io.ByteArrayOutputStream();
+		ByteArrayOutputStream current = new ByteArrayOutputStream();
 		for (byte[] unit : units) {
 			if (current.size() + unit.length > limit) {
 				chunks.add(current.toByteArray());
@@ -109,7 +111,7 @@ public final class SmsEncoding {
 		byte[] body = message;
 		if (withHeader) {
 			int headerLength = (message[0] & 0xff) + 1;
-			body = java.util.Arrays.copyOfRange(message, Math.min(headerLength, message.length), message.length);
+			body = Arrays.copyOfRange(message, Math.min(headerLength, message.length), message.length);
 		}
 		int alphabet = dataCoding & 0x0f;
 		if ((dataCoding & 0xff) == 0x08 || ((dataCoding & 0xf0) == 0 && alphabet == 8)) {

@@ -5,7 +5,9 @@ import java.util.Optional;
 import org.satellite.privacy.FieldCipher;
 import org.satellite.privacy.KeyedHash;
 import org.satellite.privacy.PhoneNumbers;
+import org.satellite.privacy.SealedColumn;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,9 +17,9 @@ import org.springframework.stereotype.Component;
 public class SmsNumbers {
 
 	/** Where this class keeps sealed values, for sealing them again after a key rotation. */
-	@org.springframework.context.annotation.Bean
-	static org.satellite.privacy.SealedColumn smsOutboxNumbers() {
-		return org.satellite.privacy.SealedColumn.of("sms-outbox-numbers", "sms_outbox", "id", "to_sealed", OUTBOX_PURPOSE);
+	@Bean
+	static SealedColumn smsOutboxNumbers() {
+		return SealedColumn.of("sms-outbox-numbers", "sms_outbox", "id", "to_sealed", OUTBOX_PURPOSE);
 	}
 
 

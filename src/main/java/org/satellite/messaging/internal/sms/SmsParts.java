@@ -1,5 +1,6 @@
 package org.satellite.messaging.internal.sms;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -59,7 +60,7 @@ public class SmsParts {
 			.param("total", segment.total())
 			.param("part", segment.number())
 			.param("text", text)
-			.param("now", java.sql.Timestamp.from(this.time.now()))
+			.param("now", Timestamp.from(this.time.now()))
 			.update();
 		long present = this.jdbc
 			.sql("SELECT count(*) FROM sms_parts WHERE sender_hash = :hash AND reference = :reference AND total = :total")
@@ -120,7 +121,7 @@ public class SmsParts {
 				DELETE FROM sms_parts WHERE (sender_hash, reference, total) IN (
 				    SELECT sender_hash, reference, total FROM sms_parts WHERE arrived_at < :cutoff
 				    FOR UPDATE SKIP LOCKED)""")
-			.param("cutoff", java.sql.Timestamp.from(this.time.now().minus(this.limit)))
+			.param("cutoff", Timestamp.from(this.time.now().minus(this.limit)))
 			.update();
 		if (deleted > 0) {
 			log.info("Deleted {} part(s) of long SMS that never arrived whole; nothing of them was routed", deleted);

@@ -2,6 +2,7 @@ package org.satellite.messaging.internal.sms;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -67,13 +68,13 @@ class KeywordRouterTests {
 			}
 
 			@Override
-			public Optional<java.util.Locale> languageOf(String from) {
-				return PHONE.equals(from) ? Optional.of(java.util.Locale.FRENCH) : Optional.empty();
+			public Optional<Locale> languageOf(String from) {
+				return PHONE.equals(from) ? Optional.of(Locale.FRENCH) : Optional.empty();
 			}
 		};
 		String chose = "+14165550142";
 		KeywordRouter router = new KeywordRouter(List.of(handler(Set.of("D")), subscribers), messages(),
-				(from) -> chose.equals(from) ? Optional.of(java.util.Locale.ENGLISH) : Optional.empty());
+				(from) -> chose.equals(from) ? Optional.of(Locale.ENGLISH) : Optional.empty());
 
 		assertThat(router.route(PHONE, "bonjour")).hasValue("Message incompris. Envoyez AIDE pour les consignes.");
 		assertThat(router.route(chose, "")).as("a phone that texted EN").hasValue("Your message was empty. Text HELP for help.");

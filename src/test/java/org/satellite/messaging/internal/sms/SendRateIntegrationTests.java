@@ -1,5 +1,6 @@
 package org.satellite.messaging.internal.sms;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -74,7 +75,7 @@ class SendRateIntegrationTests {
 		SendRate other = new SendRate(this.jdbc, RATE);
 		one.acquire();
 		long start = System.nanoTime();
-		one.pause(java.time.Duration.ofMillis(500));
+		one.pause(Duration.ofMillis(500));
 		other.acquire();
 		assertThat((System.nanoTime() - start) / 1e6).as("ms the other node waited").isGreaterThanOrEqualTo(400);
 	}

@@ -1,5 +1,8 @@
 package org.satellite.messaging.internal.sms;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 import org.satellite.messaging.SmsLength;
 
@@ -55,7 +58,7 @@ class SmsEncodingTests {
 	@Test
 	void longMessagesSentOneAfterAnotherNeverShareAReference() {
 		// A phone joins parts by this byte: two long replies to one phone in flight at once must not share it.
-		java.util.Set<Byte> references = new java.util.HashSet<>();
+		Set<Byte> references = new HashSet<>();
 		for (int i = 0; i < 255; i++) {
 			SmsEncoding.Encoded parts = SmsEncoding.split("x".repeat(200));
 			assertThat(parts.parts()).allSatisfy((part) -> assertThat(part[3]).isEqualTo(parts.parts().get(0)[3]));
