@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulith;
 
 /**
- * Satellite: satellite sites, drug checking, drug market alerts, the knowledge hub and reporting for community harm
- * reduction networks, as one modular application.
+ * Satellite: satellite sites, drug checking, drug market alerts, the knowledge hub and
+ * reporting for community harm reduction networks, as one modular application.
  */
 @Modulith(sharedModules = { "platform", "privacy" })
 @SpringBootApplication

@@ -24,9 +24,10 @@ import org.springframework.modulith.core.ApplicationModules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The two tables of {@code docs/architecture.md} under "Who depends on whom" are what the build checks: the modules
- * each module may use are those its {@code package-info} declares (which {@code ModularityTests} holds the code to),
- * and each module's API is the public types in its root package.
+ * The two tables of {@code docs/architecture.md} under "Who depends on whom" are what the
+ * build checks: the modules each module may use are those its {@code package-info}
+ * declares (which {@code ModularityTests} holds the code to), and each module's API is
+ * the public types in its root package.
  */
 class ArchitectureDocumentTests {
 
@@ -58,11 +59,12 @@ class ArchitectureDocumentTests {
 		Map<String, Set<String>> root = new TreeMap<>();
 		for (String module : this.modules) {
 			try (Stream<Path> files = Files.list(Path.of("src/main/java/org/satellite", module))) {
-				root.put(module, files.map((file) -> file.getFileName().toString())
-					.filter((name) -> name.endsWith(".java") && !name.equals("package-info.java"))
-					.map((name) -> name.substring(0, name.length() - ".java".length()))
-					.filter((type) -> isPublic("org.satellite." + module + "." + type))
-					.collect(Collectors.toCollection(TreeSet::new)));
+				root.put(module,
+						files.map((file) -> file.getFileName().toString())
+							.filter((name) -> name.endsWith(".java") && !name.equals("package-info.java"))
+							.map((name) -> name.substring(0, name.length() - ".java".length()))
+							.filter((type) -> isPublic("org.satellite." + module + "." + type))
+							.collect(Collectors.toCollection(TreeSet::new)));
 			}
 		}
 		assertThat(documented).isEqualTo(root);
@@ -78,8 +80,9 @@ class ArchitectureDocumentTests {
 	}
 
 	/**
-	 * The rows of the table with this header: the module in the first column, the names in backquotes in the second
-	 * (types when {@code types}, modules otherwise; a module's words in brackets are a note, not a name).
+	 * The rows of the table with this header: the module in the first column, the names
+	 * in backquotes in the second (types when {@code types}, modules otherwise; a
+	 * module's words in brackets are a note, not a name).
 	 */
 	private static Map<String, Set<String>> table(String header, boolean types) throws IOException {
 		List<String> lines = Files.readAllLines(DOCUMENT);

@@ -16,9 +16,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * A real Satellite process, for the tests that kill one and the benchmarks that measure its memory alone: started from the test JVM's own classpath (without the test
- * classes, so none of the tests' settings reach it), with none of the machine's {@code SPRING_} or {@code SATELLITE_}
- * variables, its output in {@code target/<folder>/<name>.log}, and returned once {@code /actuator/health} says UP.
+ * A real Satellite process, for the tests that kill one and the benchmarks that measure
+ * its memory alone: started from the test JVM's own classpath (without the test classes,
+ * so none of the tests' settings reach it), with none of the machine's {@code SPRING_} or
+ * {@code SATELLITE_} variables, its output in {@code target/<folder>/<name>.log}, and
+ * returned once {@code /actuator/health} says UP.
  */
 public final class SatelliteProcess {
 
@@ -47,7 +49,8 @@ public final class SatelliteProcess {
 		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
 		while (System.nanoTime() < deadline) {
 			if (!process.isAlive()) {
-				throw new AssertionError("Satellite (" + name + ") exited with " + process.exitValue() + "; see " + log);
+				throw new AssertionError(
+						"Satellite (" + name + ") exited with " + process.exitValue() + "; see " + log);
 			}
 			if (healthy(port)) {
 				return process;

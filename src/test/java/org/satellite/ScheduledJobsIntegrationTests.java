@@ -24,19 +24,21 @@ import org.springframework.util.ReflectionUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every background job is either a periodic job that runs once per period across nodes (it holds a ShedLock lock) or
- * a worker that claims its rows in PostgreSQL and is meant to run on every node (decision 0070).
+ * Every background job is either a periodic job that runs once per period across nodes
+ * (it holds a ShedLock lock) or a worker that claims its rows in PostgreSQL and is meant
+ * to run on every node (decision 0070).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class ScheduledJobsIntegrationTests {
 
 	/**
-	 * Workers poll on every node; each claims its rows with a lease or {@code SKIP LOCKED} (or deletes only what has
-	 * expired), never trusting that it runs alone, so running on two nodes at once is what they are made for.
+	 * Workers poll on every node; each claims its rows with a lease or
+	 * {@code SKIP LOCKED} (or deletes only what has expired), never trusting that it runs
+	 * alone, so running on two nodes at once is what they are made for.
 	 */
-	private static final Set<String> WORKERS = Set.of("ImportWorker.runWaiting", "EmailSender.sendDue", "SmsParts.purge",
-			"SharedLimits.forgetExpired");
+	private static final Set<String> WORKERS = Set.of("ImportWorker.runWaiting", "EmailSender.sendDue",
+			"SmsParts.purge", "SharedLimits.forgetExpired");
 
 	@Autowired
 	Retention retention;
@@ -45,8 +47,9 @@ class ScheduledJobsIntegrationTests {
 	JdbcClient jdbc;
 
 	/**
-	 * Frees every lock. ShedLock remembers which lock rows exist and only updates them afterwards, so a test frees a
-	 * lock as a node does, by its time running out, never by deleting the row.
+	 * Frees every lock. ShedLock remembers which lock rows exist and only updates them
+	 * afterwards, so a test frees a lock as a node does, by its time running out, never
+	 * by deleting the row.
 	 */
 	@BeforeEach
 	void noLocks() {
@@ -60,7 +63,8 @@ class ScheduledJobsIntegrationTests {
 	@Test
 	void everyScheduledJobEitherHoldsALockOrIsAWorker() throws Exception {
 		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-		// Every class, not only components: a job may sit on a class a configuration declares as a bean.
+		// Every class, not only components: a job may sit on a class a configuration
+		// declares as a bean.
 		scanner.addIncludeFilter((reader, factory) -> true);
 		List<String> jobs = new ArrayList<>();
 		for (BeanDefinition candidate : scanner.findCandidateComponents("org.satellite")) {
@@ -75,8 +79,9 @@ class ScheduledJobsIntegrationTests {
 				}
 			}
 		}
-		assertThat(jobs).as("the jobs found").contains("Retention.scheduled", "AlertDesk.expire", "ImportWorker.runWaiting",
-				"SmsParts.purge", "SharedLimits.forgetExpired");
+		assertThat(jobs).as("the jobs found")
+			.contains("Retention.scheduled", "AlertDesk.expire", "ImportWorker.runWaiting", "SmsParts.purge",
+					"SharedLimits.forgetExpired");
 	}
 
 	@Test
@@ -84,7 +89,8 @@ class ScheduledJobsIntegrationTests {
 		this.jdbc.sql("""
 				INSERT INTO shedlock (name, lock_until, locked_at, locked_by)
 				VALUES ('retention-purge', now() + interval '1 hour', now(), 'node-b')
-				ON CONFLICT (name) DO UPDATE SET lock_until = EXCLUDED.lock_until, locked_by = EXCLUDED.locked_by""").update();
+				ON CONFLICT (name) DO UPDATE SET lock_until = EXCLUDED.lock_until, locked_by = EXCLUDED.locked_by""")
+			.update();
 		long runs = retentionRuns();
 
 		runScheduledPurge();
@@ -95,8 +101,9 @@ class ScheduledJobsIntegrationTests {
 		runScheduledPurge();
 
 		assertThat(retentionRuns()).as("purges run once the lock is free").isGreaterThan(runs);
-		assertThat(this.jdbc.sql("SELECT locked_by FROM shedlock WHERE name = 'retention-purge'").query(String.class).single())
-			.as("who ran it").isNotEqualTo("node-b");
+		assertThat(this.jdbc.sql("SELECT locked_by FROM shedlock WHERE name = 'retention-purge'")
+			.query(String.class)
+			.single()).as("who ran it").isNotEqualTo("node-b");
 	}
 
 	private void runScheduledPurge() {

@@ -25,20 +25,25 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The substance vocabulary: canonical substances, every name written for them, instrument verdicts, and the review
- * queue of names nobody has mapped yet.
+ * The substance vocabulary: canonical substances, every name written for them, instrument
+ * verdicts, and the review queue of names nobody has mapped yet.
  *
  * <p>
- * A name is never dropped: an unknown one is kept as written and waits in the queue. Samples keep the names as
- * written and are read through this vocabulary, so when an admin maps a name the mapping applies to every sample
- * that used it, past and future. A mapping that would move a name (or a substance's names) from one class to another
- * is refused: it would silently change every published figure of both classes.
+ * A name is never dropped: an unknown one is kept as written and waits in the queue.
+ * Samples keep the names as written and are read through this vocabulary, so when an
+ * admin maps a name the mapping applies to every sample that used it, past and future. A
+ * mapping that would move a name (or a substance's names) from one class to another is
+ * refused: it would silently change every published figure of both classes.
  */
 @Service
 public class Vocabulary {
 
-	/** Salt forms recognised at the end of a name: {@code Cocaine HCl} is cocaine, in its HCl form. */
-	private static final Pattern SALT = Pattern.compile("(?i)^(.+?)\\s+(hcl|base|sulfate|sulphate|citrate|phosphate|tartrate)$");
+	/**
+	 * Salt forms recognised at the end of a name: {@code Cocaine HCl} is cocaine, in its
+	 * HCl form.
+	 */
+	private static final Pattern SALT = Pattern
+		.compile("(?i)^(.+?)\\s+(hcl|base|sulfate|sulphate|citrate|phosphate|tartrate)$");
 
 	public static final String SELECT_NAMES = """
 			SELECT n.name_key, n.written, n.salt, n.verdict, s.id, s.name_en, s.name_fr, s.class, s.grp, s.notable_reason
@@ -59,8 +64,9 @@ public class Vocabulary {
 	}
 
 	/**
-	 * Makes sure each name is in the vocabulary: known names are left alone, a new name with a salt suffix whose base
-	 * is known is mapped to that substance with its salt, any other new name joins the review queue.
+	 * Makes sure each name is in the vocabulary: known names are left alone, a new name
+	 * with a salt suffix whose base is known is mapped to that substance with its salt,
+	 * any other new name joins the review queue.
 	 */
 	@Transactional
 	public void register(Collection<String> names) {
@@ -80,10 +86,11 @@ public class Vocabulary {
 					.orElse(null);
 				salt = (substance != null) ? matcher.group(2) : null;
 			}
-			this.jdbc.sql("""
-					INSERT INTO substance_names (name_key, written, substance_id, salt, mapped_by)
-					VALUES (:key, :written, :substance, :salt, CASE WHEN :substance::int IS NULL THEN NULL ELSE 'salt form' END)
-					ON CONFLICT (name_key) DO NOTHING""")
+			this.jdbc
+				.sql("""
+						INSERT INTO substance_names (name_key, written, substance_id, salt, mapped_by)
+						VALUES (:key, :written, :substance, :salt, CASE WHEN :substance::int IS NULL THEN NULL ELSE 'salt form' END)
+						ON CONFLICT (name_key) DO NOTHING""")
 				.param("key", key)
 				.param("written", written.strip())
 				.param("substance", substance)
@@ -100,7 +107,8 @@ public class Vocabulary {
 	}
 
 	public List<Substance> substances() {
-		return this.jdbc.sql("SELECT id, name_en, name_fr, class, grp, notable_reason FROM substances ORDER BY class, name_en")
+		return this.jdbc
+			.sql("SELECT id, name_en, name_fr, class, grp, notable_reason FROM substances ORDER BY class, name_en")
 			.query((rs, row) -> substanceOf(rs, "id"))
 			.list();
 	}
@@ -122,14 +130,12 @@ public class Vocabulary {
 				     + (SELECT count(*) FROM samples s WHERE s.expected_key = n.name_key) AS samples
 				FROM substance_names n
 				WHERE n.substance_id IS NULL AND n.verdict IS NULL
-				ORDER BY samples DESC, n.name_key""")
-			.query((rs, row) -> nameOf(rs, rs.getInt("samples")))
-			.list();
+				ORDER BY samples DESC, n.name_key""").query((rs, row) -> nameOf(rs, rs.getInt("samples"))).list();
 	}
 
 	/**
-	 * Maps a name to a substance, for every sample that used it. Refused when the name already means a substance of
-	 * another class, or is an instrument verdict.
+	 * Maps a name to a substance, for every sample that used it. Refused when the name
+	 * already means a substance of another class, or is an instrument verdict.
 	 */
 	@Transactional
 	public NameInUse map(StaffMember by, String written, int substanceId) {
@@ -140,7 +146,8 @@ public class Vocabulary {
 			throw new Refusal("checking.error.nameIsVerdict", name.written());
 		}
 		if (name.substance() != null && name.substance().substanceClass() != target.substanceClass()) {
-			throw new Refusal("checking.error.mergesClasses", name.written(), name.substance().nameEn(), target.nameEn());
+			throw new Refusal("checking.error.mergesClasses", name.written(), name.substance().nameEn(),
+					target.nameEn());
 		}
 		this.jdbc.sql("UPDATE substance_names SET substance_id = :id, mapped_by = :by WHERE name_key = :key")
 			.param("id", substanceId)
@@ -168,7 +175,8 @@ public class Vocabulary {
 	}
 
 	/**
-	 * Merges one substance into another: every name of the first now means the second. Refused across classes.
+	 * Merges one substance into another: every name of the first now means the second.
+	 * Refused across classes.
 	 */
 	@Transactional
 	public void merge(StaffMember by, int fromId, int intoId) {
@@ -202,14 +210,16 @@ public class Vocabulary {
 			.single() > 0) {
 			throw new Refusal("checking.error.substanceExists", nameEn.strip());
 		}
-		int id = this.jdbc.sql("INSERT INTO substances (name_en, name_fr, class) VALUES (:en, :fr, :class) RETURNING id")
+		int id = this.jdbc
+			.sql("INSERT INTO substances (name_en, name_fr, class) VALUES (:en, :fr, :class) RETURNING id")
 			.param("en", nameEn.strip())
 			.param("fr", nameFr.strip())
 			.param("class", substanceClass.name())
 			.query(Integer.class)
 			.single();
 		register(List.of(nameEn));
-		this.jdbc.sql("UPDATE substance_names SET substance_id = :id, mapped_by = :by WHERE name_key = :key AND substance_id IS NULL AND verdict IS NULL")
+		this.jdbc.sql(
+				"UPDATE substance_names SET substance_id = :id, mapped_by = :by WHERE name_key = :key AND substance_id IS NULL AND verdict IS NULL")
 			.param("id", id)
 			.param("by", by.username())
 			.param("key", keyOf(nameEn))
@@ -218,7 +228,10 @@ public class Vocabulary {
 		return substance(id);
 	}
 
-	/** Marks a substance as always notable (or no longer), for every result shown from now on. */
+	/**
+	 * Marks a substance as always notable (or no longer), for every result shown from now
+	 * on.
+	 */
 	@Transactional
 	public void markNotable(StaffMember by, int substanceId, boolean notable) {
 		requireAdmin(by);
@@ -226,11 +239,13 @@ public class Vocabulary {
 		if (!notable && substance.notableReason() != null && !"marked".equals(substance.notableReason())) {
 			throw new Refusal("checking.error.alwaysNotable", substance.nameEn());
 		}
-		this.jdbc.sql("UPDATE substances SET notable_reason = :reason WHERE id = :id AND (notable_reason IS NULL OR notable_reason = 'marked')")
+		this.jdbc.sql(
+				"UPDATE substances SET notable_reason = :reason WHERE id = :id AND (notable_reason IS NULL OR notable_reason = 'marked')")
 			.param("reason", notable ? "marked" : null)
 			.param("id", substanceId)
 			.update();
-		this.events.publishEvent(new Audited("checking.substance-notable", substance.nameEn(), String.valueOf(notable)));
+		this.events
+			.publishEvent(new Audited("checking.substance-notable", substance.nameEn(), String.valueOf(notable)));
 	}
 
 	private static void requireAdmin(StaffMember by) {

@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the demo program.
  *
- * @param historyMonths how many months of history to generate, ending today (tests use fewer)
+ * @param historyMonths how many months of history to generate, ending today (tests use
+ * fewer)
  * @param seed the seed of the generator, so that the same day gives the same program
  */
 @ConfigurationProperties("satellite.demo")

@@ -16,8 +16,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * In demo mode, has every module seed its part of the demo program, in the order of the story, and tells the person
- * at the terminal how to log in. The program is seeded on the first start: until then there are no zones.
+ * In demo mode, has every module seed its part of the demo program, in the order of the
+ * story, and tells the person at the terminal how to log in. The program is seeded on the
+ * first start: until then there are no zones.
  */
 @Component
 class DemoStart implements ApplicationRunner {
@@ -54,9 +55,11 @@ class DemoStart implements ApplicationRunner {
 		if (firstStart) {
 			log.info("Demo mode: seeding the demo program (first start only)");
 		}
-		DemoContext context = new DemoContext(firstStart, this.settings.seed(), this.settings.historyMonths(), PASSWORD);
+		DemoContext context = new DemoContext(firstStart, this.settings.seed(), this.settings.historyMonths(),
+				PASSWORD);
 		this.seeds.forEach((seed) -> seed.seed(context));
-		String port = this.environment.getProperty("local.server.port", this.environment.getProperty("server.port", "8080"));
+		String port = this.environment.getProperty("local.server.port",
+				this.environment.getProperty("server.port", "8080"));
 		String banner = """
 
 				==============================================================================

@@ -7,7 +7,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Who is making the current request, whether they logged in with a form or presented an API token.
+ * Who is making the current request, whether they logged in with a form or presented an
+ * API token.
  */
 public final class CurrentStaff {
 

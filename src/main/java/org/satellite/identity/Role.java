@@ -1,8 +1,8 @@
 package org.satellite.identity;
 
 /**
- * What a staff member may do. A peer worker is bound to one site; the others work across the program. An editor
- * curates the knowledge hub.
+ * What a staff member may do. A peer worker is bound to one site; the others work across
+ * the program. An editor curates the knowledge hub.
  */
 public enum Role {
 

@@ -3,8 +3,8 @@ package org.satellite.identity;
 import java.util.Optional;
 
 /**
- * The staff member behind a request, as other modules see them: a username, a role and, for a peer worker, the code
- * of their site. Never a name.
+ * The staff member behind a request, as other modules see them: a username, a role and,
+ * for a peer worker, the code of their site. Never a name.
  */
 public record StaffMember(String username, Role role, Optional<String> siteCode) {
 
@@ -13,8 +13,8 @@ public record StaffMember(String username, Role role, Optional<String> siteCode)
 	}
 
 	/**
-	 * Whether this staff member may act for the given site: peer workers only for their own, coordinators and
-	 * admins for any.
+	 * Whether this staff member may act for the given site: peer workers only for their
+	 * own, coordinators and admins for any.
 	 */
 	public boolean mayActFor(String site) {
 		return switch (this.role) {

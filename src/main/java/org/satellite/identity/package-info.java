@@ -1,10 +1,13 @@
 /**
- * Staff accounts and their roles, logging in, API tokens and the audit trail of who saw or changed what.
+ * Staff accounts and their roles, logging in, API tokens and the audit trail of who saw
+ * or changed what.
  *
  * <p>
- * API: {@link org.satellite.identity.CurrentStaff}, {@link org.satellite.identity.StaffMember} and {@link
- * org.satellite.identity.Role}; accounts, tokens and the audit trail are internal. May use {@code platform}, {@code
- * privacy} (the table in {@code docs/architecture.md}, checked by {@code ArchitectureDocumentTests}).
+ * API: {@link org.satellite.identity.CurrentStaff},
+ * {@link org.satellite.identity.StaffMember} and {@link org.satellite.identity.Role};
+ * accounts, tokens and the audit trail are internal. May use {@code platform}, {@code
+ * privacy} (the table in {@code docs/architecture.md}, checked by
+ * {@code ArchitectureDocumentTests}).
  */
 @ApplicationModule(displayName = "Identity", allowedDependencies = { "platform", "privacy" })
 package org.satellite.identity;

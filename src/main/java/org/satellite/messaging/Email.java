@@ -10,8 +10,8 @@ import java.util.List;
  * @param subject the subject line
  * @param text the plain-text body, always present
  * @param html an HTML body sent beside the text one, or {@code null}
- * @param unsubscribeUrl where one click unsubscribes; when present the email carries {@code List-Unsubscribe} and
- * {@code List-Unsubscribe-Post} (RFC 8058), or {@code null}
+ * @param unsubscribeUrl where one click unsubscribes; when present the email carries
+ * {@code List-Unsubscribe} and {@code List-Unsubscribe-Post} (RFC 8058), or {@code null}
  * @param attachments files sent with the email, such as an {@code .ics} invitation
  */
 public record Email(String to, String subject, String text, String html, String unsubscribeUrl,

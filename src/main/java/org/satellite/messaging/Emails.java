@@ -15,24 +15,27 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The email outbox. Other modules queue emails here; a background worker sends them over SMTP, retrying with backoff
- * while the server is unreachable, and reports those it gave up on.
+ * The email outbox. Other modules queue emails here; a background worker sends them over
+ * SMTP, retrying with backoff while the server is unreachable, and reports those it gave
+ * up on.
  *
  * <p>
- * Queuing joins the caller's transaction, so an email exists exactly when the decision to send it was committed.
- * The caller makes the key (for example {@code hub-registration:42:confirmation}): the same key queued twice sends
- * one email, which makes retried requests and replayed events harmless. A key is kept in clear and may be logged:
- * it must never hold the address itself.
+ * Queuing joins the caller's transaction, so an email exists exactly when the decision to
+ * send it was committed. The caller makes the key (for example
+ * {@code hub-registration:42:confirmation}): the same key queued twice sends one email,
+ * which makes retried requests and replayed events harmless. A key is kept in clear and
+ * may be logged: it must never hold the address itself.
  */
 @Component
 public class Emails {
 
-	/** Where this class keeps sealed values, for sealing them again after a key rotation. */
+	/**
+	 * Where this class keeps sealed values, for sealing them again after a key rotation.
+	 */
 	@Bean
 	static SealedColumn emailOutboxAddresses() {
 		return SealedColumn.of("email-outbox-addresses", "email_outbox", "key", "recipient", PURPOSE);
 	}
-
 
 	/** What the outbox's addresses are sealed for; the sender opens them with it. */
 	public static final String PURPOSE = "email-outbox";
@@ -48,7 +51,8 @@ public class Emails {
 
 	/**
 	 * Queues the email under the key.
-	 * @return {@code true} when it was queued now, {@code false} when the key was already taken (nothing new queued)
+	 * @return {@code true} when it was queued now, {@code false} when the key was already
+	 * taken (nothing new queued)
 	 */
 	@Transactional
 	public boolean queue(String key, Email email) {
@@ -56,9 +60,12 @@ public class Emails {
 	}
 
 	/**
-	 * Queues the email under the key, as part of a batch whose progress {@link #progress(String)} tells.
-	 * @param batch what the email belongs to, named by the caller (for example one alert); may be {@code null}
-	 * @return {@code true} when it was queued now, {@code false} when the key was already taken (nothing new queued)
+	 * Queues the email under the key, as part of a batch whose progress
+	 * {@link #progress(String)} tells.
+	 * @param batch what the email belongs to, named by the caller (for example one
+	 * alert); may be {@code null}
+	 * @return {@code true} when it was queued now, {@code false} when the key was already
+	 * taken (nothing new queued)
 	 */
 	@Transactional
 	public boolean queue(String batch, String key, Email email) {
@@ -99,15 +106,16 @@ public class Emails {
 	public Optional<EmailDelivery> delivery(String key) {
 		return this.jdbc.sql("SELECT key, state, attempts, sent_at, last_error FROM email_outbox WHERE key = :key")
 			.param("key", key)
-			.query((rs, row) -> new EmailDelivery(rs.getString("key"), EmailDelivery.State.valueOf(rs.getString("state")),
-					rs.getInt("attempts"), instant(rs.getObject("sent_at", OffsetDateTime.class)),
-					rs.getString("last_error")))
+			.query((rs, row) -> new EmailDelivery(rs.getString("key"),
+					EmailDelivery.State.valueOf(rs.getString("state")), rs.getInt("attempts"),
+					instant(rs.getObject("sent_at", OffsetDateTime.class)), rs.getString("last_error")))
 			.optional();
 	}
 
 	/**
-	 * How far the emails of one batch have gone: queued (waiting or being retried), sent (accepted by the SMTP
-	 * server) and failed (given up). Email has no delivery receipt, so nothing is ever counted as delivered.
+	 * How far the emails of one batch have gone: queued (waiting or being retried), sent
+	 * (accepted by the SMTP server) and failed (given up). Email has no delivery receipt,
+	 * so nothing is ever counted as delivered.
 	 */
 	public DeliveryProgress progress(String batch) {
 		return this.jdbc.sql("""

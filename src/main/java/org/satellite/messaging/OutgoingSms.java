@@ -1,7 +1,8 @@
 package org.satellite.messaging;
 
 /**
- * One SMS to one phone, already written in the recipient's language by the module that sends it.
+ * One SMS to one phone, already written in the recipient's language by the module that
+ * sends it.
  *
  * @param key the caller's key: the same key queues nothing a second time
  * @param to the phone number; normalised here, sealed in the outbox, never logged

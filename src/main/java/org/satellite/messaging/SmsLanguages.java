@@ -11,8 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The language each phone number asked to be answered in, kept by keyed hash. Modules that reply by SMS to people
- * who are not subscribers (peer workers) read it here.
+ * The language each phone number asked to be answered in, kept by keyed hash. Modules
+ * that reply by SMS to people who are not subscribers (peer workers) read it here.
  */
 @Service
 public class SmsLanguages {

@@ -21,9 +21,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The durable SMS outbox. {@code queue} writes in the caller's transaction, so a message is queued exactly when
- * what caused it commits; workers on every node send it over SMPP, retry it with back-off and record its delivery
- * receipt. A key is used once: queueing it again queues nothing, which is what makes a fan-out safe to repeat.
+ * The durable SMS outbox. {@code queue} writes in the caller's transaction, so a message
+ * is queued exactly when what caused it commits; workers on every node send it over SMPP,
+ * retry it with back-off and record its delivery receipt. A key is used once: queueing it
+ * again queues nothing, which is what makes a fan-out safe to repeat.
  */
 @Service
 public class SmsOutbox {
@@ -55,7 +56,8 @@ public class SmsOutbox {
 
 	/**
 	 * Queues one SMS; returns false when its key was queued before.
-	 * @param batch what the message belongs to, for {@link #progress(String)}; may be {@code null}
+	 * @param batch what the message belongs to, for {@link #progress(String)}; may be
+	 * {@code null}
 	 */
 	@Transactional
 	public boolean queue(String batch, OutgoingSms sms) {
@@ -83,8 +85,9 @@ public class SmsOutbox {
 	}
 
 	/**
-	 * This node's worker looks for the new messages as soon as they are committed, rather than at its next poll: the
-	 * first SMS of an alert leaves within a second of its issue.
+	 * This node's worker looks for the new messages as soon as they are committed, rather
+	 * than at its next poll: the first SMS of an alert leaves within a second of its
+	 * issue.
 	 */
 	private void wakeTheWorkerAfterCommit() {
 		SmsDispatcher worker = this.dispatcher.getIfAvailable();
@@ -105,8 +108,8 @@ public class SmsOutbox {
 	}
 
 	/**
-	 * Cancels every message still waiting for this number, at once, and deletes the parts of long messages it sent
-	 * that are still waiting for the rest: for STOP.
+	 * Cancels every message still waiting for this number, at once, and deletes the parts
+	 * of long messages it sent that are still waiting for the rest: for STOP.
 	 * @return how many messages were cancelled
 	 */
 	@Transactional
@@ -127,8 +130,9 @@ public class SmsOutbox {
 	}
 
 	/**
-	 * The SMS of a batch in detail: counts by state, how the finished ones ended, how often the SMS centre asked to
-	 * slow down, and the times it could not be reached while they went out (kept after the outage ended).
+	 * The SMS of a batch in detail: counts by state, how the finished ones ended, how
+	 * often the SMS centre asked to slow down, and the times it could not be reached
+	 * while they went out (kept after the outage ended).
 	 */
 	public SmsBatchReport report(String batch) {
 		DeliveryProgress progress = this.reports.progress(batch);

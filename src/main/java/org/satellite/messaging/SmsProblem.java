@@ -1,9 +1,10 @@
 package org.satellite.messaging;
 
 /**
- * Why an SMS is waiting, or why the SMS centre cannot be reached, in a form a page can put in plain words (the
- * message bundle has {@code messaging.problem.<NAME>} in English and French). Stored as its name, optionally followed
- * by a space and the SMPP status in hexadecimal ({@code REFUSED_FOR_NOW 0x45}); never an exception's text.
+ * Why an SMS is waiting, or why the SMS centre cannot be reached, in a form a page can
+ * put in plain words (the message bundle has {@code messaging.problem.<NAME>} in English
+ * and French). Stored as its name, optionally followed by a space and the SMPP status in
+ * hexadecimal ({@code REFUSED_FOR_NOW 0x45}); never an exception's text.
  */
 public enum SmsProblem {
 
@@ -15,13 +16,19 @@ public enum SmsProblem {
 	BIND_REFUSED,
 	/** The connection to the SMS centre closed. */
 	CONNECTION_CLOSED,
-	/** The SMS centre took the connection but stopped answering; the connection was replaced. */
+	/**
+	 * The SMS centre took the connection but stopped answering; the connection was
+	 * replaced.
+	 */
 	NOT_ANSWERING,
 	/** The SMS centre asked to slow down; the message went again soon after. */
 	THROTTLED,
 	/** The SMS centre refused the message for good (the message's outcome says why). */
 	REFUSED,
-	/** The SMS centre refused the message for a reason that may pass; it is tried again later. */
+	/**
+	 * The SMS centre refused the message for a reason that may pass; it is tried again
+	 * later.
+	 */
 	REFUSED_FOR_NOW,
 	/** Something went wrong in Satellite itself. */
 	INTERNAL;
@@ -31,7 +38,10 @@ public enum SmsProblem {
 		return name() + " 0x" + Integer.toHexString(status);
 	}
 
-	/** The problem named at the start of a stored form; {@link #INTERNAL} when it is not one. */
+	/**
+	 * The problem named at the start of a stored form; {@link #INTERNAL} when it is not
+	 * one.
+	 */
 	public static SmsProblem of(String stored) {
 		if (stored == null || stored.isBlank()) {
 			return INTERNAL;

@@ -22,18 +22,20 @@ import org.springframework.transaction.annotation.Transactional;
  * The peer workers of the program and their program phones.
  *
  * <p>
- * A phone number is stored sealed and as a keyed hash; it is never logged and never shown without a trace: every
- * read of the number publishes an {@link Audited} event that lands in the audit trail in the same transaction.
+ * A phone number is stored sealed and as a keyed hash; it is never logged and never shown
+ * without a trace: every read of the number publishes an {@link Audited} event that lands
+ * in the audit trail in the same transaction.
  */
 @Repository
 public class PeerWorkers {
 
-	/** Where this class keeps sealed values, for sealing them again after a key rotation. */
+	/**
+	 * Where this class keeps sealed values, for sealing them again after a key rotation.
+	 */
 	@Bean
 	static SealedColumn peerWorkerPhones() {
 		return SealedColumn.of("peer-worker-phones", "peer_workers", "id", "phone_sealed", PHONE_PURPOSE);
 	}
-
 
 	static final String PHONE_PURPOSE = "peer-worker.phone";
 
@@ -144,7 +146,8 @@ public class PeerWorkers {
 	}
 
 	/**
-	 * The active peer worker whose program phone this is, for messages that come in by SMS.
+	 * The active peer worker whose program phone this is, for messages that come in by
+	 * SMS.
 	 */
 	public Optional<PeerWorker> byPhone(String phone) {
 		return PhoneNumbers.normalise(phone)

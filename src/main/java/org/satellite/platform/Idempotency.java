@@ -16,12 +16,14 @@ import org.springframework.transaction.annotation.Transactional;
  * Makes a submission land once, however often it is retried.
  *
  * <p>
- * The caller gives a scope (what kind of thing is created), the client's key and a fingerprint of what was
- * submitted. The first call claims the key and creates the entry inside the caller's transaction, so the claim and
- * the entry commit or roll back together. A later call with the same key creates nothing and returns the id of the
- * first entry; with the same key but different content it is refused, because the client is confused and guessing
- * which one it meant would lose data. Two concurrent calls with one key are serialised by the primary key: the
- * second waits for the first to commit and then sees its claim.
+ * The caller gives a scope (what kind of thing is created), the client's key and a
+ * fingerprint of what was submitted. The first call claims the key and creates the entry
+ * inside the caller's transaction, so the claim and the entry commit or roll back
+ * together. A later call with the same key creates nothing and returns the id of the
+ * first entry; with the same key but different content it is refused, because the client
+ * is confused and guessing which one it meant would lose data. Two concurrent calls with
+ * one key are serialised by the primary key: the second waits for the first to commit and
+ * then sees its claim.
  */
 @Component
 public class Idempotency {
@@ -51,7 +53,8 @@ public class Idempotency {
 			create.accept(id);
 			return new Outcome(id, false);
 		}
-		Claim earlier = this.jdbc.sql("SELECT entry_id, fingerprint FROM idempotency_keys WHERE scope = :scope AND key = :key")
+		Claim earlier = this.jdbc
+			.sql("SELECT entry_id, fingerprint FROM idempotency_keys WHERE scope = :scope AND key = :key")
 			.param("scope", scope)
 			.param("key", key)
 			.query(Claim.class)
@@ -63,8 +66,9 @@ public class Idempotency {
 	}
 
 	/**
-	 * A fingerprint of what was submitted, for telling a retry from a different submission under the same key. The
-	 * parts' string forms must be stable: records, numbers, strings, instants and sorted maps are.
+	 * A fingerprint of what was submitted, for telling a retry from a different
+	 * submission under the same key. The parts' string forms must be stable: records,
+	 * numbers, strings, instants and sorted maps are.
 	 */
 	public static String fingerprint(Object... parts) {
 		try {
@@ -83,7 +87,8 @@ public class Idempotency {
 	/**
 	 * What became of a submission.
 	 *
-	 * @param id the id of the entry, created now or by the first submission with the same key
+	 * @param id the id of the entry, created now or by the first submission with the same
+	 * key
 	 * @param replayed whether this was a retry that created nothing
 	 */
 	public record Outcome(UUID id, boolean replayed) {

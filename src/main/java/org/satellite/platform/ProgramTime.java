@@ -7,7 +7,8 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 
 /**
- * The program's clock and time zone: months, days and "today" are counted where the program runs, not in UTC.
+ * The program's clock and time zone: months, days and "today" are counted where the
+ * program runs, not in UTC.
  */
 public record ProgramTime(Clock clock, ZoneId zone) {
 

@@ -5,8 +5,9 @@ import java.util.Arrays;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
- * A request Satellite will not carry out, with the reason in words a person can act on. The reason is a message
- * code looked up in the reader's language; nothing was changed when this is thrown. A refusal is itself resolvable:
+ * A request Satellite will not carry out, with the reason in words a person can act on.
+ * The reason is a message code looked up in the reader's language; nothing was changed
+ * when this is thrown. A refusal is itself resolvable:
  * {@code messages.getMessage(refusal, locale)} says it in words.
  */
 public class Refusal extends RuntimeException implements MessageSourceResolvable {
@@ -22,8 +23,9 @@ public class Refusal extends RuntimeException implements MessageSourceResolvable
 	}
 
 	/**
-	 * The value, when it has text; otherwise a refusal with this message code ("the site is missing"), so that a missing
-	 * field is said as such instead of failing further in.
+	 * The value, when it has text; otherwise a refusal with this message code ("the site
+	 * is missing"), so that a missing field is said as such instead of failing further
+	 * in.
 	 */
 	public static String required(String value, String messageCode) {
 		if (value == null || value.isBlank()) {

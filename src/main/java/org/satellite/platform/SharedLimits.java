@@ -19,24 +19,28 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Rate limits shared by every node of a deployment: a token bucket per limit and key, kept in PostgreSQL (table
- * {@code shared_limits}) by Bucket4j, so that one node or three allow the same rate (decision 0060).
+ * Rate limits shared by every node of a deployment: a token bucket per limit and key,
+ * kept in PostgreSQL (table {@code shared_limits}) by Bucket4j, so that one node or three
+ * allow the same rate (decision 0060).
  *
  * <p>
- * A caller names its limit with a {@link RateLimit} and says whose bucket it is with a key: a keyed hash of a public
- * client's address (never the address itself: privacy rules), an account, or a constant for a deployment-wide rate
- * such as the SMS contract's. It takes tokens with {@link #tryConsume(RateLimit, String, long)}, which answers
- * whether they were taken and, when not, how long to wait before that many will be there; or it only asks with
- * {@link #isOpen(RateLimit, String)}. Each call is one short transaction of its own on a connection of its own
- * ({@code SELECT ... FOR UPDATE} on the bucket's row), outside the caller's transaction: a refusal or a rollback of the
- * caller does not give tokens back. Concurrent calls for one key from any node wait for each other, so the bucket is
- * never overdrawn; calls for different keys do not meet.
+ * A caller names its limit with a {@link RateLimit} and says whose bucket it is with a
+ * key: a keyed hash of a public client's address (never the address itself: privacy
+ * rules), an account, or a constant for a deployment-wide rate such as the SMS
+ * contract's. It takes tokens with {@link #tryConsume(RateLimit, String, long)}, which
+ * answers whether they were taken and, when not, how long to wait before that many will
+ * be there; or it only asks with {@link #isOpen(RateLimit, String)}. Each call is one
+ * short transaction of its own on a connection of its own ({@code SELECT ... FOR UPDATE}
+ * on the bucket's row), outside the caller's transaction: a refusal or a rollback of the
+ * caller does not give tokens back. Concurrent calls for one key from any node wait for
+ * each other, so the bucket is never overdrawn; calls for different keys do not meet.
  *
  * <p>
- * Time is each node's clock (kept in step by NTP); a difference of a few milliseconds between nodes moves the refill by
- * as much. A bucket's row expires once the bucket would be full again (it then says nothing a new bucket would not)
- * and is deleted within a minute after: a public client's hashed address is kept only for its limit's window.
- * The deletion is one {@code DELETE ... SKIP LOCKED} statement, safe on every node at once.
+ * Time is each node's clock (kept in step by NTP); a difference of a few milliseconds
+ * between nodes moves the refill by as much. A bucket's row expires once the bucket would
+ * be full again (it then says nothing a new bucket would not) and is deleted within a
+ * minute after: a public client's hashed address is kept only for its limit's window. The
+ * deletion is one {@code DELETE ... SKIP LOCKED} statement, safe on every node at once.
  */
 @Component
 public class SharedLimits {
@@ -53,8 +57,9 @@ public class SharedLimits {
 	}
 
 	/**
-	 * With a clock of the test's making for the buckets' tokens ({@code null} for each node's own clock). A row's
-	 * expiry is always in the node's own clock: Bucket4j writes and deletes it so.
+	 * With a clock of the test's making for the buckets' tokens ({@code null} for each
+	 * node's own clock). A row's expiry is always in the node's own clock: Bucket4j
+	 * writes and deletes it so.
 	 */
 	SharedLimits(DataSource dataSource, TimeMeter clock) {
 		var builder = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
@@ -72,13 +77,14 @@ public class SharedLimits {
 	}
 
 	/**
-	 * Takes {@code tokens} from the key's bucket if it holds that many; otherwise takes nothing and says how long until
-	 * it will (for a number above the limit's capacity, never: {@link Consumption#retryAfter()} is then the time until
-	 * the bucket is full).
+	 * Takes {@code tokens} from the key's bucket if it holds that many; otherwise takes
+	 * nothing and says how long until it will (for a number above the limit's capacity,
+	 * never: {@link Consumption#retryAfter()} is then the time until the bucket is full).
 	 */
 	public Consumption tryConsume(RateLimit limit, String key, long tokens) {
 		ConsumptionProbe probe = bucket(limit, key).tryConsumeAndReturnRemaining(tokens);
-		long waitNanos = probe.isConsumed() ? 0 : Math.min(probe.getNanosToWaitForRefill(), probe.getNanosToWaitForReset());
+		long waitNanos = probe.isConsumed() ? 0
+				: Math.min(probe.getNanosToWaitForRefill(), probe.getNanosToWaitForReset());
 		return new Consumption(probe.isConsumed(), probe.getRemainingTokens(), Duration.ofNanos(waitNanos));
 	}
 
@@ -92,7 +98,10 @@ public class SharedLimits {
 		return bucket(limit, key).getAvailableTokens() >= 1;
 	}
 
-	/** Forgets one key's bucket, as if its window had passed: after a successful login, for example. */
+	/**
+	 * Forgets one key's bucket, as if its window had passed: after a successful login,
+	 * for example.
+	 */
 	public void forget(RateLimit limit, String key) {
 		this.buckets.removeProxy(limit.bucketId(checked(key)));
 	}
@@ -104,7 +113,10 @@ public class SharedLimits {
 			.update();
 	}
 
-	/** Deletes the buckets that are full again, every minute on every node (see the class comment). */
+	/**
+	 * Deletes the buckets that are full again, every minute on every node (see the class
+	 * comment).
+	 */
 	@Scheduled(fixedDelayString = "${satellite.shared-limits.cleanup-interval:1m}", initialDelayString = "1m")
 	void forgetExpired() {
 		while (this.buckets.removeExpired(EXPIRED_PER_BATCH) == EXPIRED_PER_BATCH) {
@@ -131,7 +143,8 @@ public class SharedLimits {
 	 *
 	 * @param allowed whether the tokens were taken
 	 * @param remaining the tokens left in the bucket
-	 * @param retryAfter when refused, how long until the bucket holds the tokens asked for (zero when allowed)
+	 * @param retryAfter when refused, how long until the bucket holds the tokens asked
+	 * for (zero when allowed)
 	 */
 	public record Consumption(boolean allowed, long remaining, Duration retryAfter) {
 	}

@@ -7,22 +7,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds phone numbers and email addresses typed into free text (visit notes, comments), so that they can be flagged
- * and removed before anything is saved: notes never hold anyone's contact details, nor their name.
+ * Finds phone numbers and email addresses typed into free text (visit notes, comments),
+ * so that they can be flagged and removed before anything is saved: notes never hold
+ * anyone's contact details, nor their name.
  *
  * <p>
- * What counts as a phone number, on purpose erring towards flagging (a false alarm costs a person a few seconds; a
- * number that slips through stays in the database):
+ * What counts as a phone number, on purpose erring towards flagging (a false alarm costs
+ * a person a few seconds; a number that slips through stays in the database):
  * <ul>
- * <li>a North American number in any usual writing: {@code 416-555-0123}, {@code (416) 555 0123},
- * {@code 416.555.0123}, {@code 4165550123}, {@code +1 416 555 0123}, {@code 1-416-555-0123};</li>
- * <li>a local seven-digit number with a separator: {@code 555-0123}, {@code 555 0123};</li>
+ * <li>a North American number in any usual writing: {@code 416-555-0123},
+ * {@code (416) 555 0123}, {@code 416.555.0123}, {@code 4165550123},
+ * {@code +1 416 555 0123}, {@code 1-416-555-0123};</li>
+ * <li>a local seven-digit number with a separator: {@code 555-0123},
+ * {@code 555 0123};</li>
  * <li>an international number starting with {@code +} and holding 8 to 15 digits.</li>
  * </ul>
- * Counts, dates ({@code 2026-11-23}), times and amounts are not phone numbers. An email address is
- * {@code name@domain.tld}, also written {@code name [at] domain.tld} or {@code name (at) domain.tld}. The same
- * patterns are used by the page script that warns while a person types ({@code static/js/contact-check.js}); this
- * class is the one that decides.
+ * Counts, dates ({@code 2026-11-23}), times and amounts are not phone numbers. An email
+ * address is {@code name@domain.tld}, also written {@code name [at] domain.tld} or
+ * {@code name (at) domain.tld}. The same patterns are used by the page script that warns
+ * while a person types ({@code static/js/contact-check.js}); this class is the one that
+ * decides.
  */
 public final class ContactDetails {
 
@@ -41,7 +45,8 @@ public final class ContactDetails {
 	}
 
 	/**
-	 * The contact details found in a text, in the order they appear; empty when there are none.
+	 * The contact details found in a text, in the order they appear; empty when there are
+	 * none.
 	 */
 	public static List<Found> in(String text) {
 		List<Found> found = new ArrayList<>();
@@ -76,7 +81,10 @@ public final class ContactDetails {
 		}
 	}
 
-	/** Keeps one finding per stretch of text: a number inside an email address or a longer number is not a second one. */
+	/**
+	 * Keeps one finding per stretch of text: a number inside an email address or a longer
+	 * number is not a second one.
+	 */
 	private static void add(List<Found> found, Found next) {
 		if (found.stream().noneMatch((earlier) -> earlier.start() < next.end() && next.start() < earlier.end())) {
 			found.add(next);
@@ -93,7 +101,8 @@ public final class ContactDetails {
 	}
 
 	/**
-	 * A contact detail found in a text, by position only, so that the finding itself never repeats the number.
+	 * A contact detail found in a text, by position only, so that the finding itself
+	 * never repeats the number.
 	 *
 	 * @param start index of its first character
 	 * @param end index after its last character

@@ -13,30 +13,36 @@ import java.util.Set;
 import org.satellite.privacy.internal.Audit;
 
 /**
- * One disclosure policy for every count a program publishes: all the tables of one publication (pages, CSVs, API)
- * are described together, as cells and the sums that link them, and protected together.
+ * One disclosure policy for every count a program publishes: all the tables of one
+ * publication (pages, CSVs, API) are described together, as cells and the sums that link
+ * them, and protected together.
  *
  * <p>
- * The rule. A published count under {@link #K} is a <em>small</em> cell, shown as {@code <5} (zero included: "none of
- * these" can be as telling as "one"). Then an attacker is played: from every shown number, every sum linking cells
- * (a month's total is the sum of its classes; a year is the sum of its months; a count "with fentanyl" is at most the
- * count of samples), the bounds each mark gives away ({@code <5} means 0 to 4; "hidden" means 5 or more) and exact
- * linear algebra, the interval each hidden cell can lie in is worked out ({@link Audit}). While any hidden cell is
- * pinned to one value, one more cell is hidden to protect it: a <em>hidden</em> cell (complementary suppression),
- * marked differently from a small count so that nobody reads it as "under 5". The cell chosen is the nearest one,
- * through the sums, of the lowest importance (the caller ranks cells: a month's headline figure is the last choice),
- * then of the smallest count, so that the picture stays as honest as it can. Last, each hidden cell, the most
- * important first, is shown again (with the less important hidden cells of its sums) if what it protected can be
- * protected by hiding less important cells instead.
+ * The rule. A published count under {@link #K} is a <em>small</em> cell, shown as
+ * {@code <5} (zero included: "none of these" can be as telling as "one"). Then an
+ * attacker is played: from every shown number, every sum linking cells (a month's total
+ * is the sum of its classes; a year is the sum of its months; a count "with fentanyl" is
+ * at most the count of samples), the bounds each mark gives away ({@code <5} means 0 to
+ * 4; "hidden" means 5 or more) and exact linear algebra, the interval each hidden cell
+ * can lie in is worked out ({@link Audit}). While any hidden cell is pinned to one value,
+ * one more cell is hidden to protect it: a <em>hidden</em> cell (complementary
+ * suppression), marked differently from a small count so that nobody reads it as "under
+ * 5". The cell chosen is the nearest one, through the sums, of the lowest importance (the
+ * caller ranks cells: a month's headline figure is the last choice), then of the smallest
+ * count, so that the picture stays as honest as it can. Last, each hidden cell, the most
+ * important first, is shown again (with the less important hidden cells of its sums) if
+ * what it protected can be protected by hiding less important cells instead.
  *
  * <p>
- * A <em>piece</em> is a count that is never published but that published cells are sums of (the days of a fortnight
- * that fall in one month): the attacker does not know it, but the sums still bind it.
+ * A <em>piece</em> is a count that is never published but that published cells are sums
+ * of (the days of a fortnight that fall in one month): the attacker does not know it, but
+ * the sums still bind it.
  *
  * <p>
- * The guarantee: no hidden cell can be worked out to one value by bounds propagation or by any linear combination of
- * the published figures. A full integer-programming attack can narrow some intervals further; the adversarial test of
- * each publication checks what it publishes.
+ * The guarantee: no hidden cell can be worked out to one value by bounds propagation or
+ * by any linear combination of the published figures. A full integer-programming attack
+ * can narrow some intervals further; the adversarial test of each publication checks what
+ * it publishes.
  */
 public final class Disclosure {
 
@@ -74,16 +80,17 @@ public final class Disclosure {
 	private final List<int[]> atMost = new ArrayList<>();
 
 	/**
-	 * A published count. {@code importance} ranks what to hide last: 0 for the least informative detail, higher for
-	 * totals and headline figures.
+	 * A published count. {@code importance} ranks what to hide last: 0 for the least
+	 * informative detail, higher for totals and headline figures.
 	 */
 	public Disclosure cell(String id, long value, int importance) {
 		return cell(id, value, importance, id);
 	}
 
 	/**
-	 * A published count in a group (a row of a table: one period's figures): a cell of the same group as the one to
-	 * protect is preferred, at equal importance, so that one period's picture changes rather than several.
+	 * A published count in a group (a row of a table: one period's figures): a cell of
+	 * the same group as the one to protect is preferred, at equal importance, so that one
+	 * period's picture changes rather than several.
 	 */
 	public Disclosure cell(String id, long value, int importance, String group) {
 		add(id, value, importance, true);
@@ -92,8 +99,9 @@ public final class Disclosure {
 	}
 
 	/**
-	 * A published count shown whatever its value, because it cannot point at anyone: a period in which nothing at
-	 * all was counted (a service closed for a month) shows its zeros.
+	 * A published count shown whatever its value, because it cannot point at anyone: a
+	 * period in which nothing at all was counted (a service closed for a month) shows its
+	 * zeros.
 	 */
 	public Disclosure known(String id, long value, String group) {
 		cell(id, value, Integer.MAX_VALUE - 1, group);
@@ -123,15 +131,18 @@ public final class Disclosure {
 		return this;
 	}
 
-	/** {@code part} is never more than {@code whole} (samples with fentanyl, of the samples). */
+	/**
+	 * {@code part} is never more than {@code whole} (samples with fentanyl, of the
+	 * samples).
+	 */
 	public Disclosure atMost(String part, String whole) {
 		this.atMost.add(new int[] { require(part), require(whole) });
 		return this;
 	}
 
 	/**
-	 * Marks every published cell: small counts, then as many hidden cells as it takes to protect them, then gives back
-	 * what that hid needlessly ({@link #giveBack}).
+	 * Marks every published cell: small counts, then as many hidden cells as it takes to
+	 * protect them, then gives back what that hid needlessly ({@link #giveBack}).
 	 */
 	public Map<String, Mark> protect() {
 		int n = this.ids.size();
@@ -155,11 +166,13 @@ public final class Disclosure {
 	}
 
 	/**
-	 * The cells hidden one at a time can end up hiding more, or more important, figures than needed: a month's total
-	 * hidden early may no longer be needed once a fortnight was hidden for another cell. Each hidden cell, the most
-	 * important first, is shown again on trial, with the less important hidden cells of the sums it is in, and kept
-	 * shown if the cells they protected can be protected by hiding only less important ones; so a headline figure stays
-	 * hidden only when nothing less important can take its place.
+	 * The cells hidden one at a time can end up hiding more, or more important, figures
+	 * than needed: a month's total hidden early may no longer be needed once a fortnight
+	 * was hidden for another cell. Each hidden cell, the most important first, is shown
+	 * again on trial, with the less important hidden cells of the sums it is in, and kept
+	 * shown if the cells they protected can be protected by hiding only less important
+	 * ones; so a headline figure stays hidden only when nothing less important can take
+	 * its place.
 	 */
 	private void giveBack(Mark[] marks, Problem problem) {
 		List<Integer> hidden = new ArrayList<>();
@@ -178,8 +191,10 @@ public final class Disclosure {
 			int ceiling = this.importance.get(cell);
 			Mark[] trial = marks.clone();
 			trial[cell] = Mark.SHOWN;
-			// What was hidden through this cell's sums and matters less may have been the reason it was hidden: a
-			// quarter's total hidden first leaves only its months to protect it. Those are shown again with it.
+			// What was hidden through this cell's sums and matters less may have been the
+			// reason it was hidden: a
+			// quarter's total hidden first leaves only its months to protect it. Those
+			// are shown again with it.
 			for (int e : problem.sumsOf[cell]) {
 				for (int other : problem.equations.get(e)) {
 					if (trial[other] == Mark.HIDDEN && this.importance.get(other) < ceiling) {
@@ -194,22 +209,25 @@ public final class Disclosure {
 	}
 
 	/**
-	 * Cells at least this important are given back when they can be: fortnights and totals (5 and up in the open data).
-	 * Trying every hidden class and substance too took the build of a million samples' figures from 9 s to 17 s.
+	 * Cells at least this important are given back when they can be: fortnights and
+	 * totals (5 and up in the open data). Trying every hidden class and substance too
+	 * took the build of a million samples' figures from 9 s to 17 s.
 	 */
 	private static final int GIVE_BACK_FROM = 5;
 
 	/**
-	 * Hides cells less important than {@code ceiling} until no hidden cell is pinned; false if some pinned cell has
-	 * no such cell left to protect it.
+	 * Hides cells less important than {@code ceiling} until no hidden cell is pinned;
+	 * false if some pinned cell has no such cell left to protect it.
 	 */
 	private boolean suppress(Mark[] marks, Problem problem, int ceiling) {
 		while (true) {
-			List<Integer> pinned = Audit.pinned(problem.value, marks, problem.published, problem.equations, this.atMost);
+			List<Integer> pinned = Audit.pinned(problem.value, marks, problem.published, problem.equations,
+					this.atMost);
 			if (pinned.isEmpty()) {
 				return true;
 			}
-			// One cell per neighbourhood and round: a cell hidden for one pinned cell often frees its neighbours too.
+			// One cell per neighbourhood and round: a cell hidden for one pinned cell
+			// often frees its neighbours too.
 			boolean hidOne = false;
 			boolean[] touched = new boolean[problem.links.size()];
 			for (int cell : pinned) {
@@ -249,7 +267,10 @@ public final class Disclosure {
 
 		final List<int[]> equations = List.copyOf(Disclosure.this.sums);
 
-		/** The search for a cell to hide goes through the bounds too: a count "at most" another binds them as a sum does. */
+		/**
+		 * The search for a cell to hide goes through the bounds too: a count "at most"
+		 * another binds them as a sum does.
+		 */
 		final List<int[]> links = new ArrayList<>(this.equations);
 
 		final int[][] byCell;
@@ -268,8 +289,9 @@ public final class Disclosure {
 	}
 
 	/**
-	 * The shown cell to hide for a cell that is the only one withheld in some sum, the classic case: the best shown
-	 * member of such a sum (the least important, then one of the same group, then the smallest).
+	 * The shown cell to hide for a cell that is the only one withheld in some sum, the
+	 * classic case: the best shown member of such a sum (the least important, then one of
+	 * the same group, then the smallest).
 	 */
 	private int lone(int cell, Mark[] marks, long[] value, List<int[]> equations, int[][] sumsOf, int ceiling) {
 		int best = -1;
@@ -280,7 +302,8 @@ public final class Disclosure {
 				continue;
 			}
 			for (int other : equation) {
-				if (marks[other] == Mark.SHOWN && !this.alwaysShown.contains(other) && this.importance.get(other) < ceiling
+				if (marks[other] == Mark.SHOWN && !this.alwaysShown.contains(other)
+						&& this.importance.get(other) < ceiling
 						&& (best < 0 || better(other, best, cell, depth, value))) {
 					best = other;
 				}
@@ -290,8 +313,9 @@ public final class Disclosure {
 	}
 
 	/**
-	 * The shown cell to hide for a pinned one, searched through the sums: the least important first (a headline figure
-	 * only when nothing else is near), then the nearest, then one of the same group, then the smallest count.
+	 * The shown cell to hide for a pinned one, searched through the sums: the least
+	 * important first (a headline figure only when nothing else is near), then the
+	 * nearest, then one of the same group, then the smallest count.
 	 */
 	private int complement(int start, Mark[] marks, long[] value, List<int[]> equations, int[][] byCell, int ceiling) {
 		int[] depth = new int[marks.length];
@@ -302,7 +326,8 @@ public final class Disclosure {
 		int best = -1;
 		for (int level = 1; !frontier.isEmpty(); level++) {
 			List<Integer> next = new ArrayList<>();
-			// An unpublished piece costs no step: it is only the way from one published cell to the next.
+			// An unpublished piece costs no step: it is only the way from one published
+			// cell to the next.
 			for (int f = 0; f < frontier.size(); f++) {
 				int cell = frontier.get(f);
 				for (int e : byCell[cell]) {
@@ -319,7 +344,8 @@ public final class Disclosure {
 							continue;
 						}
 						if (marks[other] == Mark.SHOWN) {
-							if (this.importance.get(other) < ceiling && (best < 0 || better(other, best, start, depth, value))) {
+							if (this.importance.get(other) < ceiling
+									&& (best < 0 || better(other, best, start, depth, value))) {
 								best = other;
 							}
 						}
@@ -341,7 +367,10 @@ public final class Disclosure {
 		return best;
 	}
 
-	/** How far through the sums a cheaper cell is looked for before a nearer, more important one is taken. */
+	/**
+	 * How far through the sums a cheaper cell is looked for before a nearer, more
+	 * important one is taken.
+	 */
 	private static final int SEARCH_DEPTH = 1;
 
 	private boolean better(int candidate, int current, int start, int[] depth, long[] value) {

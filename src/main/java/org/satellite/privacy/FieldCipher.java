@@ -11,12 +11,13 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 
 /**
- * Encrypts personal fields (phone numbers, email addresses) with AES-256-GCM. New values are always sealed with the
- * active key; values sealed with an older key still open as long as that key is configured.
+ * Encrypts personal fields (phone numbers, email addresses) with AES-256-GCM. New values
+ * are always sealed with the active key; values sealed with an older key still open as
+ * long as that key is configured.
  *
  * <p>
- * The field's purpose (for example {@code "peer-worker.phone"}) is bound in as associated data, so a ciphertext
- * copied into another column does not open.
+ * The field's purpose (for example {@code "peer-worker.phone"}) is bound in as associated
+ * data, so a ciphertext copied into another column does not open.
  */
 public class FieldCipher {
 
@@ -31,8 +32,9 @@ public class FieldCipher {
 	private final SecureRandom random = new SecureRandom();
 
 	/**
-	 * One cipher object per thread, initialised anew for every value: looking the algorithm up for each of them
-	 * was a tenth of the CPU of a 100,000-message fan-out (AlertFanOutBenchmark).
+	 * One cipher object per thread, initialised anew for every value: looking the
+	 * algorithm up for each of them was a tenth of the CPU of a 100,000-message fan-out
+	 * (AlertFanOutBenchmark).
 	 */
 	private static final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(() -> {
 		try {

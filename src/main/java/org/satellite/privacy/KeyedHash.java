@@ -8,14 +8,18 @@ import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 
 /**
- * HMAC-SHA-256 of a normalised value, for finding a record by a phone number or client code without storing the
- * value. Without the key, the hash cannot be reversed by trying every phone number.
+ * HMAC-SHA-256 of a normalised value, for finding a record by a phone number or client
+ * code without storing the value. Without the key, the hash cannot be reversed by trying
+ * every phone number.
  */
 public class KeyedHash {
 
 	private final SecretKey key;
 
-	/** One initialised MAC per thread: a MAC resets itself after each value, and getting a new one costs more. */
+	/**
+	 * One initialised MAC per thread: a MAC resets itself after each value, and getting a
+	 * new one costs more.
+	 */
 	private final ThreadLocal<Mac> macs;
 
 	public KeyedHash(SecretKey key) {
@@ -35,7 +39,8 @@ public class KeyedHash {
 	}
 
 	/**
-	 * The hash of a value within a purpose, so that the same value hashed for two purposes gives two hashes.
+	 * The hash of a value within a purpose, so that the same value hashed for two
+	 * purposes gives two hashes.
 	 */
 	public String of(String purpose, String value) {
 		Mac mac = this.macs.get();

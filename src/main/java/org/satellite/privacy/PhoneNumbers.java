@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Phone numbers as Satellite accepts them: North American numbers, normalised to E.164 ({@code +15551234567}) so
- * that the same phone always hashes the same way.
+ * Phone numbers as Satellite accepts them: North American numbers, normalised to E.164
+ * ({@code +15551234567}) so that the same phone always hashes the same way.
  */
 public final class PhoneNumbers {
 
@@ -15,7 +15,8 @@ public final class PhoneNumbers {
 	}
 
 	/**
-	 * The E.164 form of a phone number, or empty when the text is not a North American phone number.
+	 * The E.164 form of a phone number, or empty when the text is not a North American
+	 * phone number.
 	 */
 	public static Optional<String> normalise(String text) {
 		if (text == null) {
@@ -38,7 +39,8 @@ public final class PhoneNumbers {
 	}
 
 	/**
-	 * The number with all but its last two digits hidden, for showing to staff who need to recognise it.
+	 * The number with all but its last two digits hidden, for showing to staff who need
+	 * to recognise it.
 	 */
 	public static String masked(String e164) {
 		return "•••• •••• " + e164.substring(e164.length() - 2);

@@ -23,16 +23,19 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Seals again, with the active key, every value still sealed with an older configured key: the step of a key
- * rotation after which the old key can be removed (operations guide, "Keys and their rotation"). Every module
- * declares the columns where it keeps sealed values ({@link SealedColumn} beans); this job walks each of them in
- * batches of {@value #BATCH}, each batch one transaction, so a crash loses at most a batch of work and the next run
- * goes on. Rows are locked with {@code SKIP LOCKED}, and a value is replaced only if nobody changed it meanwhile,
- * so two nodes, and the modules' own writes, can run beside it.
+ * Seals again, with the active key, every value still sealed with an older configured
+ * key: the step of a key rotation after which the old key can be removed (operations
+ * guide, "Keys and their rotation"). Every module declares the columns where it keeps
+ * sealed values ({@link SealedColumn} beans); this job walks each of them in batches of
+ * {@value #BATCH}, each batch one transaction, so a crash loses at most a batch of work
+ * and the next run goes on. Rows are locked with {@code SKIP LOCKED}, and a value is
+ * replaced only if nobody changed it meanwhile, so two nodes, and the modules' own
+ * writes, can run beside it.
  *
  * <p>
- * A value sealed with a key that is no longer configured cannot be read, and is left as it is and counted; so is a
- * value that does not open (damaged, or declared with the wrong purpose). Neither is ever logged.
+ * A value sealed with a key that is no longer configured cannot be read, and is left as
+ * it is and counted; so is a value that does not open (damaged, or declared with the
+ * wrong purpose). Neither is ever logged.
  */
 @Service
 public class Resealing {
@@ -58,7 +61,8 @@ public class Resealing {
 	}
 
 	/**
-	 * A job over the given columns with the given keys; for tests, which rotate keys on a table of their own.
+	 * A job over the given columns with the given keys; for tests, which rotate keys on a
+	 * table of their own.
 	 */
 	public Resealing(List<SealedColumn> columns, FieldCipher cipher, JdbcClient jdbc,
 			PlatformTransactionManager transactions, ApplicationEventPublisher events) {
@@ -78,8 +82,8 @@ public class Resealing {
 	}
 
 	/**
-	 * Seals every value of an older configured key again with the active key, column by column; a column that fails
-	 * is logged and the others still run.
+	 * Seals every value of an older configured key again with the active key, column by
+	 * column; a column that fails is logged and the others still run.
 	 * @return per column name, what was done
 	 */
 	public Map<String, Outcome> sealAgainAll() {
@@ -95,15 +99,16 @@ public class Resealing {
 				outcomes.put(column.name(), sealAgain(column, older));
 			}
 			catch (RuntimeException ex) {
-				log.error("Sealing the values of '{}' again failed; it is tried again at the next run", column.name(), ex);
+				log.error("Sealing the values of '{}' again failed; it is tried again at the next run", column.name(),
+						ex);
 			}
 		}
 		return outcomes;
 	}
 
 	/**
-	 * How many values each key has sealed, over every declared column, with whether the key is configured and
-	 * active: a key can be removed once it has sealed nothing.
+	 * How many values each key has sealed, over every declared column, with whether the
+	 * key is configured and active: a key can be removed once it has sealed nothing.
 	 */
 	public List<KeyUse> keyUse() {
 		Map<String, Long> counts = new TreeMap<>();
@@ -111,8 +116,9 @@ public class Resealing {
 			counts.put(key, 0L);
 		}
 		for (SealedColumn column : this.columns) {
-			this.jdbc.sql("SELECT split_part(" + column.column() + ", ':', 1), count(*) FROM " + column.table()
-					+ " WHERE " + column.column() + " IS NOT NULL GROUP BY 1")
+			this.jdbc
+				.sql("SELECT split_part(" + column.column() + ", ':', 1), count(*) FROM " + column.table() + " WHERE "
+						+ column.column() + " IS NOT NULL GROUP BY 1")
 				.query((rs, row) -> Map.entry(rs.getString(1), rs.getLong(2)))
 				.list()
 				.forEach((entry) -> counts.merge(entry.getKey(), entry.getValue(), Long::sum));
@@ -143,7 +149,8 @@ public class Resealing {
 			int count = resealed;
 			this.transactions.executeWithoutResult((status) -> this.events.publishEvent(new Audited("privacy.resealed",
 					column.name(), count + " value(s) sealed again with key " + this.cipher.activeKeyId())));
-			log.info("Sealed {} value(s) of '{}' again with key '{}'", resealed, column.name(), this.cipher.activeKeyId());
+			log.info("Sealed {} value(s) of '{}' again with key '{}'", resealed, column.name(),
+					this.cipher.activeKeyId());
 		}
 		if (unreadable > 0) {
 			log.warn("{} value(s) of '{}' sealed with an older key could not be opened and were left as they are",
@@ -167,7 +174,8 @@ public class Resealing {
 		for (Row row : rows) {
 			String again;
 			try {
-				again = this.cipher.seal(row.purpose(), this.cipher.open(row.purpose(), Sealed.fromStored(row.stored())))
+				again = this.cipher
+					.seal(row.purpose(), this.cipher.open(row.purpose(), Sealed.fromStored(row.stored())))
 					.stored();
 			}
 			catch (RuntimeException ex) {
@@ -191,7 +199,9 @@ public class Resealing {
 
 	/**
 	 * How many stored values one key sealed.
-	 * @param configured whether the key is in the configuration (values of a key that is not cannot be read)
+	 *
+	 * @param configured whether the key is in the configuration (values of a key that is
+	 * not cannot be read)
 	 */
 	public record KeyUse(String keyId, boolean configured, boolean active, long values) {
 	}

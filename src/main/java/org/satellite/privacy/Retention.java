@@ -27,10 +27,12 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Enforces the retention limits: every {@link RetentionRule} of every module, one purge job. Runs every
- * {@code satellite.retention.interval} (6 hours) on every node; a rule runs on one node at a time (an advisory
- * lock), and a run that finds the lock taken leaves that rule to the node holding it. Each purge that deleted
- * something is written to the audit trail, and every run to {@code retention_runs} for the administrator's page.
+ * Enforces the retention limits: every {@link RetentionRule} of every module, one purge
+ * job. Runs every {@code satellite.retention.interval} (6 hours) on every node; a rule
+ * runs on one node at a time (an advisory lock), and a run that finds the lock taken
+ * leaves that rule to the node holding it. Each purge that deleted something is written
+ * to the audit trail, and every run to {@code retention_runs} for the administrator's
+ * page.
  */
 @Service
 public class Retention {
@@ -59,7 +61,8 @@ public class Retention {
 		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.events = events;
 		Set<String> unknown = new TreeSet<>(settings.limits().keySet());
-		Set<String> known = new TreeSet<>(rules.orderedStream().map((rule) -> RetentionSettings.comparable(rule.kind())).toList());
+		Set<String> known = new TreeSet<>(
+				rules.orderedStream().map((rule) -> RetentionSettings.comparable(rule.kind())).toList());
 		unknown.removeIf((key) -> known.contains(RetentionSettings.comparable(key)));
 		if (!unknown.isEmpty()) {
 			log.warn("satellite.retention.limits names kinds no module keeps: {}; known kinds are {}", unknown,
@@ -71,10 +74,12 @@ public class Retention {
 	public List<Policy> policies() {
 		List<Policy> policies = new ArrayList<>();
 		for (RetentionRule rule : sortedRules()) {
-			Optional<Run> last = this.jdbc.sql("""
-					SELECT ran_at, cutoff, purged FROM retention_runs WHERE kind = :kind ORDER BY ran_at DESC LIMIT 1""")
+			Optional<Run> last = this.jdbc
+				.sql("""
+						SELECT ran_at, cutoff, purged FROM retention_runs WHERE kind = :kind ORDER BY ran_at DESC LIMIT 1""")
 				.param("kind", rule.kind())
-				.query((rs, row) -> new Run(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant(), rs.getInt(3)))
+				.query((rs, row) -> new Run(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant(),
+						rs.getInt(3)))
 				.optional();
 			policies.add(new Policy(rule.kind(), limitOf(rule), limitOf(rule).equals(rule.defaultLimit()), last));
 		}
@@ -89,8 +94,8 @@ public class Retention {
 	}
 
 	/**
-	 * Applies every rule now; returns how many records were deleted in all. A rule that fails is logged and the
-	 * others still run.
+	 * Applies every rule now; returns how many records were deleted in all. A rule that
+	 * fails is logged and the others still run.
 	 */
 	public int purgeAll() {
 		int total = 0;
@@ -139,7 +144,8 @@ public class Retention {
 	}
 
 	/**
-	 * A kind of record, how long it is kept, whether that is the module's default, and its latest purge.
+	 * A kind of record, how long it is kept, whether that is the module's default, and
+	 * its latest purge.
 	 */
 	public record Policy(String kind, Period limit, boolean byDefault, Optional<Run> lastRun) {
 	}

@@ -3,8 +3,9 @@ package org.satellite.privacy;
 import java.util.Base64;
 
 /**
- * A value encrypted at rest: the id of the key that sealed it and the ciphertext (nonce followed by the AES-GCM
- * output), stored together so that keys can rotate while old values stay readable.
+ * A value encrypted at rest: the id of the key that sealed it and the ciphertext (nonce
+ * followed by the AES-GCM output), stored together so that keys can rotate while old
+ * values stay readable.
  */
 public record Sealed(String keyId, byte[] ciphertext) {
 

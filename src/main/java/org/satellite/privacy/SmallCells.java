@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A two-way table of counts with its row totals, column totals and grand total, protected by the one
- * {@link Disclosure} policy: a count under {@link #THRESHOLD} is written {@value #SUPPRESSED}, and a count hidden only
- * so that no small one can be worked out from the totals is written {@value #HIDDEN}.
+ * A two-way table of counts with its row totals, column totals and grand total, protected
+ * by the one {@link Disclosure} policy: a count under {@link #THRESHOLD} is written
+ * {@value #SUPPRESSED}, and a count hidden only so that no small one can be worked out
+ * from the totals is written {@value #HIDDEN}.
  *
  * <p>
- * A table published alone can use this; a publication of several tables of the same data must describe them together
- * in one {@link Disclosure}, as {@code checking}'s open data does.
+ * A table published alone can use this; a publication of several tables of the same data
+ * must describe them together in one {@link Disclosure}, as {@code checking}'s open data
+ * does.
  */
 public final class SmallCells {
 
@@ -20,15 +22,18 @@ public final class SmallCells {
 	/** A count under {@link #THRESHOLD}, zero included. */
 	public static final String SUPPRESSED = "<5";
 
-	/** A count of {@link #THRESHOLD} or more, hidden to protect a small one (complementary suppression). */
+	/**
+	 * A count of {@link #THRESHOLD} or more, hidden to protect a small one (complementary
+	 * suppression).
+	 */
 	public static final String HIDDEN = "hidden";
 
 	private SmallCells() {
 	}
 
 	/**
-	 * A table ready to publish: every cell, row total, column total and the grand total as text, a count,
-	 * {@value #SUPPRESSED} or {@value #HIDDEN}.
+	 * A table ready to publish: every cell, row total, column total and the grand total
+	 * as text, a count, {@value #SUPPRESSED} or {@value #HIDDEN}.
 	 */
 	public record Table(List<List<String>> cells, List<String> rowTotals, List<String> columnTotals, String total) {
 
@@ -54,8 +59,8 @@ public final class SmallCells {
 	}
 
 	/**
-	 * Protects a table of counts given as {@code counts[row][column]}; the totals are computed here. Totals are hidden
-	 * last, the grand total after every other.
+	 * Protects a table of counts given as {@code counts[row][column]}; the totals are
+	 * computed here. Totals are hidden last, the grand total after every other.
 	 */
 	public static Table suppress(long[][] counts) {
 		int rows = counts.length;

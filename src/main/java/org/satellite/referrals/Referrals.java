@@ -25,8 +25,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Referrals logged by peer workers: a kind and, when it is in the directory, a service; later, maybe, what came of
- * it. Nothing about the person referred.
+ * Referrals logged by peer workers: a kind and, when it is in the directory, a service;
+ * later, maybe, what came of it. Nothing about the person referred.
  */
 @Service
 public class Referrals {
@@ -51,8 +51,8 @@ public class Referrals {
 
 	/**
 	 * Logs a referral at a site.
-	 *
-	 * @param serviceId a service of the directory of that kind, or null when the service is not listed
+	 * @param serviceId a service of the directory of that kind, or null when the service
+	 * is not listed
 	 */
 	@Transactional
 	public Idempotency.Outcome refer(StaffMember by, String siteCode, ReferralKind kind, Long serviceId,
@@ -110,7 +110,8 @@ public class Referrals {
 	 * The referrals of a site since a moment, newest first.
 	 */
 	public List<Referral> since(String siteCode, Instant since) {
-		return this.jdbc.sql("SELECT * FROM referrals WHERE site_code = :site AND occurred_at >= :since ORDER BY occurred_at DESC")
+		return this.jdbc
+			.sql("SELECT * FROM referrals WHERE site_code = :site AND occurred_at >= :since ORDER BY occurred_at DESC")
 			.param("site", siteCode)
 			.param("since", Timestamp.from(since))
 			.query(Referrals::referral)
@@ -118,7 +119,8 @@ public class Referrals {
 	}
 
 	/**
-	 * How many referrals of each kind a site (or the program, when null) made in a period.
+	 * How many referrals of each kind a site (or the program, when null) made in a
+	 * period.
 	 */
 	public Map<ReferralKind, Long> byKind(String siteCode, Instant from, Instant to) {
 		Map<ReferralKind, Long> counts = new EnumMap<>(ReferralKind.class);
@@ -138,13 +140,15 @@ public class Referrals {
 	}
 
 	/**
-	 * Referrals in a period by site, kind and outcome ("NOT_KNOWN_YET" while none was recorded), for the export.
+	 * Referrals in a period by site, kind and outcome ("NOT_KNOWN_YET" while none was
+	 * recorded), for the export.
 	 */
 	public List<Count> byKindAndOutcome(Instant from, Instant to) {
-		return this.jdbc.sql("""
-				SELECT site_code, kind, coalesce(outcome, 'NOT_KNOWN_YET') AS outcome, count(*) AS referrals FROM referrals
-				WHERE occurred_at >= :from AND occurred_at < :to
-				GROUP BY 1, 2, 3 ORDER BY 1, 2, 3""")
+		return this.jdbc
+			.sql("""
+					SELECT site_code, kind, coalesce(outcome, 'NOT_KNOWN_YET') AS outcome, count(*) AS referrals FROM referrals
+					WHERE occurred_at >= :from AND occurred_at < :to
+					GROUP BY 1, 2, 3 ORDER BY 1, 2, 3""")
 			.param("from", Timestamp.from(from))
 			.param("to", Timestamp.from(to))
 			.query(Count.class)

@@ -22,8 +22,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the program hands out: single items and kits made of items. Admins add to it; nothing is ever removed, an
- * item that is no longer handed out is made inactive so that past figures still add up.
+ * What the program hands out: single items and kits made of items. Admins add to it;
+ * nothing is ever removed, an item that is no longer handed out is made inactive so that
+ * past figures still add up.
  */
 @Repository
 public class Catalogue {
@@ -68,12 +69,9 @@ public class Catalogue {
 			.param("codes", codes.toArray(String[]::new))
 			.query(String.class)
 			.list());
-		codes.stream()
-			.filter((code) -> !known.contains(code))
-			.findFirst()
-			.ifPresent((code) -> {
-				throw new Refusal("supplies.error.unknownItem", code);
-			});
+		codes.stream().filter((code) -> !known.contains(code)).findFirst().ifPresent((code) -> {
+			throw new Refusal("supplies.error.unknownItem", code);
+		});
 	}
 
 	/**
@@ -85,8 +83,7 @@ public class Catalogue {
 			.query((rs, row) -> Map.entry(rs.getString(1), rs.getInt(2)))
 			.list()
 			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
-					LinkedHashMap::new));
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
 	}
 
 	@Transactional
@@ -98,8 +95,8 @@ public class Catalogue {
 	}
 
 	/**
-	 * Adds a kit. The needles it holds are counted from its components, so that needles handed out in kits count as
-	 * needles out.
+	 * Adds a kit. The needles it holds are counted from its components, so that needles
+	 * handed out in kits count as needles out.
 	 */
 	@Transactional
 	public Item addKit(StaffMember by, NewItem kit, Map<String, Integer> components) {
@@ -139,10 +136,11 @@ public class Catalogue {
 	}
 
 	private void insert(NewItem item, boolean kit, int needles) {
-		this.jdbc.sql("""
-				INSERT INTO items (code, name_en, name_fr, unit_en, unit_fr, category, kit, needles, tracks_lots, position)
-				VALUES (:code, :nameEn, :nameFr, :unitEn, :unitFr, :category, :kit, :needles, :tracksLots,
-				        (SELECT coalesce(max(position), 0) + 10 FROM items))""")
+		this.jdbc
+			.sql("""
+					INSERT INTO items (code, name_en, name_fr, unit_en, unit_fr, category, kit, needles, tracks_lots, position)
+					VALUES (:code, :nameEn, :nameFr, :unitEn, :unitFr, :category, :kit, :needles, :tracksLots,
+					        (SELECT coalesce(max(position), 0) + 10 FROM items))""")
 			.param("code", item.code())
 			.param("nameEn", item.nameEn().strip())
 			.param("nameFr", item.nameFr().strip())

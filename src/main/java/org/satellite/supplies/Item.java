@@ -8,7 +8,8 @@ import org.satellite.supplies.internal.ItemCategory;
 /**
  * Something in the catalogue.
  *
- * @param needles how many needles one unit holds: 1 for a loose needle, the needles inside for a kit, else 0
+ * @param needles how many needles one unit holds: 1 for a loose needle, the needles
+ * inside for a kit, else 0
  * @param tracksLots whether receipts must name a lot and an expiry date (naloxone)
  */
 public record Item(String code, String nameEn, String nameFr, String unitEn, String unitFr, ItemCategory category,

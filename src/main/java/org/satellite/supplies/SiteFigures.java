@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The month's figures that go back to the sites that produced them: needles out and back, kits, naloxone, and how
- * far supplies reached. Undone entries are netted out by their reversing entries.
+ * The month's figures that go back to the sites that produced them: needles out and back,
+ * kits, naloxone, and how far supplies reached. Undone entries are netted out by their
+ * reversing entries.
  */
 @Service
 public class SiteFigures {
@@ -45,18 +46,20 @@ public class SiteFigures {
 			.param("to", to)
 			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
 			.single();
-		var encounters = this.jdbc.sql("""
-				SELECT coalesce(sum(also_for), 0), count(*) FILTER (WHERE reverses IS NULL) - count(*) FILTER (WHERE reverses IS NOT NULL)
-				FROM distributions
-				WHERE (CAST(:site AS TEXT) IS NULL OR site_code = :site) AND occurred_at >= :from AND occurred_at < :to""")
+		var encounters = this.jdbc
+			.sql("""
+					SELECT coalesce(sum(also_for), 0), count(*) FILTER (WHERE reverses IS NULL) - count(*) FILTER (WHERE reverses IS NOT NULL)
+					FROM distributions
+					WHERE (CAST(:site AS TEXT) IS NULL OR site_code = :site) AND occurred_at >= :from AND occurred_at < :to""")
 			.param("site", siteCode)
 			.param("from", from)
 			.param("to", to)
 			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
 			.single();
-		long back = this.jdbc.sql("""
-				SELECT coalesce(sum(needles), 0) FROM needle_returns
-				WHERE (CAST(:site AS TEXT) IS NULL OR site_code = :site) AND occurred_at >= :from AND occurred_at < :to""")
+		long back = this.jdbc
+			.sql("""
+					SELECT coalesce(sum(needles), 0) FROM needle_returns
+					WHERE (CAST(:site AS TEXT) IS NULL OR site_code = :site) AND occurred_at >= :from AND occurred_at < :to""")
 			.param("site", siteCode)
 			.param("from", from)
 			.param("to", to)
@@ -66,7 +69,8 @@ public class SiteFigures {
 	}
 
 	/**
-	 * The last {@code count} months of a site (or of the program when null), oldest first, ending with this month.
+	 * The last {@code count} months of a site (or of the program when null), oldest
+	 * first, ending with this month.
 	 */
 	public List<SiteMonth> lastMonths(String siteCode, int count) {
 		YearMonth current = this.time.thisMonth();

@@ -13,11 +13,12 @@ import java.util.OptionalLong;
  * @param secondaryReach other people supplies were taken for
  * @param encounters distribution encounters
  */
-public record SiteMonth(String siteCode, YearMonth month, long needlesOut, long needlesBack, long kits,
-		long naloxone, long secondaryReach, long encounters) {
+public record SiteMonth(String siteCode, YearMonth month, long needlesOut, long needlesBack, long kits, long naloxone,
+		long secondaryReach, long encounters) {
 
 	/**
-	 * Needles back per needle out, as a percentage rounded to a whole number; empty when none went out.
+	 * Needles back per needle out, as a percentage rounded to a whole number; empty when
+	 * none went out.
 	 */
 	public OptionalLong returnPercent() {
 		return (this.needlesOut == 0) ? OptionalLong.empty()

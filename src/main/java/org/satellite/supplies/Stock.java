@@ -28,7 +28,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the ledger says each location holds, what happened there, and the thresholds below which stock is low.
+ * What the ledger says each location holds, what happened there, and the thresholds below
+ * which stock is low.
  */
 @Service
 public class Stock {
@@ -49,7 +50,8 @@ public class Stock {
 	}
 
 	/**
-	 * Stock of every item a location holds, has held or has a threshold for, in catalogue order.
+	 * Stock of every item a location holds, has held or has a threshold for, in catalogue
+	 * order.
 	 */
 	public List<StockLevel> at(String location) {
 		return this.jdbc.sql("""
@@ -60,10 +62,7 @@ public class Stock {
 				FROM items i LEFT JOIN stock_thresholds t ON t.item_code = i.code AND t.location = :location
 				WHERE t.minimum IS NOT NULL
 				   OR EXISTS (SELECT 1 FROM stock_movements m WHERE m.location = :location AND m.item_code = i.code)
-				ORDER BY i.position, i.code""")
-			.param("location", location)
-			.query(StockLevel.class)
-			.list();
+				ORDER BY i.position, i.code""").param("location", location).query(StockLevel.class).list();
 	}
 
 	/**
@@ -71,26 +70,27 @@ public class Stock {
 	 */
 	public Map<String, List<StockLevel>> everywhere() {
 		Map<String, List<StockLevel>> byLocation = new LinkedHashMap<>();
-		this.jdbc.sql("""
-				WITH levels AS (
-				    SELECT location, item_code, sum(quantity) AS quantity FROM stock_movements GROUP BY location, item_code)
-				SELECT coalesce(l.location, t.location) AS location, coalesce(l.item_code, t.item_code) AS item_code,
-				       coalesce(l.quantity, 0) AS quantity, coalesce(t.minimum, 0) AS minimum
-				FROM levels l FULL JOIN stock_thresholds t ON t.location = l.location AND t.item_code = l.item_code
-				JOIN items i ON i.code = coalesce(l.item_code, t.item_code)
-				ORDER BY 1, i.position, i.code""")
+		this.jdbc
+			.sql("""
+					WITH levels AS (
+					    SELECT location, item_code, sum(quantity) AS quantity FROM stock_movements GROUP BY location, item_code)
+					SELECT coalesce(l.location, t.location) AS location, coalesce(l.item_code, t.item_code) AS item_code,
+					       coalesce(l.quantity, 0) AS quantity, coalesce(t.minimum, 0) AS minimum
+					FROM levels l FULL JOIN stock_thresholds t ON t.location = l.location AND t.item_code = l.item_code
+					JOIN items i ON i.code = coalesce(l.item_code, t.item_code)
+					ORDER BY 1, i.position, i.code""")
 			.query(StockLevel.class)
 			.list()
-			.forEach((level) -> byLocation.computeIfAbsent(level.location(), (key) -> new ArrayList<>())
-				.add(level));
+			.forEach((level) -> byLocation.computeIfAbsent(level.location(), (key) -> new ArrayList<>()).add(level));
 		return byLocation;
 	}
 
 	public List<Movement> movementsAt(String location, int limit) {
-		return this.jdbc.sql("""
-				SELECT id, entry_id, occurred_at, recorded_at, location, item_code, quantity, kind, reason, lot, expires_on,
-				       counterpart, recorded_by
-				FROM stock_movements WHERE location = :location ORDER BY occurred_at DESC, id DESC LIMIT :limit""")
+		return this.jdbc
+			.sql("""
+					SELECT id, entry_id, occurred_at, recorded_at, location, item_code, quantity, kind, reason, lot, expires_on,
+					       counterpart, recorded_by
+					FROM stock_movements WHERE location = :location ORDER BY occurred_at DESC, id DESC LIMIT :limit""")
 			.param("location", location)
 			.param("limit", limit)
 			.query(Stock::movement)
@@ -101,11 +101,13 @@ public class Stock {
 	 * Lots that expire on or before a day and are still held somewhere, by location.
 	 *
 	 * <p>
-	 * Lots are known when they come in (receipts and transfers that name them) but not when they go out, because a
-	 * peer worker does not read a lot number while handing a kit over. So what a location still holds of each lot is
-	 * estimated the way kits are used when people follow the rule "first to expire, first out": the location's stock
-	 * is taken to be made of the lots that expire last. The quantity given for a lot is therefore the most it can
-	 * still hold under that rule; stock that no known lot explains is left out.
+	 * Lots are known when they come in (receipts and transfers that name them) but not
+	 * when they go out, because a peer worker does not read a lot number while handing a
+	 * kit over. So what a location still holds of each lot is estimated the way kits are
+	 * used when people follow the rule "first to expire, first out": the location's stock
+	 * is taken to be made of the lots that expire last. The quantity given for a lot is
+	 * therefore the most it can still hold under that rule; stock that no known lot
+	 * explains is left out.
 	 */
 	public List<ExpiringLot> expiringBy(LocalDate day) {
 		return this.movements.lotsHeld(null, null).stream().filter((lot) -> !lot.expiresOn().isAfter(day)).toList();
@@ -143,7 +145,8 @@ public class Stock {
 	}
 
 	/**
-	 * The distributions recorded at a site since a moment, newest first, with whether each was undone.
+	 * The distributions recorded at a site since a moment, newest first, with whether
+	 * each was undone.
 	 */
 	public List<Distribution> distributionsSince(String siteCode, Instant since) {
 		Map<UUID, Map<String, Integer>> lines = new LinkedHashMap<>();
@@ -156,12 +159,13 @@ public class Stock {
 			.query((rs, row) -> lines.computeIfAbsent(rs.getObject(1, UUID.class), (key) -> new LinkedHashMap<>())
 				.put(rs.getString(2), rs.getInt(3)))
 			.list();
-		return this.jdbc.sql("""
-				SELECT d.id, d.site_code, d.occurred_at, d.also_for, d.client_hash IS NOT NULL AS with_client,
-				       EXISTS (SELECT 1 FROM distributions r WHERE r.reverses = d.id) AS undone, d.recorded_at, d.recorded_by
-				FROM distributions d
-				WHERE d.site_code = :site AND d.recorded_at >= :since AND d.reverses IS NULL
-				ORDER BY d.recorded_at DESC""")
+		return this.jdbc
+			.sql("""
+					SELECT d.id, d.site_code, d.occurred_at, d.also_for, d.client_hash IS NOT NULL AS with_client,
+					       EXISTS (SELECT 1 FROM distributions r WHERE r.reverses = d.id) AS undone, d.recorded_at, d.recorded_by
+					FROM distributions d
+					WHERE d.site_code = :site AND d.recorded_at >= :since AND d.reverses IS NULL
+					ORDER BY d.recorded_at DESC""")
 			.param("site", siteCode)
 			.param("since", Timestamp.from(since))
 			.query((rs, row) -> new Distribution(rs.getObject("id", UUID.class), rs.getString("site_code"),
@@ -177,10 +181,11 @@ public class Stock {
 			.param("id", id)
 			.query((rs, row) -> lines.put(rs.getString(1), rs.getInt(2)))
 			.list();
-		return this.jdbc.sql("""
-				SELECT d.id, d.site_code, d.occurred_at, d.also_for, d.client_hash IS NOT NULL AS with_client,
-				       EXISTS (SELECT 1 FROM distributions r WHERE r.reverses = d.id) AS undone, d.recorded_at, d.recorded_by
-				FROM distributions d WHERE d.id = :id AND d.reverses IS NULL""")
+		return this.jdbc
+			.sql("""
+					SELECT d.id, d.site_code, d.occurred_at, d.also_for, d.client_hash IS NOT NULL AS with_client,
+					       EXISTS (SELECT 1 FROM distributions r WHERE r.reverses = d.id) AS undone, d.recorded_at, d.recorded_by
+					FROM distributions d WHERE d.id = :id AND d.reverses IS NULL""")
 			.param("id", id)
 			.query((rs, row) -> new Distribution(rs.getObject("id", UUID.class), rs.getString("site_code"),
 					instant(rs, "occurred_at"), lines, rs.getInt("also_for"), rs.getBoolean("with_client"),
@@ -189,12 +194,13 @@ public class Stock {
 	}
 
 	public List<NeedleReturn> returnsSince(String siteCode, Instant since) {
-		return this.jdbc.sql("""
-				SELECT n.id, n.site_code, n.occurred_at, n.needles, n.grams,
-				       EXISTS (SELECT 1 FROM needle_returns r WHERE r.reverses = n.id) AS undone, n.recorded_at, n.recorded_by
-				FROM needle_returns n
-				WHERE n.site_code = :site AND n.recorded_at >= :since AND n.reverses IS NULL
-				ORDER BY n.recorded_at DESC""")
+		return this.jdbc
+			.sql("""
+					SELECT n.id, n.site_code, n.occurred_at, n.needles, n.grams,
+					       EXISTS (SELECT 1 FROM needle_returns r WHERE r.reverses = n.id) AS undone, n.recorded_at, n.recorded_by
+					FROM needle_returns n
+					WHERE n.site_code = :site AND n.recorded_at >= :since AND n.reverses IS NULL
+					ORDER BY n.recorded_at DESC""")
 			.param("site", siteCode)
 			.param("since", Timestamp.from(since))
 			.query((rs, row) -> new NeedleReturn(rs.getObject("id", UUID.class), rs.getString("site_code"),
@@ -212,7 +218,8 @@ public class Stock {
 	}
 
 	/**
-	 * The items a site handed out most since a moment, most first, for putting them at the top of the phone view.
+	 * The items a site handed out most since a moment, most first, for putting them at
+	 * the top of the phone view.
 	 */
 	public List<String> mostDistributed(String siteCode, Instant since, int limit) {
 		return this.jdbc.sql("""

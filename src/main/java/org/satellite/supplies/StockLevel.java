@@ -1,7 +1,8 @@
 package org.satellite.supplies;
 
 /**
- * How much of an item a location holds according to the ledger, and whether that needs attention.
+ * How much of an item a location holds according to the ledger, and whether that needs
+ * attention.
  *
  * @param minimum the low-stock threshold, or 0 when none is set
  */
@@ -18,7 +19,8 @@ public record StockLevel(String location, String itemCode, int quantity, int min
 	}
 
 	/**
-	 * Negative stock means the ledger is behind the shelf (a transfer not yet recorded); the coordinator should look.
+	 * Negative stock means the ledger is behind the shelf (a transfer not yet recorded);
+	 * the coordinator should look.
 	 */
 	public enum Status {
 

@@ -24,14 +24,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Moves stock between locations: receipts at the hub, transfers from the hub to sites (and back), and adjustments
- * with a reason. Coordinators do this; a peer worker may only record an adjustment at their own site (supplies lost
- * or taken by police, for example).
+ * Moves stock between locations: receipts at the hub, transfers from the hub to sites
+ * (and back), and adjustments with a reason. Coordinators do this; a peer worker may only
+ * record an adjustment at their own site (supplies lost or taken by police, for example).
  */
 @Service
 public class Stockroom {
 
-	/** The most of one item a receipt, transfer or adjustment can move: a hub's delivery can be large. */
+	/**
+	 * The most of one item a receipt, transfer or adjustment can move: a hub's delivery
+	 * can be large.
+	 */
 	static final int MAX_MOVED = 1_000_000;
 
 	private final Catalogue catalogue;
@@ -78,8 +81,9 @@ public class Stockroom {
 	}
 
 	/**
-	 * Moves stock from one location to another (a restock of a site from the hub, mostly). A line that names no lot
-	 * takes the lots the source holds, soonest expiry first, and the destination keeps their expiry dates.
+	 * Moves stock from one location to another (a restock of a site from the hub,
+	 * mostly). A line that names no lot takes the lots the source holds, soonest expiry
+	 * first, and the destination keeps their expiry dates.
 	 */
 	@Transactional
 	public Idempotency.Outcome transfer(StaffMember by, String from, String to, Instant occurredAt,
@@ -104,9 +108,10 @@ public class Stockroom {
 	}
 
 	/**
-	 * A line that names no lot, split over the lots the source holds, soonest expiry first, as a person filling the
-	 * box takes the oldest kits: so that naloxone sent to a site keeps its expiry date there, and the site's expiring
-	 * kits are flagged, without anyone typing a lot number. What no known lot explains moves without a lot.
+	 * A line that names no lot, split over the lots the source holds, soonest expiry
+	 * first, as a person filling the box takes the oldest kits: so that naloxone sent to
+	 * a site keeps its expiry date there, and the site's expiring kits are flagged,
+	 * without anyone typing a lot number. What no known lot explains moves without a lot.
 	 */
 	private List<TransferLine> fromLots(String from, TransferLine line) {
 		if (line.lot() != null && !line.lot().isBlank()) {
@@ -129,8 +134,8 @@ public class Stockroom {
 	}
 
 	/**
-	 * Corrects stock with a reason. A correction is a new line that adds or removes stock, never an edit of an old
-	 * line.
+	 * Corrects stock with a reason. A correction is a new line that adds or removes
+	 * stock, never an edit of an old line.
 	 */
 	@Transactional
 	public Idempotency.Outcome adjust(StaffMember by, String location, String itemCode, int change,
@@ -154,10 +159,10 @@ public class Stockroom {
 	}
 
 	/**
-	 * Takes naloxone given during an overdose response out of a site's stock, as part of the caller's entry (the
-	 * response). Never refused for lack of stock: the person who gave it is right and the ledger is late, so the
-	 * stock may go below zero and is then flagged like any negative stock. The caller makes the entry idempotent.
-	 *
+	 * Takes naloxone given during an overdose response out of a site's stock, as part of
+	 * the caller's entry (the response). Never refused for lack of stock: the person who
+	 * gave it is right and the ledger is late, so the stock may go below zero and is then
+	 * flagged like any negative stock. The caller makes the entry idempotent.
 	 * @param entryId the overdose response this belongs to
 	 * @param itemCode a naloxone item of the catalogue
 	 * @param quantity units given, at least 1
@@ -181,8 +186,9 @@ public class Stockroom {
 	}
 
 	/**
-	 * Puts back naloxone recorded as given ({@link #administer}) with a reversing line dated like the original, for
-	 * an overdose report withdrawn as a mistake. An entry that gave nothing changes nothing.
+	 * Puts back naloxone recorded as given ({@link #administer}) with a reversing line
+	 * dated like the original, for an overdose report withdrawn as a mistake. An entry
+	 * that gave nothing changes nothing.
 	 */
 	@Transactional
 	public void reverseAdministered(StaffMember by, UUID entryId) {

@@ -27,12 +27,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records what happens to supplies at sites: distributions, needles brought back, and their undoing.
+ * Records what happens to supplies at sites: distributions, needles brought back, and
+ * their undoing.
  *
  * <p>
- * A distribution is never refused because the ledger thinks the site has run out: the person at the site is right
- * and the ledger is late (a transfer not yet recorded). It is recorded and the negative stock is flagged for the
- * coordinator. Every submission carries an idempotency key and lands once.
+ * A distribution is never refused because the ledger thinks the site has run out: the
+ * person at the site is right and the ledger is late (a transfer not yet recorded). It is
+ * recorded and the negative stock is flagged for the coordinator. Every submission
+ * carries an idempotency key and lands once.
  */
 @Service
 public class SupplyLedger {
@@ -86,9 +88,10 @@ public class SupplyLedger {
 			throw new Refusal("supplies.error.badAlsoFor");
 		}
 		String clientHash = clientHash(distribution.clientCode());
-		// The time as submitted, not as defaulted: a retry without a time is the same submission.
-		String fingerprint = Idempotency.fingerprint(site.code(), distribution.occurredAt(), new TreeMap<>(items), distribution.alsoFor(),
-				clientHash);
+		// The time as submitted, not as defaulted: a retry without a time is the same
+		// submission.
+		String fingerprint = Idempotency.fingerprint(site.code(), distribution.occurredAt(), new TreeMap<>(items),
+				distribution.alsoFor(), clientHash);
 		Idempotency.Outcome outcome = this.idempotency.once("distribution", idempotencyKey, fingerprint, (id) -> {
 			this.jdbc.sql("""
 					INSERT INTO distributions (id, site_code, occurred_at, also_for, client_hash, recorded_by)
@@ -107,8 +110,9 @@ public class SupplyLedger {
 	}
 
 	/**
-	 * Undoes a distribution with a reversing entry. Peer workers may undo their site's entries for
-	 * {@link #UNDO_WINDOW}; coordinators at any time. Undoing twice changes nothing more.
+	 * Undoes a distribution with a reversing entry. Peer workers may undo their site's
+	 * entries for {@link #UNDO_WINDOW}; coordinators at any time. Undoing twice changes
+	 * nothing more.
 	 */
 	@Transactional
 	public void undoDistribution(StaffMember by, UUID distributionId) {
@@ -126,9 +130,10 @@ public class SupplyLedger {
 			return;
 		}
 		UUID reversal = UUID.randomUUID();
-		this.jdbc.sql("""
-				INSERT INTO distributions (id, site_code, occurred_at, also_for, client_hash, reverses, recorded_by)
-				SELECT :reversal, site_code, occurred_at, -also_for, client_hash, id, :by FROM distributions WHERE id = :id""")
+		this.jdbc
+			.sql("""
+					INSERT INTO distributions (id, site_code, occurred_at, also_for, client_hash, reverses, recorded_by)
+					SELECT :reversal, site_code, occurred_at, -also_for, client_hash, id, :by FROM distributions WHERE id = :id""")
 			.param("reversal", reversal)
 			.param("id", distributionId)
 			.param("by", by.username())
@@ -137,8 +142,8 @@ public class SupplyLedger {
 	}
 
 	/**
-	 * Records needles brought back, either counted or weighed; a weight is converted at the configured number of
-	 * needles per kilogram.
+	 * Records needles brought back, either counted or weighed; a weight is converted at
+	 * the configured number of needles per kilogram.
 	 */
 	@Transactional
 	public Idempotency.Outcome recordReturn(StaffMember by, String siteCode, Instant occurredAt, Integer counted,
@@ -157,17 +162,18 @@ public class SupplyLedger {
 		int needles = (counted != null) ? counted : this.settings.needlesWeighing(grams);
 		String method = (counted != null) ? "COUNTED" : "WEIGHED";
 		String fingerprint = Idempotency.fingerprint(site.code(), occurredAt, counted, grams);
-		return this.idempotency.once("needle-return", idempotencyKey, fingerprint, (id) -> this.jdbc.sql("""
-				INSERT INTO needle_returns (id, site_code, occurred_at, needles, method, grams, recorded_by)
-				VALUES (:id, :site, :occurred, :needles, :method, :grams, :by)""")
-			.param("id", id)
-			.param("site", site.code())
-			.param("occurred", Timestamp.from(when))
-			.param("needles", needles)
-			.param("method", method)
-			.param("grams", grams)
-			.param("by", by.username())
-			.update());
+		return this.idempotency.once("needle-return", idempotencyKey, fingerprint,
+				(id) -> this.jdbc.sql("""
+						INSERT INTO needle_returns (id, site_code, occurred_at, needles, method, grams, recorded_by)
+						VALUES (:id, :site, :occurred, :needles, :method, :grams, :by)""")
+					.param("id", id)
+					.param("site", site.code())
+					.param("occurred", Timestamp.from(when))
+					.param("needles", needles)
+					.param("method", method)
+					.param("grams", grams)
+					.param("by", by.username())
+					.update());
 	}
 
 	@Transactional
@@ -185,9 +191,10 @@ public class SupplyLedger {
 		if (entry.undone()) {
 			return;
 		}
-		this.jdbc.sql("""
-				INSERT INTO needle_returns (id, site_code, occurred_at, needles, method, grams, reverses, recorded_by)
-				SELECT :reversal, site_code, occurred_at, -needles, method, grams, id, :by FROM needle_returns WHERE id = :id""")
+		this.jdbc
+			.sql("""
+					INSERT INTO needle_returns (id, site_code, occurred_at, needles, method, grams, reverses, recorded_by)
+					SELECT :reversal, site_code, occurred_at, -needles, method, grams, id, :by FROM needle_returns WHERE id = :id""")
 			.param("reversal", UUID.randomUUID())
 			.param("id", returnId)
 			.param("by", by.username())

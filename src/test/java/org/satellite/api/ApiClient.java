@@ -12,7 +12,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A real HTTP client for the running application's API, as an outside program would use it.
+ * A real HTTP client for the running application's API, as an outside program would use
+ * it.
  */
 class ApiClient {
 
@@ -97,8 +98,12 @@ class ApiClient {
 		}
 
 		String header(String name) {
-			return this.headers.entrySet().stream().filter((e) -> e.getKey().equalsIgnoreCase(name)).findFirst()
-				.map((e) -> e.getValue().get(0)).orElse(null);
+			return this.headers.entrySet()
+				.stream()
+				.filter((e) -> e.getKey().equalsIgnoreCase(name))
+				.findFirst()
+				.map((e) -> e.getValue().get(0))
+				.orElse(null);
 		}
 
 		String detail() {

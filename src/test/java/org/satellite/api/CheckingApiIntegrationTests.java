@@ -22,7 +22,8 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The drug checking API over real HTTP with real tokens: idempotent intake, problems in plain words, roles refused.
+ * The drug checking API over real HTTP with real tokens: idempotent intake, problems in
+ * plain words, roles refused.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -51,11 +52,15 @@ class CheckingApiIntegrationTests {
 		assertThat(first.status()).isEqualTo(201);
 		String code = first.json().get("code").asString();
 		assertThat(again.json().get("code").asString()).isEqualTo(code);
-		this.checker.post("/api/v1/checking/samples/" + code + "/strips", Map.of("strip", "BENZODIAZEPINE", "result", "POSITIVE"), null);
+		this.checker.post("/api/v1/checking/samples/" + code + "/strips",
+				Map.of("strip", "BENZODIAZEPINE", "result", "POSITIVE"), null);
 		String componentKey = UUID.randomUUID().toString();
-		this.checker.post("/api/v1/checking/samples/" + code + "/components", Map.of("name", "Heroin HCl", "quality", "MATCH"), componentKey);
-		this.checker.post("/api/v1/checking/samples/" + code + "/components", Map.of("name", "Heroin HCl", "quality", "MATCH"), componentKey);
-		ApiClient.Response released = this.checker.post("/api/v1/checking/samples/" + code + "/release", Map.of(), null);
+		this.checker.post("/api/v1/checking/samples/" + code + "/components",
+				Map.of("name", "Heroin HCl", "quality", "MATCH"), componentKey);
+		this.checker.post("/api/v1/checking/samples/" + code + "/components",
+				Map.of("name", "Heroin HCl", "quality", "MATCH"), componentKey);
+		ApiClient.Response released = this.checker.post("/api/v1/checking/samples/" + code + "/release", Map.of(),
+				null);
 
 		assertThat(released.json().get("released").asBoolean()).isTrue();
 		assertThat(released.json().get("components")).hasSize(1);
@@ -65,8 +70,8 @@ class CheckingApiIntegrationTests {
 	@Test
 	void badInputGetsAProblemInPlainWords() {
 		ApiClient.Response noKey = this.checker.post("/api/v1/checking/samples", SAMPLE, null);
-		ApiClient.Response noPlace = this.checker.post("/api/v1/checking/samples", Map.of("mode", "WALK_IN", "form", "PILL"),
-				UUID.randomUUID().toString());
+		ApiClient.Response noPlace = this.checker.post("/api/v1/checking/samples",
+				Map.of("mode", "WALK_IN", "form", "PILL"), UUID.randomUUID().toString());
 		ApiClient.Response unknown = this.checker.get("/api/v1/checking/samples/AAAAAAAA");
 
 		assertThat(noKey.status()).isEqualTo(400);
@@ -95,38 +100,39 @@ class CheckingApiIntegrationTests {
 		byte[] head = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\nContent-Type: text/csv\r\n\r\n"
 			.getBytes(StandardCharsets.UTF_8);
 		long size = 60L * 1024 * 1024;
-		InputStream body = new SequenceInputStream(new ByteArrayInputStream(head),
-				new InputStream() {
-					long left = size;
+		InputStream body = new SequenceInputStream(new ByteArrayInputStream(head), new InputStream() {
+			long left = size;
 
-					@Override
-					public int read() {
-						return (this.left-- > 0) ? 'x' : -1;
-					}
+			@Override
+			public int read() {
+				return (this.left-- > 0) ? 'x' : -1;
+			}
 
-					@Override
-					public int read(byte[] buffer, int offset, int length) {
-						if (this.left <= 0) {
-							return -1;
-						}
-						int n = (int) Math.min(length, this.left);
-						Arrays.fill(buffer, offset, offset + n, (byte) 'x');
-						this.left -= n;
-						return n;
-					}
-				});
+			@Override
+			public int read(byte[] buffer, int offset, int length) {
+				if (this.left <= 0) {
+					return -1;
+				}
+				int n = (int) Math.min(length, this.left);
+				Arrays.fill(buffer, offset, offset + n, (byte) 'x');
+				this.left -= n;
+				return n;
+			}
+		});
 		HttpResponse<String> response = HttpClient.newHttpClient()
 			.send(HttpRequest
-				.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/checking/imports?format=drug-checking-bc"))
+				.newBuilder(URI
+					.create("http://localhost:" + this.port + "/api/v1/checking/imports?format=drug-checking-bc"))
 				.header("Authorization", "Bearer " + token)
 				.header("Idempotency-Key", UUID.randomUUID().toString())
 				.header("Content-Type", "multipart/form-data; boundary=b")
-				.POST(HttpRequest.BodyPublishers.fromPublisher(
-						HttpRequest.BodyPublishers.ofInputStream(() -> body), head.length + size))
+				.POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> body),
+						head.length + size))
 				.build(), HttpResponse.BodyHandlers.ofString());
 
 		assertThat(response.statusCode()).isEqualTo(413);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(response.body()).contains("larger than 50 MB");
 	}
 
@@ -137,9 +143,11 @@ class CheckingApiIntegrationTests {
 
 		assertThat(peer.post("/api/v1/checking/samples", SAMPLE, UUID.randomUUID().toString()).status()).isEqualTo(403);
 		assertThat(peer.get("/api/v1/checking/vocabulary/queue").status()).isEqualTo(403);
-		assertThat(this.checker.post("/api/v1/checking/vocabulary/mappings", Map.of("name", "Fentanyl HCl", "substance", 1), null)
+		assertThat(this.checker
+			.post("/api/v1/checking/vocabulary/mappings", Map.of("name", "Fentanyl HCl", "substance", 1), null)
 			.status()).isEqualTo(403);
-		assertThat(anonymous.post("/api/v1/checking/samples", SAMPLE, UUID.randomUUID().toString()).status()).isEqualTo(401);
+		assertThat(anonymous.post("/api/v1/checking/samples", SAMPLE, UUID.randomUUID().toString()).status())
+			.isEqualTo(401);
 	}
 
 }

@@ -16,7 +16,8 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The distribution API as a client program meets it: real HTTP, real tokens, the demo program's site SAT-01.
+ * The distribution API as a client program meets it: real HTTP, real tokens, the demo
+ * program's site SAT-01.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -70,7 +71,8 @@ class DistributionApiIntegrationTests {
 		this.peer.post("/api/v1/distributions", Map.of("site", "SAT-01", "items", Map.of("NDL-1", 10)), key);
 		long distributions = count();
 
-		var response = this.peer.post("/api/v1/distributions", Map.of("site", "SAT-01", "items", Map.of("NDL-1", 20)), key);
+		var response = this.peer.post("/api/v1/distributions", Map.of("site", "SAT-01", "items", Map.of("NDL-1", 20)),
+				key);
 
 		assertThat(response.status()).isEqualTo(422);
 		assertThat(response.detail()).contains("already used for a different submission");
@@ -82,22 +84,29 @@ class DistributionApiIntegrationTests {
 		long distributions = count();
 		int needles = stock("SAT-01", "NDL-1");
 
-		assertProblem(this.peer.post("/api/v1/distributions", Map.of("site", "SAT-01", "items", Map.of("NDL-1", 10)), null),
+		assertProblem(
+				this.peer.post("/api/v1/distributions", Map.of("site", "SAT-01", "items", Map.of("NDL-1", 10)), null),
 				400, "Idempotency-Key");
-		assertProblem(this.peer.post("/api/v1/distributions", Map.of("site", "SAT-01", "items", Map.of("NDL-1", -3)), key()),
+		assertProblem(
+				this.peer.post("/api/v1/distributions", Map.of("site", "SAT-01", "items", Map.of("NDL-1", -3)), key()),
 				422, "whole number from 1 to 10,000");
-		assertProblem(this.peer.post("/api/v1/distributions", Map.of("site", "SAT-01", "items", Map.of("NDL-1", 99_999_999)), key()),
-				422, "whole number from 1 to 10,000");
-		assertProblem(this.peer.post("/api/v1/distributions", Map.of("site", "SAT-01", "items", Map.of("CROWBAR", 1)), key()),
+		assertProblem(this.peer.post("/api/v1/distributions",
+				Map.of("site", "SAT-01", "items", Map.of("NDL-1", 99_999_999)), key()), 422,
+				"whole number from 1 to 10,000");
+		assertProblem(
+				this.peer.post("/api/v1/distributions", Map.of("site", "SAT-01", "items", Map.of("CROWBAR", 1)), key()),
 				422, "We do not hand out anything with the code CROWBAR");
-		assertProblem(this.peer.postRaw("/api/v1/distributions", "{\"site\": \"SAT-01\", \"items\": {", "application/json", key()),
-				400, "valid JSON");
-		assertProblem(this.peer.postRaw("/api/v1/distributions", "{\"site\": \"SAT-01\", \"items\": {\"NDL-1\": \"ten\"}}",
+		assertProblem(this.peer.postRaw("/api/v1/distributions", "{\"site\": \"SAT-01\", \"items\": {",
 				"application/json", key()), 400, "valid JSON");
+		assertProblem(this.peer.postRaw("/api/v1/distributions",
+				"{\"site\": \"SAT-01\", \"items\": {\"NDL-1\": \"ten\"}}", "application/json", key()), 400,
+				"valid JSON");
 		assertProblem(this.peer.postRaw("/api/v1/distributions", "{\"padding\": \"" + "x".repeat(70_000) + "\"}",
 				"application/json", key()), 413, "too large");
-		assertThat(this.peer.postRaw("/api/v1/distributions", "site=SAT-01", "text/plain", key()).status()).isEqualTo(415);
-		assertProblem(this.peer.post("/api/v1/distributions", Map.of("site", "SAT-02", "items", Map.of("NDL-1", 1)), key()),
+		assertThat(this.peer.postRaw("/api/v1/distributions", "site=SAT-01", "text/plain", key()).status())
+			.isEqualTo(415);
+		assertProblem(
+				this.peer.post("/api/v1/distributions", Map.of("site", "SAT-02", "items", Map.of("NDL-1", 1)), key()),
 				403, "only record for your own site");
 
 		assertThat(count()).isEqualTo(distributions);
@@ -106,7 +115,8 @@ class DistributionApiIntegrationTests {
 
 	@Test
 	void explainsProblemsInFrenchToAFrenchClient() {
-		var response = new ApiClient(this.port).as("peer", "satellite-demo").inFrench()
+		var response = new ApiClient(this.port).as("peer", "satellite-demo")
+			.inFrench()
 			.post("/api/v1/distributions", Map.of("site", "SAT-01", "items", Map.of("CROWBAR", 1)), key());
 
 		assertThat(response.status()).isEqualTo(422);
@@ -116,9 +126,11 @@ class DistributionApiIntegrationTests {
 	@Test
 	void undoingOverTheApiPutsTheStockBack() {
 		int before = stock("SAT-01", "STEM");
-		var recorded = this.peer.post("/api/v1/distributions", Map.of("site", "SAT-01", "items", Map.of("STEM", 3)), key());
+		var recorded = this.peer.post("/api/v1/distributions", Map.of("site", "SAT-01", "items", Map.of("STEM", 3)),
+				key());
 
-		var undone = this.peer.post("/api/v1/distributions/" + recorded.json().get("id").asString() + "/undo", Map.of(), null);
+		var undone = this.peer.post("/api/v1/distributions/" + recorded.json().get("id").asString() + "/undo", Map.of(),
+				null);
 
 		assertThat(undone.status()).isEqualTo(200);
 		assertThat(undone.json().get("undone").asBoolean()).isTrue();
@@ -151,8 +163,10 @@ class DistributionApiIntegrationTests {
 				"/api/v1/adjustments", "/api/v1/stock/{location}", "/api/v1/items", "/api/v1/sites", "/api/v1/tokens",
 				"/api/v1/restock-requests", "/api/v1/sites/{code}/months");
 		assertThat(json.get("paths").get("/api/v1/distributions").get("post").get("parameters").toString())
-			.contains("Idempotency-Key").contains("\"required\":true");
-		assertThat(json.get("components").get("securitySchemes").get("bearer").get("scheme").asString()).isEqualTo("bearer");
+			.contains("Idempotency-Key")
+			.contains("\"required\":true");
+		assertThat(json.get("components").get("securitySchemes").get("bearer").get("scheme").asString())
+			.isEqualTo("bearer");
 		assertThat(json.get("components").get("schemas").propertyNames()).contains("DistributionRequest");
 	}
 
@@ -167,7 +181,8 @@ class DistributionApiIntegrationTests {
 	}
 
 	private int stock(String location, String item) {
-		return this.jdbc.sql("SELECT coalesce(sum(quantity), 0) FROM stock_movements WHERE location = :l AND item_code = :i")
+		return this.jdbc
+			.sql("SELECT coalesce(sum(quantity), 0) FROM stock_movements WHERE location = :l AND item_code = :i")
 			.param("l", location)
 			.param("i", item)
 			.query(Integer.class)

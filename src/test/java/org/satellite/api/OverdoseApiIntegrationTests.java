@@ -15,7 +15,8 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Overdose responses over the API as a client program meets it: real HTTP, real tokens, demo site SAT-01.
+ * Overdose responses over the API as a client program meets it: real HTTP, real tokens,
+ * demo site SAT-01.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")

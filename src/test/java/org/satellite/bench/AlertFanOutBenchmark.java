@@ -55,17 +55,20 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * One alert to 100,000 confirmed SMS subscribers, from the moment it is issued until the SMS centre (the in-process
- * jSMPP one, on loopback) has accepted every message: fan-out into the durable outbox, claiming with SKIP LOCKED,
- * decrypting each number, submit_sm with a window, marking each message sent. Targets (DESIGN.md): all accepted
- * within 30 s, and at least 0.8 of the rate of the <strong>baseline</strong>, a plain jSMPP submit loop with the
- * same window to the same SMS centre in the same run, which reads nothing and records nothing.
+ * One alert to 100,000 confirmed SMS subscribers, from the moment it is issued until the
+ * SMS centre (the in-process jSMPP one, on loopback) has accepted every message: fan-out
+ * into the durable outbox, claiming with SKIP LOCKED, decrypting each number, submit_sm
+ * with a window, marking each message sent. Targets (DESIGN.md): all accepted within 30
+ * s, and at least 0.8 of the rate of the <strong>baseline</strong>, a plain jSMPP submit
+ * loop with the same window to the same SMS centre in the same run, which reads nothing
+ * and records nothing.
  *
  * <p>
- * The test configuration limits the application's own worker to 2,000 submissions a second (a polite rate for the
- * tests); this benchmark adds one more worker, as a second node would be, configured for a fast SMS centre:
- * window {@value #WINDOW}, no rate limit worth the name. Delivery receipts are off in both phases.
- * Subscribers: {@code -Dbench.subscribers} (default 100,000).
+ * The test configuration limits the application's own worker to 2,000 submissions a
+ * second (a polite rate for the tests); this benchmark adds one more worker, as a second
+ * node would be, configured for a fast SMS centre: window {@value #WINDOW}, no rate limit
+ * worth the name. Delivery receipts are off in both phases. Subscribers:
+ * {@code -Dbench.subscribers} (default 100,000).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -120,8 +123,8 @@ class AlertFanOutBenchmark {
 		this.smsc.forgetSubmitted();
 
 		SmsSettings fast = this.settings.with(WINDOW, 1_000_000, 1000, Duration.ofMillis(50));
-		SmppGateway gateway = new SmppGateway(fast, this.inbound, Clock.systemUTC(), new SendRate(this.jdbc, fast.rate()),
-				null, new SmsMeters(new SimpleMeterRegistry()), "bench-fast");
+		SmppGateway gateway = new SmppGateway(fast, this.inbound, Clock.systemUTC(),
+				new SendRate(this.jdbc, fast.rate()), null, new SmsMeters(new SimpleMeterRegistry()), "bench-fast");
 		SmsDispatcher node = new SmsDispatcher(this.rows, gateway, this.cipher, fast);
 		node.start();
 		StaffMember ana = new StaffMember("bench-ana", Role.COORDINATOR, Optional.empty());
@@ -177,12 +180,14 @@ class AlertFanOutBenchmark {
 	}
 
 	/**
-	 * The contract's rate across two nodes (issue 15): {@code -Dbench.rated} subscribers (default 3,000) at
-	 * {@code -Dbench.rate} a second (default 100), the SMS centre answering "throttled" above that rate, two workers
-	 * with their own bind and their own share of nothing but the deployment's {@link SendRate} (the application's own
-	 * worker is stopped meanwhile). Figures: time from the issue (the second person's approval sends it) to the first
-	 * SMS at the SMS centre, the combined and per-node rates, the most submit_sm in any one second, and the rate of
-	 * the baseline, a plain jSMPP loop spaced to the same rate, in the same run.
+	 * The contract's rate across two nodes (issue 15): {@code -Dbench.rated} subscribers
+	 * (default 3,000) at {@code -Dbench.rate} a second (default 100), the SMS centre
+	 * answering "throttled" above that rate, two workers with their own bind and their
+	 * own share of nothing but the deployment's {@link SendRate} (the application's own
+	 * worker is stopped meanwhile). Figures: time from the issue (the second person's
+	 * approval sends it) to the first SMS at the SMS centre, the combined and per-node
+	 * rates, the most submit_sm in any one second, and the rate of the baseline, a plain
+	 * jSMPP loop spaced to the same rate, in the same run.
 	 */
 	@Test
 	void fansOutAtTheContractRateOverTwoNodes() throws Exception {
@@ -226,7 +231,10 @@ class AlertFanOutBenchmark {
 		this.smsc.throttleAbove(Integer.MAX_VALUE);
 		this.ownWorker.start();
 
-		List<TestSmsc.Attempt> attempts = this.smsc.attempts().stream().filter((a) -> a.arrivedNanos() >= since).toList();
+		List<TestSmsc.Attempt> attempts = this.smsc.attempts()
+			.stream()
+			.filter((a) -> a.arrivedNanos() >= since)
+			.toList();
 		List<TestSmsc.Attempt> accepted = attempts.stream().filter((a) -> a.status() == 0).toList();
 		long throttled = attempts.stream().filter((a) -> a.status() == TestSmsc.THROTTLED).count();
 		double firstSms = (accepted.get(0).arrivedNanos() - since) / 1e9;
@@ -271,13 +279,15 @@ class AlertFanOutBenchmark {
 		return this.smsc.attempts().stream().filter((a) -> a.arrivedNanos() >= since && a.status() == 0).count();
 	}
 
-	/** The baseline at a rate: the plain loop, each submit_sm spaced 1/rate after the previous one's slot. */
+	/**
+	 * The baseline at a rate: the plain loop, each submit_sm spaced 1/rate after the
+	 * previous one's slot.
+	 */
 	double plainLoopAtRate(int messages, int rate) throws Exception {
 		SMPPSession session = new SMPPSession();
 		session.setPduProcessorDegree(10);
-		session.connectAndBind(this.settings.host(), this.settings.port(),
-				new BindParameter(BindType.BIND_TRX, "plain", this.settings.password(), "", TypeOfNumber.UNKNOWN,
-						NumberingPlanIndicator.UNKNOWN, null));
+		session.connectAndBind(this.settings.host(), this.settings.port(), new BindParameter(BindType.BIND_TRX, "plain",
+				this.settings.password(), "", TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null));
 		byte[] body = CharsetUtil.CHARSET_GSM.encode(TEXT);
 		long interval = 1_000_000_000L / rate;
 		AtomicLong next = new AtomicLong();
@@ -292,10 +302,11 @@ class AlertFanOutBenchmark {
 					if (wait > 0) {
 						Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
 					}
-					session.submitShortMessage("", TypeOfNumber.ALPHANUMERIC, NumberingPlanIndicator.UNKNOWN, "SATELLITE",
-							TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, "1439" + (3_000_000 + i), new ESMClass(),
-							(byte) 0, (byte) 1, null, null, new RegisteredDelivery(0), (byte) 0,
-							new GeneralDataCoding(Alphabet.ALPHA_DEFAULT), (byte) 0, body);
+					session.submitShortMessage("", TypeOfNumber.ALPHANUMERIC, NumberingPlanIndicator.UNKNOWN,
+							"SATELLITE", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN,
+							"1439" + (3_000_000 + i), new ESMClass(), (byte) 0, (byte) 1, null, null,
+							new RegisteredDelivery(0), (byte) 0, new GeneralDataCoding(Alphabet.ALPHA_DEFAULT),
+							(byte) 0, body);
 				}
 				return null;
 			}));
@@ -309,7 +320,10 @@ class AlertFanOutBenchmark {
 		return (sent.size() - 1) / ((sent.get(sent.size() - 1).arrivedNanos() - sent.get(0).arrivedNanos()) / 1e9);
 	}
 
-	/** The baseline: submit_sm in a loop from {@value #WINDOW} threads over one bind, nothing read or written. */
+	/**
+	 * The baseline: submit_sm in a loop from {@value #WINDOW} threads over one bind,
+	 * nothing read or written.
+	 */
 	double plainSubmitLoop(int messages) throws Exception {
 		SMPPSession session = new SMPPSession();
 		session.setPduProcessorDegree(WINDOW);
@@ -325,10 +339,11 @@ class AlertFanOutBenchmark {
 			running.add(threads.submit(() -> {
 				long i;
 				while ((i = next.getAndIncrement()) < messages) {
-					session.submitShortMessage("", TypeOfNumber.ALPHANUMERIC, NumberingPlanIndicator.UNKNOWN, "SATELLITE",
-							TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, "1439" + (2_000_000 + i), new ESMClass(),
-							(byte) 0, (byte) 1, null, null, new RegisteredDelivery(0), (byte) 0,
-							new GeneralDataCoding(Alphabet.ALPHA_DEFAULT), (byte) 0, body);
+					session.submitShortMessage("", TypeOfNumber.ALPHANUMERIC, NumberingPlanIndicator.UNKNOWN,
+							"SATELLITE", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN,
+							"1439" + (2_000_000 + i), new ESMClass(), (byte) 0, (byte) 1, null, null,
+							new RegisteredDelivery(0), (byte) 0, new GeneralDataCoding(Alphabet.ALPHA_DEFAULT),
+							(byte) 0, body);
 				}
 				return null;
 			}));
@@ -368,7 +383,8 @@ class AlertFanOutBenchmark {
 	}
 
 	static AlertDraft draft(String zone) {
-		return new AlertDraft(Severity.WARNING, List.of(zone), List.of("fentanyl"), List.of(SubstanceClass.OPIOID), null,
+		return new AlertDraft(Severity.WARNING, List.of(zone), List.of("fentanyl"), List.of(SubstanceClass.OPIOID),
+				null,
 				new AlertText("Fentanyl in blue pills", "Fentanyl dans des comprimés bleus", "Pills held fentanyl.",
 						"Des comprimés contenaient du fentanyl.", "Do not use alone.", "Ne consommez pas seul·e.",
 						"Fentanyl in blue pills.", "Fentanyl dans des comprimés bleus."),

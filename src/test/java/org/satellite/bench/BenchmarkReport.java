@@ -20,12 +20,13 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * What one benchmark run found: its figures, the baseline measured in the same run, and whether each target of
- * DESIGN.md was met.
+ * What one benchmark run found: its figures, the baseline measured in the same run, and
+ * whether each target of DESIGN.md was met.
  *
  * <p>
- * {@link #publish()} prints the figures and appends one JSON line to {@code target/bench/results.jsonl}, so runs can be
- * compared over time; {@link #assertTargetsMet()} then fails the benchmark, listing every target it missed.
+ * {@link #publish()} prints the figures and appends one JSON line to
+ * {@code target/bench/results.jsonl}, so runs can be compared over time;
+ * {@link #assertTargetsMet()} then fails the benchmark, listing every target it missed.
  */
 public final class BenchmarkReport {
 
@@ -52,13 +53,19 @@ public final class BenchmarkReport {
 		return new BenchmarkReport(name);
 	}
 
-	/** Something worth knowing to read the figures: the JDK, the number of runs, the machine. */
+	/**
+	 * Something worth knowing to read the figures: the JDK, the number of runs, the
+	 * machine.
+	 */
 	public BenchmarkReport context(String key, Object value) {
 		this.context.put(key, value);
 		return this;
 	}
 
-	/** A figure of the baseline, measured in the same run so that both suffer the same noise. */
+	/**
+	 * A figure of the baseline, measured in the same run so that both suffer the same
+	 * noise.
+	 */
 	public BenchmarkReport baseline(String figure, Samples samples) {
 		this.baseline.put(figure, Figure.of(samples));
 		return this;
@@ -97,7 +104,9 @@ public final class BenchmarkReport {
 		return this.targets.stream().allMatch(Target::met);
 	}
 
-	/** Prints the figures and appends this report as one JSON line to {@link #RESULTS}. */
+	/**
+	 * Prints the figures and appends this report as one JSON line to {@link #RESULTS}.
+	 */
 	public BenchmarkReport publish() {
 		System.out.println(text());
 		try {
@@ -170,7 +179,9 @@ public final class BenchmarkReport {
 		@Override
 		public String toString() {
 			String runs = this.runs.isEmpty() ? ""
-					: this.runs.stream().map((run) -> format(run)).collect(Collectors.joining(", ", " (median of ", ")"));
+					: this.runs.stream()
+						.map((run) -> format(run))
+						.collect(Collectors.joining(", ", " (median of ", ")"));
 			return format(this.value) + " " + this.unit + runs;
 		}
 

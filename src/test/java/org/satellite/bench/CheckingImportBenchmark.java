@@ -29,16 +29,18 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * The Drug Checking BC file ({@code ../shared/data/drugcheckingbc-2018-2020.csv}, 15,300 rows) imported with the
- * built-in mapping, the whole way: the file checked, queued, claimed by the background worker, every row read and
- * reported, names registered, samples, strips and components written in one transaction. Rows per second, from the
- * worker's claim to the end ({@code import_rows_per_second}) and from the upload to the end, queue wait included
- * ({@code end_to_end_rows_per_second}), against the <strong>baseline</strong>: PostgreSQL {@code COPY} of the same
- * raw rows into a staging table of text columns, in the same run.
+ * The Drug Checking BC file ({@code ../shared/data/drugcheckingbc-2018-2020.csv}, 15,300
+ * rows) imported with the built-in mapping, the whole way: the file checked, queued,
+ * claimed by the background worker, every row read and reported, names registered,
+ * samples, strips and components written in one transaction. Rows per second, from the
+ * worker's claim to the end ({@code import_rows_per_second}) and from the upload to the
+ * end, queue wait included ({@code end_to_end_rows_per_second}), against the
+ * <strong>baseline</strong>: PostgreSQL {@code COPY} of the same raw rows into a staging
+ * table of text columns, in the same run.
  *
  * <p>
- * Each run first deletes the samples the previous run imported, so every run imports the full file.
- * Runs: {@code -Dbench.runs} (default 3).
+ * Each run first deletes the samples the previous run imported, so every run imports the
+ * full file. Runs: {@code -Dbench.runs} (default 3).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -77,7 +79,8 @@ class CheckingImportBenchmark {
 					ImportMapping.DRUG_CHECKING_BC, UUID.randomUUID().toString());
 			ImportStatus status = waitFor(id);
 			double seconds = (System.nanoTime() - start) / 1e9;
-			double workerSeconds = this.jdbc.sql("SELECT extract(epoch FROM finished_at - started_at) FROM checking_imports WHERE id = :id")
+			double workerSeconds = this.jdbc
+				.sql("SELECT extract(epoch FROM finished_at - started_at) FROM checking_imports WHERE id = :id")
 				.param("id", id)
 				.query(Double.class)
 				.single();
@@ -101,7 +104,10 @@ class CheckingImportBenchmark {
 			.assertTargetsMet();
 	}
 
-	/** The baseline: COPY of the raw CSV rows, header skipped, into a staging table of text columns. */
+	/**
+	 * The baseline: COPY of the raw CSV rows, header skipped, into a staging table of
+	 * text columns.
+	 */
 	private int copyRaw(byte[] content, List<Double> perSecond) throws Exception {
 		try (Connection connection = this.dataSource.getConnection()) {
 			connection.setAutoCommit(false);
@@ -122,8 +128,12 @@ class CheckingImportBenchmark {
 	}
 
 	private void forgetImportedSamples() {
-		this.jdbc.sql("DELETE FROM sample_components WHERE sample_code IN (SELECT code FROM samples WHERE import_id IS NOT NULL)").update();
-		this.jdbc.sql("DELETE FROM sample_strips WHERE sample_code IN (SELECT code FROM samples WHERE import_id IS NOT NULL)").update();
+		this.jdbc.sql(
+				"DELETE FROM sample_components WHERE sample_code IN (SELECT code FROM samples WHERE import_id IS NOT NULL)")
+			.update();
+		this.jdbc.sql(
+				"DELETE FROM sample_strips WHERE sample_code IN (SELECT code FROM samples WHERE import_id IS NOT NULL)")
+			.update();
 		this.jdbc.sql("DELETE FROM samples WHERE import_id IS NOT NULL").update();
 	}
 

@@ -29,16 +29,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Distributions posted over HTTP by 8 concurrent clients, the way peer workers' phones and partner systems send them:
- * bearer token, JSON body, Idempotency-Key, the full path through security, validation, the idempotency claim, the
- * ledger and the response. Targets (DESIGN.md): at least 1,500 a second, p99 at most 50 ms, and at least half the
- * throughput of the <strong>baseline</strong>: plain JDBC inserts of the same rows (the idempotency claim, the
- * distribution and its two ledger lines, one transaction each) by 8 threads into the same database, measured in the
- * same run right after.
+ * Distributions posted over HTTP by 8 concurrent clients, the way peer workers' phones
+ * and partner systems send them: bearer token, JSON body, Idempotency-Key, the full path
+ * through security, validation, the idempotency claim, the ledger and the response.
+ * Targets (DESIGN.md): at least 1,500 a second, p99 at most 50 ms, and at least half the
+ * throughput of the <strong>baseline</strong>: plain JDBC inserts of the same rows (the
+ * idempotency claim, the distribution and its two ledger lines, one transaction each) by
+ * 8 threads into the same database, measured in the same run right after.
  *
  * <p>
- * Duration per phase: {@code -Dbench.seconds} (default 30), after a warm-up of {@code -Dbench.warmup-seconds} (default
- * 30) of the same requests, so that the application is measured once the JIT has compiled it.
+ * Duration per phase: {@code -Dbench.seconds} (default 30), after a warm-up of
+ * {@code -Dbench.warmup-seconds} (default 30) of the same requests, so that the
+ * application is measured once the JIT has compiled it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -60,7 +62,8 @@ class DistributionIngestBenchmark {
 		String token = TestTokens.issue(this.port, "peer", "satellite-demo");
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-		// On two cores the JIT compilers take half a core for tens of seconds: measure a warmed application.
+		// On two cores the JIT compilers take half a core for tens of seconds: measure a
+		// warmed application.
 		run(Duration.ofSeconds(Long.getLong("bench.warmup-seconds", 30)), () -> post(http, token));
 		Result api = run(phase, () -> post(http, token));
 		Result jdbc = run(phase, this::insertDirectly);
@@ -84,14 +87,13 @@ class DistributionIngestBenchmark {
 	}
 
 	private boolean post(HttpClient http, String token) throws Exception {
-		HttpResponse<Void> response = http.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/distributions"))
-					.header("Authorization", "Bearer " + token)
-					.header("Content-Type", "application/json")
-					.header("Idempotency-Key", UUID.randomUUID().toString())
-					.POST(HttpRequest.BodyPublishers.ofString(BODY))
-					.build(),
-				HttpResponse.BodyHandlers.discarding());
+		HttpResponse<Void> response = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/distributions"))
+				.header("Authorization", "Bearer " + token)
+				.header("Content-Type", "application/json")
+				.header("Idempotency-Key", UUID.randomUUID().toString())
+				.POST(HttpRequest.BodyPublishers.ofString(BODY))
+				.build(), HttpResponse.BodyHandlers.discarding());
 		return response.statusCode() == 201;
 	}
 
@@ -104,9 +106,10 @@ class DistributionIngestBenchmark {
 					"INSERT INTO idempotency_keys (scope, key, fingerprint, entry_id) VALUES ('distribution', ?, 'x', ?)");
 					PreparedStatement encounter = connection.prepareStatement(
 							"INSERT INTO distributions (id, site_code, occurred_at, also_for, recorded_by) VALUES (?, 'SAT-01', ?, 1, 'bench')");
-					PreparedStatement line = connection.prepareStatement("""
-							INSERT INTO stock_movements (entry_id, occurred_at, location, item_code, quantity, kind, recorded_by)
-							VALUES (?, ?, 'SAT-01', ?, ?, 'DISTRIBUTED', 'bench')""")) {
+					PreparedStatement line = connection.prepareStatement(
+							"""
+									INSERT INTO stock_movements (entry_id, occurred_at, location, item_code, quantity, kind, recorded_by)
+									VALUES (?, ?, 'SAT-01', ?, ?, 'DISTRIBUTED', 'bench')""")) {
 				claim.setString(1, UUID.randomUUID().toString());
 				claim.setObject(2, id);
 				claim.executeUpdate();

@@ -8,9 +8,10 @@ import java.sql.Statement;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * The baseline of {@link StartupBenchmark}: a JVM that starts from Satellite's own jar, starts the embedded PostgreSQL
- * in a fresh directory exactly as Satellite does, runs one query, says {@code READY} and stops. No application can
- * start faster on the embedded database, so {@code startup − floor} is the time Satellite itself adds.
+ * The baseline of {@link StartupBenchmark}: a JVM that starts from Satellite's own jar,
+ * starts the embedded PostgreSQL in a fresh directory exactly as Satellite does, runs one
+ * query, says {@code READY} and stops. No application can start faster on the embedded
+ * database, so {@code startup − floor} is the time Satellite itself adds.
  */
 public final class EmbeddedDatabaseFloor {
 

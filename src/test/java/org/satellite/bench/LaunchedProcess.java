@@ -12,12 +12,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A process a benchmark started, with its output in a log file, and the means to measure and to stop it and
- * everything it started.
+ * A process a benchmark started, with its output in a log file, and the means to measure
+ * and to stop it and everything it started.
  *
  * <p>
- * The embedded PostgreSQL is started through {@code pg_ctl} and leaves the JVM's process tree, so {@link #close()}
- * also stops the server recorded in the {@code postmaster.pid} of the data directories it is given.
+ * The embedded PostgreSQL is started through {@code pg_ctl} and leaves the JVM's process
+ * tree, so {@link #close()} also stops the server recorded in the {@code postmaster.pid}
+ * of the data directories it is given.
  */
 final class LaunchedProcess implements AutoCloseable {
 
@@ -37,8 +38,8 @@ final class LaunchedProcess implements AutoCloseable {
 	}
 
 	/**
-	 * Starts a command with its standard output and error going to {@code log}, and without the environment variables
-	 * that would point it at an external database.
+	 * Starts a command with its standard output and error going to {@code log}, and
+	 * without the environment variables that would point it at an external database.
 	 */
 	static LaunchedProcess start(List<String> command, Path log, List<Path> databaseDirectories) {
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
@@ -61,7 +62,10 @@ final class LaunchedProcess implements AutoCloseable {
 		return (System.nanoTime() - this.startedNanos) / 1_000_000.0;
 	}
 
-	/** Waits for the process to end by itself; {@code false} if it is still running after the wait. */
+	/**
+	 * Waits for the process to end by itself; {@code false} if it is still running after
+	 * the wait.
+	 */
 	boolean waitFor(long timeout, TimeUnit unit) throws InterruptedException {
 		return this.process.waitFor(timeout, unit);
 	}
@@ -78,14 +82,18 @@ final class LaunchedProcess implements AutoCloseable {
 		return this.process;
 	}
 
-	/** Resident memory of the process itself, in MiB, from {@code VmRSS} in {@code /proc/<pid>/status}. */
+	/**
+	 * Resident memory of the process itself, in MiB, from {@code VmRSS} in
+	 * {@code /proc/<pid>/status}.
+	 */
 	double residentMiB() {
 		return residentMiB(this.process.pid());
 	}
 
 	/**
-	 * Memory of the database server's processes in MiB: the sum of their proportional set sizes ({@code Pss} in
-	 * {@code /proc/<pid>/smaps_rollup}), which counts the shared buffers once rather than once per process.
+	 * Memory of the database server's processes in MiB: the sum of their proportional set
+	 * sizes ({@code Pss} in {@code /proc/<pid>/smaps_rollup}), which counts the shared
+	 * buffers once rather than once per process.
 	 */
 	double databaseMemoryMiB() {
 		return databaseServers().stream()
@@ -106,8 +114,8 @@ final class LaunchedProcess implements AutoCloseable {
 	}
 
 	/**
-	 * Asks the process to stop (SIGTERM), waits for it, then kills whatever of its tree and of its database servers is
-	 * still running.
+	 * Asks the process to stop (SIGTERM), waits for it, then kills whatever of its tree
+	 * and of its database servers is still running.
 	 */
 	@Override
 	public void close() {

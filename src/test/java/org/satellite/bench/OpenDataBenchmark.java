@@ -30,20 +30,25 @@ import org.satellite.SatelliteProcess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The public drug checking figures with 1,000,000 released samples (five years of them, inserted in bulk with
- * {@code generate_series}, with fentanyl, benzodiazepine and xylazine strips): {@code /data} and each of its CSV files
- * asked by 8 concurrent anonymous clients, p95 and throughput, against the <strong>baseline</strong>: the same
- * figures (month, expected class, fentanyl, benzodiazepines, notable) counted by a GROUP BY over the raw samples,
- * strips and components, by 8 threads over JDBC in the same run. Targets (DESIGN.md): p95 at most 100 ms, at least
- * 20 times faster than the GROUP BY (p95 against p95), at most 768 MiB resident.
+ * The public drug checking figures with 1,000,000 released samples (five years of them,
+ * inserted in bulk with {@code generate_series}, with fentanyl, benzodiazepine and
+ * xylazine strips): {@code /data} and each of its CSV files asked by 8 concurrent
+ * anonymous clients, p95 and throughput, against the <strong>baseline</strong>: the same
+ * figures (month, expected class, fentanyl, benzodiazepines, notable) counted by a GROUP
+ * BY over the raw samples, strips and components, by 8 threads over JDBC in the same run.
+ * Targets (DESIGN.md): p95 at most 100 ms, at least 20 times faster than the GROUP BY
+ * (p95 against p95), at most 768 MiB resident.
  *
  * <p>
- * Satellite runs in its own process, as it does in production ({@link SatelliteProcess}: the main classpath, no test
- * settings, so templates are cached), on a PostgreSQL of its own, with the heap bound that docs/operations.md
- * recommends ({@value #HEAP}). Its memory is that process's peak resident set ({@code VmHWM}) over the whole run, so
- * the load clients and the GROUP BY baseline, which run in the test JVM, are not counted in it. Also reported: how long
- * the one rebuild of the rollup took after the samples landed. Duration per phase: {@code -Dbench.seconds} (default
- * 20), after a warm-up of {@code -Dbench.warmup-seconds} (default 15); {@code -Dbench.samples} (default 1,000,000).
+ * Satellite runs in its own process, as it does in production ({@link SatelliteProcess}:
+ * the main classpath, no test settings, so templates are cached), on a PostgreSQL of its
+ * own, with the heap bound that docs/operations.md recommends ({@value #HEAP}). Its
+ * memory is that process's peak resident set ({@code VmHWM}) over the whole run, so the
+ * load clients and the GROUP BY baseline, which run in the test JVM, are not counted in
+ * it. Also reported: how long the one rebuild of the rollup took after the samples
+ * landed. Duration per phase: {@code -Dbench.seconds} (default 20), after a warm-up of
+ * {@code -Dbench.warmup-seconds} (default 15); {@code -Dbench.samples} (default
+ * 1,000,000).
  */
 class OpenDataBenchmark {
 
@@ -56,7 +61,10 @@ class OpenDataBenchmark {
 			"/data/checking-monthly.csv", "/data/checking-expected-substances.csv", "/data/checking-vocabulary.csv",
 			"/data/checking-columns.csv", "/data/results");
 
-	/** The figures of the dashboard straight from the samples: what every request cost before the rollup. */
+	/**
+	 * The figures of the dashboard straight from the samples: what every request cost
+	 * before the rollup.
+	 */
 	static final String GROUP_BY = """
 			SELECT date_trunc('month', s.collected_on) AS month, es.class,
 			       count(*) AS samples,
@@ -88,10 +96,11 @@ class OpenDataBenchmark {
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
 			this.jdbc = JdbcClient.create(postgres.getPostgresDatabase());
 			this.port = freePort();
-			Process satellite = SatelliteProcess.start("open-data-bench", "satellite", this.port, HEAP,
-					List.of("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-							"--spring.datasource.username=postgres", "--spring.datasource.password=postgres"),
-					keys());
+			Process satellite = SatelliteProcess
+				.start("open-data-bench", "satellite", this.port, HEAP,
+						List.of("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+								"--spring.datasource.username=postgres", "--spring.datasource.password=postgres"),
+						keys());
 			try {
 				measure(satellite.pid(), samples, phase);
 			}
@@ -115,7 +124,8 @@ class OpenDataBenchmark {
 			throw new AssertionError("/data did not answer 200 after the samples landed");
 		}
 		double rebuildSeconds = (System.nanoTime() - rebuilding) / 1e9;
-		run(Duration.ofSeconds(Long.getLong("bench.warmup-seconds", 15)), (i) -> get(http, PATHS.get(i % PATHS.size())));
+		run(Duration.ofSeconds(Long.getLong("bench.warmup-seconds", 15)),
+				(i) -> get(http, PATHS.get(i % PATHS.size())));
 		Result pages = run(phase, (i) -> get(http, PATHS.get(i % PATHS.size())));
 		double residentAfterLoad = memoryMiB(pid, "VmRSS:");
 		Result groupBy = run(phase, (i) -> !this.jdbc.sql(GROUP_BY).query().listOfRows().isEmpty());
@@ -150,7 +160,10 @@ class OpenDataBenchmark {
 			.assertTargetsMet();
 	}
 
-	/** Fresh keys and a first admin: Satellite refuses to start outside demo mode without them. */
+	/**
+	 * Fresh keys and a first admin: Satellite refuses to start outside demo mode without
+	 * them.
+	 */
 	private static Map<String, String> keys() {
 		SecureRandom random = new SecureRandom();
 		byte[] aes = new byte[32];
@@ -169,29 +182,35 @@ class OpenDataBenchmark {
 		}
 	}
 
-	/** A million released samples over five years, each with strips, in three statements. */
+	/**
+	 * A million released samples over five years, each with strips, in three statements.
+	 */
 	private void insert(int count) {
 		LocalDate end = this.jdbc.sql("SELECT (date_trunc('month', program_now()) - interval '1 day')::date")
 			.query(LocalDate.class)
 			.single();
-		this.jdbc.sql("""
-				INSERT INTO samples (code, collected_on, zone_code, collection_mode, expected_written, expected_key,
-				  result_ready_at, recorded_by)
-				SELECT 'B' || upper(lpad(to_hex(n), 7, '0')), :end - ((n::bigint * 7919) % 1826)::int, 'Z' || (n % 7), 'WALK_IN',
-				       (ARRAY['Fentanyl', 'Fentanyl', 'Heroin', 'Down', 'Cocaine', 'Crack', 'Methamphetamine', 'MDMA',
-				              'Oxycodone', NULL])[1 + n % 10],
-				       (ARRAY['fentanyl', 'fentanyl', 'heroin', 'down', 'cocaine', 'crack', 'methamphetamine', 'mdma',
-				              'oxycodone', NULL])[1 + n % 10],
-				       program_now(), 'bench'
-				FROM generate_series(1, :count) AS n""")
+		this.jdbc
+			.sql("""
+					INSERT INTO samples (code, collected_on, zone_code, collection_mode, expected_written, expected_key,
+					  result_ready_at, recorded_by)
+					SELECT 'B' || upper(lpad(to_hex(n), 7, '0')), :end - ((n::bigint * 7919) % 1826)::int, 'Z' || (n % 7), 'WALK_IN',
+					       (ARRAY['Fentanyl', 'Fentanyl', 'Heroin', 'Down', 'Cocaine', 'Crack', 'Methamphetamine', 'MDMA',
+					              'Oxycodone', NULL])[1 + n % 10],
+					       (ARRAY['fentanyl', 'fentanyl', 'heroin', 'down', 'cocaine', 'crack', 'methamphetamine', 'mdma',
+					              'oxycodone', NULL])[1 + n % 10],
+					       program_now(), 'bench'
+					FROM generate_series(1, :count) AS n""")
 			.param("end", end)
 			.param("count", count)
 			.update();
-		this.jdbc.sql("""
-				INSERT INTO sample_strips (sample_code, strip, result)
-				SELECT 'B' || upper(lpad(to_hex(n), 7, '0')), 'FENTANYL',
-				       CASE WHEN (n * 31 % 100) < (CASE WHEN n % 10 < 4 THEN 90 ELSE 8 END) THEN 'POSITIVE' ELSE 'NEGATIVE' END
-				FROM generate_series(1, :count) AS n""").param("count", count).update();
+		this.jdbc
+			.sql("""
+					INSERT INTO sample_strips (sample_code, strip, result)
+					SELECT 'B' || upper(lpad(to_hex(n), 7, '0')), 'FENTANYL',
+					       CASE WHEN (n * 31 % 100) < (CASE WHEN n % 10 < 4 THEN 90 ELSE 8 END) THEN 'POSITIVE' ELSE 'NEGATIVE' END
+					FROM generate_series(1, :count) AS n""")
+			.param("count", count)
+			.update();
 		this.jdbc.sql("""
 				INSERT INTO sample_strips (sample_code, strip, result)
 				SELECT 'B' || upper(lpad(to_hex(n), 7, '0')), 'BENZODIAZEPINE',
@@ -202,12 +221,16 @@ class OpenDataBenchmark {
 	}
 
 	private boolean get(HttpClient http, String path) throws Exception {
-		HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).GET().build(),
+		HttpResponse<byte[]> response = http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).GET().build(),
 				HttpResponse.BodyHandlers.ofByteArray());
 		return response.statusCode() == 200 && response.body().length > 0;
 	}
 
-	/** A memory figure of the process from {@code /proc/<pid>/status}, such as {@code VmRSS:} or {@code VmHWM:}. */
+	/**
+	 * A memory figure of the process from {@code /proc/<pid>/status}, such as
+	 * {@code VmRSS:} or {@code VmHWM:}.
+	 */
 	private static double memoryMiB(long pid, String field) throws Exception {
 		return Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))
 			.stream()
@@ -241,7 +264,10 @@ class OpenDataBenchmark {
 					}
 					double millis = (System.nanoTime() - before) / 1_000_000.0;
 					latencies.add(millis);
-					byPath.computeIfAbsent(PATHS.get(i % PATHS.size()), (p) -> Collections.synchronizedList(new ArrayList<>())).add(millis);
+					byPath
+						.computeIfAbsent(PATHS.get(i % PATHS.size()),
+								(p) -> Collections.synchronizedList(new ArrayList<>()))
+						.add(millis);
 				}
 				while (System.nanoTime() < end);
 				return null;

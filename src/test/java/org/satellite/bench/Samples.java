@@ -5,8 +5,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Repeated measurements of one quantity. Benchmarks report the median, which one slow run on a noisy machine does not
- * move, and keep every value for the record.
+ * Repeated measurements of one quantity. Benchmarks report the median, which one slow run
+ * on a noisy machine does not move, and keep every value for the record.
  *
  * @param unit what the values are counted in, for example {@code ms} or {@code MiB}
  * @param values the measurements in the order they were taken

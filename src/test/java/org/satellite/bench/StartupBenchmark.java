@@ -21,27 +21,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * How long {@code java -jar satellite.jar} takes to answer {@code /actuator/health} with {@code UP} on its embedded
- * PostgreSQL, and how much memory it holds then. Targets (DESIGN.md): at most 10 s and 512 MiB resident.
+ * How long {@code java -jar satellite.jar} takes to answer {@code /actuator/health} with
+ * {@code UP} on its embedded PostgreSQL, and how much memory it holds then. Targets
+ * (DESIGN.md): at most 10 s and 512 MiB resident.
  *
  * <p>
- * The timed runs are restarts, the way Satellite starts every day after it is installed: the first start in a fresh
- * data directory (PostgreSQL's {@code initdb}, Flyway creating every table, demo mode seeding a year of data) is a
- * one-time installation cost. It is measured and reported as {@code first_start}, but the target applies to the
- * restarts. The target applies to Satellite started as docs/operations.md says to run it: extracted, with the
- * start-up cache made once at installation ({@link StartupCache}: the JVM's AOT cache on Java 25+, CDS before).
- * The same restarts as a person trying the jar would run it, {@code java -jar} with no JVM option, are interleaved
- * with them and reported as {@code startup_without_cache}. Resident memory is the JVM's {@code VmRSS} the moment health turns {@code UP}; the PostgreSQL server's memory
- * (its processes' proportional set sizes, added up) is reported beside it but not held to the target.
+ * The timed runs are restarts, the way Satellite starts every day after it is installed:
+ * the first start in a fresh data directory (PostgreSQL's {@code initdb}, Flyway creating
+ * every table, demo mode seeding a year of data) is a one-time installation cost. It is
+ * measured and reported as {@code first_start}, but the target applies to the restarts.
+ * The target applies to Satellite started as docs/operations.md says to run it:
+ * extracted, with the start-up cache made once at installation ({@link StartupCache}: the
+ * JVM's AOT cache on Java 25+, CDS before). The same restarts as a person trying the jar
+ * would run it, {@code java -jar} with no JVM option, are interleaved with them and
+ * reported as {@code startup_without_cache}. Resident memory is the JVM's {@code VmRSS}
+ * the moment health turns {@code UP}; the PostgreSQL server's memory (its processes'
+ * proportional set sizes, added up) is reported beside it but not held to the target.
  *
  * <p>
- * <strong>Baseline</strong>, measured in the same run and interleaved with the application's runs: the
- * {@link EmbeddedDatabaseFloor}, a JVM started the same way from the same jar that only brings up the same embedded
- * PostgreSQL on an existing data directory and runs {@code SELECT 1}. That is the floor no start on the embedded database can
- * beat on this machine at this moment, so {@code startup − floor} is what Satellite's own code (Spring, Flyway, demo
- * data) costs, and the ratio shows whether a slow figure is the machine or the application. A bare {@code java
- * -version} was rejected as a baseline: it takes a few tens of milliseconds and says nothing about the disk and
- * process start-up costs that dominate here.
+ * <strong>Baseline</strong>, measured in the same run and interleaved with the
+ * application's runs: the {@link EmbeddedDatabaseFloor}, a JVM started the same way from
+ * the same jar that only brings up the same embedded PostgreSQL on an existing data
+ * directory and runs {@code SELECT 1}. That is the floor no start on the embedded
+ * database can beat on this machine at this moment, so {@code startup − floor} is what
+ * Satellite's own code (Spring, Flyway, demo data) costs, and the ratio shows whether a
+ * slow figure is the machine or the application. A bare {@code java
+ * -version} was rejected as a baseline: it takes a few tens of milliseconds and says
+ * nothing about the disk and process start-up costs that dominate here.
  */
 class StartupBenchmark {
 
@@ -117,7 +123,9 @@ class StartupBenchmark {
 		report.assertTargetsMet();
 	}
 
-	/** Milliseconds from launching the application to health UP, noting its memory then. */
+	/**
+	 * Milliseconds from launching the application to health UP, noting its memory then.
+	 */
 	private double startApplication(List<String> launch, Path dataDirectory, String name, List<Double> resident,
 			List<Double> databaseMemory) throws Exception {
 		int port = freePort();
@@ -154,7 +162,9 @@ class StartupBenchmark {
 		}
 	}
 
-	/** Milliseconds from launching the application to its first {@code {"status":"UP"}}. */
+	/**
+	 * Milliseconds from launching the application to its first {@code {"status":"UP"}}.
+	 */
 	private double awaitHealthUp(LaunchedProcess application, int port) throws InterruptedException {
 		HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
 			.timeout(Duration.ofSeconds(2))
@@ -180,16 +190,17 @@ class StartupBenchmark {
 
 	private static Path applicationJar() throws IOException {
 		try (Stream<Path> files = Files.list(TARGET)) {
-			List<Path> jars = files
-				.filter((file) -> file.getFileName().toString().matches("satellite-.*\\.jar"))
+			List<Path> jars = files.filter((file) -> file.getFileName().toString().matches("satellite-.*\\.jar"))
 				.toList();
-			assertThat(jars).as("the packaged application in target/ (run through `./mvnw -Pbench verify`)")
-				.hasSize(1);
+			assertThat(jars).as("the packaged application in target/ (run through `./mvnw -Pbench verify`)").hasSize(1);
 			return jars.get(0).toAbsolutePath();
 		}
 	}
 
-	/** The 1, 5 and 15 minute load averages: other work on the machine is the usual reason for a slow figure. */
+	/**
+	 * The 1, 5 and 15 minute load averages: other work on the machine is the usual reason
+	 * for a slow figure.
+	 */
 	private static String loadAverage() throws IOException {
 		String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
 		return fields[0] + " " + fields[1] + " " + fields[2];

@@ -10,15 +10,18 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * The start-up cache a program makes once when it installs Satellite (docs/operations.md, "Faster start-up"): the jar
- * extracted the way the JVM's caches need it, and one training run that starts the application up to the end of its
- * context refresh and exits, leaving the cache behind. On Java 25 and later that is the JVM's AOT cache (JEP 483 and
- * 514: classes loaded and linked, method profiles); on Java 21 to 24, class data sharing (CDS).
+ * The start-up cache a program makes once when it installs Satellite (docs/operations.md,
+ * "Faster start-up"): the jar extracted the way the JVM's caches need it, and one
+ * training run that starts the application up to the end of its context refresh and
+ * exits, leaving the cache behind. On Java 25 and later that is the JVM's AOT cache (JEP
+ * 483 and 514: classes loaded and linked, method profiles); on Java 21 to 24, class data
+ * sharing (CDS).
  *
  * @param jar the extracted application jar, to run with {@link #options()}
  * @param options the JVM options that use the cache
  * @param kind {@code aot-cache} or {@code cds}
- * @param trainingMillis how long the extraction and training took, a cost paid once per installation
+ * @param trainingMillis how long the extraction and training took, a cost paid once per
+ * installation
  */
 record StartupCache(Path jar, List<String> options, String kind, double trainingMillis) {
 
@@ -32,10 +35,10 @@ record StartupCache(Path jar, List<String> options, String kind, double training
 		Path jar = extracted.resolve(packagedJar.getFileName());
 		boolean aot = Runtime.version().feature() >= 25;
 		Path cache = extracted.resolve(aot ? "satellite.aot" : "satellite.jsa");
-		List<String> training = new ArrayList<>(List.of(java,
-				aot ? "-XX:AOTCacheOutput=" + cache : "-XX:ArchiveClassesAtExit=" + cache,
-				"-Dspring.context.exit=onRefresh", "-jar", jar.toString(),
-				"--satellite.data-directory=" + directory.resolve("training-data")));
+		List<String> training = new ArrayList<>(
+				List.of(java, aot ? "-XX:AOTCacheOutput=" + cache : "-XX:ArchiveClassesAtExit=" + cache,
+						"-Dspring.context.exit=onRefresh", "-jar", jar.toString(),
+						"--satellite.data-directory=" + directory.resolve("training-data")));
 		run(training, logs.resolve("startup-cache-training.log"), directory.resolve("training-data"));
 		if (!Files.isRegularFile(cache)) {
 			fail("The training run left no start-up cache at " + cache + "; see " + logs);

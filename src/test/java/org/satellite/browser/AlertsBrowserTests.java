@@ -15,9 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Alerts as people meet them, in Chromium, each page checked with axe-core: subscribing by phone in French, the
- * anonymous report form, and two staff members drafting, approving and issuing an urgent alert that then shows on
- * the public pages and its poster.
+ * Alerts as people meet them, in Chromium, each page checked with axe-core: subscribing
+ * by phone in French, the anonymous report form, and two staff members drafting,
+ * approving and issuing an urgent alert that then shows on the public pages and its
+ * poster.
  */
 class AlertsBrowserTests extends BrowserTestSupport {
 
@@ -31,7 +32,8 @@ class AlertsBrowserTests extends BrowserTestSupport {
 
 		TestSmsc.shared().text(phone, "D 7 NAL");
 
-		assertThat(TestSmsc.shared().awaitMessagesTo(phone, 1).get(0)).startsWith("Logged at SAT-01: 7 Naloxone nasal kit.");
+		assertThat(TestSmsc.shared().awaitMessagesTo(phone, 1).get(0))
+			.startsWith("Logged at SAT-01: 7 Naloxone nasal kit.");
 		open(Screen.PHONE);
 		loginAs("peer", "satellite-demo");
 		visit("/app/peer");

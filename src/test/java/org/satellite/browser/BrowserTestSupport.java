@@ -37,17 +37,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Base class for browser tests: Satellite running on a random port (the same Spring context as the other integration
- * tests, so it starts once), driven by Debian's Chromium through Playwright.
+ * Base class for browser tests: Satellite running on a random port (the same Spring
+ * context as the other integration tests, so it starts once), driven by Debian's Chromium
+ * through Playwright.
  *
  * <p>
- * Each test gets a fresh browser context (no cookies, no session) with a desktop {@link #page}; call
- * {@link #open(Screen, String)} to look through a phone or with another {@code Accept-Language}. After each test a
- * screenshot of the last page is left in {@code target/browser/} for a person to look at.
+ * Each test gets a fresh browser context (no cookies, no session) with a desktop
+ * {@link #page}; call {@link #open(Screen, String)} to look through a phone or with
+ * another {@code Accept-Language}. After each test a screenshot of the last page is left
+ * in {@code target/browser/} for a person to look at.
  *
  * <p>
- * Chromium is never downloaded: the tests use {@code /usr/bin/chromium} and fail, rather than skip, when it is missing,
- * because a skipped accessibility check looks the same as a passed one in a summary. {@code .ci/run} installs it.
+ * Chromium is never downloaded: the tests use {@code /usr/bin/chromium} and fail, rather
+ * than skip, when it is missing, because a skipped accessibility check looks the same as
+ * a passed one in a summary. {@code .ci/run} installs it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -56,8 +59,8 @@ public abstract class BrowserTestSupport {
 	static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
 
 	/**
-	 * Headless, and quiet: this machine's network is closed, and without these switches Chromium keeps trying to reach
-	 * Google's services.
+	 * Headless, and quiet: this machine's network is closed, and without these switches
+	 * Chromium keeps trying to reach Google's services.
 	 */
 	static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
 			"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
@@ -66,8 +69,9 @@ public abstract class BrowserTestSupport {
 	static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
 	/**
-	 * How long an assertion on what a page shows waits for it. Generous, because a CI machine running the whole suite
-	 * on two cores can be slow; a passing assertion returns as soon as the text is there.
+	 * How long an assertion on what a page shows waits for it. Generous, because a CI
+	 * machine running the whole suite on two cores can be slow; a passing assertion
+	 * returns as soon as the text is there.
 	 */
 	private static final double SHOWS_WITHIN_MS = 20_000;
 
@@ -80,7 +84,10 @@ public abstract class BrowserTestSupport {
 
 	private static Browser browser;
 
-	/** The program's clock, which the test profile starts at a fixed moment (decision 0071); never the wall clock. */
+	/**
+	 * The program's clock, which the test profile starts at a fixed moment (decision
+	 * 0071); never the wall clock.
+	 */
 	@Autowired
 	ProgramTime time;
 
@@ -89,7 +96,10 @@ public abstract class BrowserTestSupport {
 
 	private BrowserContext context;
 
-	/** The page of the current test, desktop-sized and English-speaking until {@link #open} says otherwise. */
+	/**
+	 * The page of the current test, desktop-sized and English-speaking until
+	 * {@link #open} says otherwise.
+	 */
 	protected Page page;
 
 	@BeforeAll
@@ -102,7 +112,9 @@ public abstract class BrowserTestSupport {
 		playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true).setArgs(CHROMIUM_ARGS));
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				.setArgs(CHROMIUM_ARGS));
 	}
 
 	@AfterAll
@@ -126,7 +138,8 @@ public abstract class BrowserTestSupport {
 		}
 		String name = getClass().getSimpleName() + "-" + test.getTestMethod().map((m) -> m.getName()).orElse("test");
 		try {
-			this.page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+			this.page
+				.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
 		}
 		finally {
 			this.context.close();
@@ -135,8 +148,9 @@ public abstract class BrowserTestSupport {
 	}
 
 	/**
-	 * Replaces the current page with a fresh one (new cookies, no session) on the given screen, from a browser whose
-	 * language preference ({@code Accept-Language} and {@code navigator.language}) is the given one.
+	 * Replaces the current page with a fresh one (new cookies, no session) on the given
+	 * screen, from a browser whose language preference ({@code Accept-Language} and
+	 * {@code navigator.language}) is the given one.
 	 */
 	protected Page open(Screen screen, String browserLanguage) {
 		if (this.context != null) {
@@ -157,9 +171,10 @@ public abstract class BrowserTestSupport {
 	}
 
 	/**
-	 * Goes to a path of the running application, like typing it into the address bar, and returns the response of
-	 * the page it lands on. Fails if the page shows a message key ({@code ??home.title_fr??}) where words should be,
-	 * which is what a bundle missing from {@code spring.messages.basename} looks like.
+	 * Goes to a path of the running application, like typing it into the address bar, and
+	 * returns the response of the page it lands on. Fails if the page shows a message key
+	 * ({@code ??home.title_fr??}) where words should be, which is what a bundle missing
+	 * from {@code spring.messages.basename} looks like.
 	 */
 	protected Response visit(String path) {
 		Response response = this.page.navigate(baseUrl() + path);
@@ -170,7 +185,8 @@ public abstract class BrowserTestSupport {
 	}
 
 	/**
-	 * Logs in through the login form, as a person would, and fails unless the application let the person in.
+	 * Logs in through the login form, as a person would, and fails unless the application
+	 * let the person in.
 	 */
 	protected void loginAs(String username, String password) {
 		submitLogin(username, password);
@@ -179,7 +195,8 @@ public abstract class BrowserTestSupport {
 	}
 
 	/**
-	 * Fills in and sends the login form, and waits for the page the application answers with, whatever it is.
+	 * Fills in and sends the login form, and waits for the page the application answers
+	 * with, whatever it is.
 	 */
 	protected void submitLogin(String username, String password) {
 		visit("/login");
@@ -191,8 +208,9 @@ public abstract class BrowserTestSupport {
 	}
 
 	/**
-	 * Runs axe-core over the page as it is now, against WCAG 2.1 A and AA, and fails listing every serious or critical
-	 * violation. Minor and moderate findings are left to review, not to the build.
+	 * Runs axe-core over the page as it is now, against WCAG 2.1 A and AA, and fails
+	 * listing every serious or critical violation. Minor and moderate findings are left
+	 * to review, not to the build.
 	 */
 	protected static void assertAccessible(Page page) {
 		page.waitForLoadState();
@@ -211,9 +229,10 @@ public abstract class BrowserTestSupport {
 	}
 
 	/**
-	 * Asserts that an element shows each of the texts to its reader (its rendered text, whitespace collapsed), waiting
-	 * for them. A click that sends a form returns once the next page starts loading, not once it is all there, so a
-	 * plain read of the text right after a click can see half a page; every assertion on what a page shows goes
+	 * Asserts that an element shows each of the texts to its reader (its rendered text,
+	 * whitespace collapsed), waiting for them. A click that sends a form returns once the
+	 * next page starts loading, not once it is all there, so a plain read of the text
+	 * right after a click can see half a page; every assertion on what a page shows goes
 	 * through these methods.
 	 */
 	protected static void assertShows(Locator element, String... texts) {
@@ -223,15 +242,19 @@ public abstract class BrowserTestSupport {
 		}
 	}
 
-	/** Asserts that an element shows exactly this text, waiting for it as {@link #assertShows} does. */
+	/**
+	 * Asserts that an element shows exactly this text, waiting for it as
+	 * {@link #assertShows} does.
+	 */
 	protected static void assertShowsExactly(Locator element, String text) {
 		PlaywrightAssertions.assertThat(element)
 			.hasText(text, new LocatorAssertions.HasTextOptions().setUseInnerText(true));
 	}
 
 	/**
-	 * Asserts that an element's text starts with this text, waiting for it as {@link #assertShows} does. The text is
-	 * escaped by hand: Playwright runs the pattern in the browser, and JavaScript knows no {@code \Q…\E} quoting.
+	 * Asserts that an element's text starts with this text, waiting for it as
+	 * {@link #assertShows} does. The text is escaped by hand: Playwright runs the pattern
+	 * in the browser, and JavaScript knows no {@code \Q…\E} quoting.
 	 */
 	protected static void assertShowsFirst(Locator element, String start) {
 		PlaywrightAssertions.assertThat(element)
@@ -240,8 +263,9 @@ public abstract class BrowserTestSupport {
 	}
 
 	/**
-	 * Asserts that an element shows none of the texts, once it is there; call it after an assertion that waited for
-	 * the page, since an absence is true of a page still loading too.
+	 * Asserts that an element shows none of the texts, once it is there; call it after an
+	 * assertion that waited for the page, since an absence is true of a page still
+	 * loading too.
 	 */
 	protected static void assertDoesNotShow(Locator element, String... texts) {
 		for (String text : texts) {

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The coordinator sees that demo site SAT-03 is running low on naloxone and has asked for supplies, records the
- * restock from the hub, and the flag and the request are gone.
+ * The coordinator sees that demo site SAT-03 is running low on naloxone and has asked for
+ * supplies, records the restock from the hub, and the flag and the request are gone.
  */
 class CoordinatorBrowserTests extends BrowserTestSupport {
 
@@ -53,8 +53,8 @@ class CoordinatorBrowserTests extends BrowserTestSupport {
 		var download = this.page.waitForDownload(() -> this.page.getByText("Download these months (CSV)").click());
 
 		String csv = readAll(download.path());
-		assertThat(csv.lines().findFirst()).hasValue(
-				"site,month,needles_out,needles_back,return_percent,kits,naloxone,secondary_reach,encounters");
+		assertThat(csv.lines().findFirst())
+			.hasValue("site,month,needles_out,needles_back,return_percent,kits,naloxone,secondary_reach,encounters");
 		assertThat(csv.lines().count()).isEqualTo(13);
 	}
 

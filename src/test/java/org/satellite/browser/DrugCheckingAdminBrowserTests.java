@@ -27,8 +27,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An admin maps a name from the review queue; a checker imports a CSV file through the preview and watches it finish
- * with the rows it could not read listed; other roles are refused.
+ * An admin maps a name from the review queue; a checker imports a CSV file through the
+ * preview and watches it finish with the rows it could not read listed; other roles are
+ * refused.
  */
 class DrugCheckingAdminBrowserTests extends BrowserTestSupport {
 
@@ -53,7 +54,8 @@ class DrugCheckingAdminBrowserTests extends BrowserTestSupport {
 		assertAccessible();
 		this.page.getByLabel("Find a name waiting for review").fill(name);
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Find").setExact(true)).click();
-		Locator row = this.page.locator("tr", new Page.LocatorOptions().setHas(this.page.getByText(name, new Page.GetByTextOptions().setExact(true))));
+		Locator row = this.page.locator("tr", new Page.LocatorOptions()
+			.setHas(this.page.getByText(name, new Page.GetByTextOptions().setExact(true))));
 		row.locator("select").selectOption(new SelectOption().setLabel("Fentanyl"));
 		row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Map")).click();
 
@@ -68,8 +70,10 @@ class DrugCheckingAdminBrowserTests extends BrowserTestSupport {
 	void aCheckerImportsAFileThroughThePreviewAndSeesTheRowsItCouldNotRead() throws Exception {
 		String town = "Town" + UUID.randomUUID().toString().substring(0, 6);
 		Path file = Files.createTempFile("checking", ".csv");
-		Files.writeString(file, "Date checked,City,Expected,Fentanyl strip,Found\n2021-06-01," + town
-				+ ",Heroin,True,Heroin HCl; Fentanyl HCl\nyesterday," + town + ",MDMA,False,MDMA\n", StandardCharsets.UTF_8);
+		Files.writeString(file,
+				"Date checked,City,Expected,Fentanyl strip,Found\n2021-06-01," + town
+						+ ",Heroin,True,Heroin HCl; Fentanyl HCl\nyesterday," + town + ",MDMA,False,MDMA\n",
+				StandardCharsets.UTF_8);
 		loginAs("checker", "satellite-demo");
 		visit("/app/checking/imports");
 		assertAccessible();
@@ -82,13 +86,15 @@ class DrugCheckingAdminBrowserTests extends BrowserTestSupport {
 		assertAccessible();
 		this.page.getByLabel("Components found (FTIR)").selectOption("Found");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
-		// The status page refreshes itself (a Refresh header) until the import is done; a reload from the test
+		// The status page refreshes itself (a Refresh header) until the import is done; a
+		// reload from the test
 		// here would race that refresh, so the test waits as a user would.
 		PlaywrightAssertions.assertThat(this.page.locator("main"))
 			.containsText("Done", new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
 
 		String report = this.page.locator("main").innerText();
-		assertThat(report).contains("1 samples added, 0 already there.", "Dates not in the chosen format: 1 row not imported",
+		assertThat(report).contains("1 samples added, 0 already there.",
+				"Dates not in the chosen format: 1 row not imported",
 				"“yesterday” is not a date in the format chosen for this file");
 		assertAccessible();
 	}

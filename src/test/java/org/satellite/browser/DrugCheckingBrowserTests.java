@@ -7,9 +7,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A checker records a sample on a phone: expected cocaine, a fentanyl-positive strip and two FTIR components. The
- * public page of its code explains the result in French and in English; the public dashboard, which shows ended
- * periods only, does not change that day.
+ * A checker records a sample on a phone: expected cocaine, a fentanyl-positive strip and
+ * two FTIR components. The public page of its code explains the result in French and in
+ * English; the public dashboard, which shows ended periods only, does not change that
+ * day.
  */
 class DrugCheckingBrowserTests extends BrowserTestSupport {
 
@@ -56,7 +57,8 @@ class DrugCheckingBrowserTests extends BrowserTestSupport {
 		assertThat(english).contains("Result for sample " + code, "Fentanyl where nobody expected it",
 				"You expected Cocaine. It was found.", "Fentanyl strip: Positive (found)");
 
-		// The dashboard publishes a period once it has ended (decision 0050): today's sample is counted next month, so a
+		// The dashboard publishes a period once it has ended (decision 0050): today's
+		// sample is counted next month, so a
 		// visit before and after a release never tells anyone what was released that day.
 		visit("/data");
 		assertThat(samplesThisMonth()).isEqualTo(before);
@@ -80,9 +82,13 @@ class DrugCheckingBrowserTests extends BrowserTestSupport {
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add component")).click();
 	}
 
-	/** The samples checked in the newest month of the dashboard's table (the last month that has ended). */
+	/**
+	 * The samples checked in the newest month of the dashboard's table (the last month
+	 * that has ended).
+	 */
 	private int samplesThisMonth() {
-		return Integer.parseInt(this.page.locator("table").first().locator("tbody tr").first().locator("td").first().innerText());
+		return Integer
+			.parseInt(this.page.locator("table").first().locator("tbody tr").first().locator("td").first().innerText());
 	}
 
 }

@@ -20,9 +20,10 @@ import org.satellite.hub.Mailbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The knowledge hub as a visitor and an editor meet it in Chromium: event 9 postponed with its twelve resources in
- * English and French, registering with an email and getting the confirmation with a calendar file, being told by
- * email when the editor moves the date, and finding a resource in the library by a word.
+ * The knowledge hub as a visitor and an editor meet it in Chromium: event 9 postponed
+ * with its twelve resources in English and French, registering with an email and getting
+ * the confirmation with a calendar file, being told by email when the editor moves the
+ * date, and finding a resource in the library by a word.
  */
 class HubBrowserTests extends BrowserTestSupport {
 
@@ -34,8 +35,8 @@ class HubBrowserTests extends BrowserTestSupport {
 		this.page.getByText("Knowledge hub: events and resources").click();
 		this.page.waitForURL("**/hub");
 		assertAccessible();
-		Locator line = this.page.locator("ul.events li", new Page.LocatorOptions()
-			.setHasText("Event 9: Harm Reduction & Drug Selling"));
+		Locator line = this.page.locator("ul.events li",
+				new Page.LocatorOptions().setHasText("Event 9: Harm Reduction & Drug Selling"));
 		assertShows(line, "Postponed", "New date to be announced");
 
 		line.getByText("Event 9: Harm Reduction & Drug Selling").click();
@@ -44,10 +45,11 @@ class HubBrowserTests extends BrowserTestSupport {
 		assertShowsExactly(this.page.locator("h1"), "Harm Reduction & Drug Selling");
 		assertShowsExactly(this.page.locator(".status"), "Postponed");
 		assertShowsExactly(this.page.locator("#resources-heading"), "Resources to prepare (12)");
-		assertThat(this.page.locator("ol.resources > li")).satisfies((items) -> assertThat(items.count()).isEqualTo(12));
+		assertThat(this.page.locator("ol.resources > li"))
+			.satisfies((items) -> assertThat(items.count()).isEqualTo(12));
 		assertShows(this.page.locator("ol.resources > li").nth(2),
-					"Trusting the source: The potential role of drug dealers in reducing drug-related harms via drug checking",
-					"Journal article", "May 1, 2019", "In English");
+				"Trusting the source: The potential role of drug dealers in reducing drug-related harms via drug checking",
+				"Journal article", "May 1, 2019", "In English");
 		assertShows(this.page.locator("main"), "Registration opens again when the new date is set");
 		assertThat(this.page.locator("#email").count()).isZero();
 		assertThat(this.page.locator("ol.resources h3 a").count()).as("no invented links").isZero();
@@ -58,8 +60,8 @@ class HubBrowserTests extends BrowserTestSupport {
 		assertShowsExactly(this.page.locator("h1"), "Réduction des méfaits et vente de drogues");
 		assertShowsExactly(this.page.locator(".status"), "Reporté");
 		assertShowsExactly(this.page.locator("#resources-heading"), "Ressources pour se préparer (12)");
-		assertShows(this.page.locator("ol.resources > li").nth(0), "Article de revue", "janvier 2021",
-				"En anglais", "analyse de drogues");
+		assertShows(this.page.locator("ol.resources > li").nth(0), "Article de revue", "janvier 2021", "En anglais",
+				"analyse de drogues");
 		assertThat(this.page.locator("ol.resources > li h3").nth(0).getAttribute("lang")).isEqualTo("en");
 	}
 
@@ -86,8 +88,9 @@ class HubBrowserTests extends BrowserTestSupport {
 		this.page.locator("form.event-form button[type=submit]").click();
 		this.page.waitForURL("**/app/hub/events/" + number);
 		assertShowsExactly(this.page.locator("[role=status]"), "Event " + number + " added.");
-		this.page.locator("#resource").selectOption(new SelectOption()
-			.setLabel("Trusting the source: The potential role of drug dealers in reducing drug-related harms via drug checking"));
+		this.page.locator("#resource")
+			.selectOption(new SelectOption().setLabel(
+					"Trusting the source: The potential role of drug dealers in reducing drug-related harms via drug checking"));
 		this.page.getByText("Add to this event").click();
 		this.page.waitForURL("**/app/hub/events/" + number + "*");
 		assertAccessible();
@@ -153,8 +156,8 @@ class HubBrowserTests extends BrowserTestSupport {
 		this.page.locator("form.library-search button[type=submit]").click();
 		this.page.waitForURL("**/hub/resources?*");
 
-		assertShows(this.page.locator("main ul.resources"), "Rethinking the Drug Dealer",
-				"Série de vidéos", "mars 2019", "Drug Policy Alliance");
+		assertShows(this.page.locator("main ul.resources"), "Rethinking the Drug Dealer", "Série de vidéos",
+				"mars 2019", "Drug Policy Alliance");
 		assertShowsExactly(this.page.locator("#found"), "1 ressource");
 		assertAccessible();
 	}
@@ -184,8 +187,7 @@ class HubBrowserTests extends BrowserTestSupport {
 		assertShowsExactly(this.page.locator("[role=status]"), "Added to the library: " + title);
 
 		visit("/hub/resources?tag=guides&year=2021");
-		assertShows(this.page.locator("main ul.resources"), title, "Tool", "March 2021",
-				"No link yet.");
+		assertShows(this.page.locator("main ul.resources"), title, "Tool", "March 2021", "No link yet.");
 
 		visit("/app/hub/tags");
 		assertAccessible();

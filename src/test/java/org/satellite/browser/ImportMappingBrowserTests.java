@@ -13,9 +13,10 @@ import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The mapping screen as a checker meets it with another service's file (semicolons, day-first dates, French strip
- * words and one of the service's own, components joined with "+"): a wrong date format is seen in the preview before
- * importing, an unknown word is given its meaning, the mapping is saved under the service's name, and the next file
+ * The mapping screen as a checker meets it with another service's file (semicolons,
+ * day-first dates, French strip words and one of the service's own, components joined
+ * with "+"): a wrong date format is seen in the preview before importing, an unknown word
+ * is given its meaning, the mapping is saved under the service's name, and the next file
  * from that service imports in one click, adding nothing it already has.
  */
 class ImportMappingBrowserTests extends BrowserTestSupport {
@@ -25,9 +26,11 @@ class ImportMappingBrowserTests extends BrowserTestSupport {
 		String town = "Ville" + UUID.randomUUID().toString().substring(0, 6);
 		String source = "Service " + town;
 		Path file = Files.createTempFile("service", ".csv");
-		Files.writeString(file, "\uFEFFJour;Ville;Attendu;Bandelette fentanyl;Composants\r\n"
-				+ "03/04/2021;" + town + ";Héroïne;Positif;Caffeine + Fentanyl HCl\r\n"
-				+ "25/04/2021;" + town + ";Cocaïne;Pas fait;Cocaine HCl\r\n", StandardCharsets.UTF_8);
+		Files.writeString(file,
+				"\uFEFFJour;Ville;Attendu;Bandelette fentanyl;Composants\r\n" + "03/04/2021;" + town
+						+ ";Héroïne;Positif;Caffeine + Fentanyl HCl\r\n" + "25/04/2021;" + town
+						+ ";Cocaïne;Pas fait;Cocaine HCl\r\n",
+				StandardCharsets.UTF_8);
 		loginAs("checker", "satellite-demo");
 		visit("/app/checking/imports");
 
@@ -36,7 +39,8 @@ class ImportMappingBrowserTests extends BrowserTestSupport {
 
 		assertShows(this.page.locator("main"), "Columns are separated by semicolons", "“Pas fait”");
 		assertAccessible();
-		this.page.getByLabel("Dates are written").selectOption(new SelectOption().setLabel("Month first: 11/01/2020 (a time after it is allowed)"));
+		this.page.getByLabel("Dates are written")
+			.selectOption(new SelectOption().setLabel("Month first: 11/01/2020 (a time after it is allowed)"));
 		showHowRowsWillBeRead();
 
 		assertShows(this.page.locator("#read-as"), "4 March 2021");
@@ -55,7 +59,8 @@ class ImportMappingBrowserTests extends BrowserTestSupport {
 		this.page.getByLabel("Save this mapping under a name").fill(source);
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import").setExact(true)).click();
 		PlaywrightAssertions.assertThat(this.page.locator("#outcome"))
-			.containsText("2 samples added, 0 already there.", new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+			.containsText("2 samples added, 0 already there.",
+					new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
 		assertAccessible();
 
 		visit("/app/checking/imports");
@@ -64,7 +69,8 @@ class ImportMappingBrowserTests extends BrowserTestSupport {
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and preview")).click();
 
 		PlaywrightAssertions.assertThat(this.page.locator("#outcome"))
-			.containsText("0 samples added, 2 already there.", new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+			.containsText("0 samples added, 2 already there.",
+					new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
 		assertShows(this.page.locator("main"), "Mapping: " + source, "Samples already imported: 2 rows not imported");
 
 		visit("/app/checking/search?place=" + town);
@@ -73,7 +79,8 @@ class ImportMappingBrowserTests extends BrowserTestSupport {
 	}
 
 	private void showHowRowsWillBeRead() {
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show how the rows will be read")).click();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show how the rows will be read"))
+			.click();
 		this.page.waitForLoadState();
 	}
 

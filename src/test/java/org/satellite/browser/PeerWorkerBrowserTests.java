@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The peer worker at demo site SAT-01 logs what they handed out from a phone, in French, and sees the stock drop.
+ * The peer worker at demo site SAT-01 logs what they handed out from a phone, in French,
+ * and sees the stock drop.
  */
 class PeerWorkerBrowserTests extends BrowserTestSupport {
 
@@ -23,10 +24,11 @@ class PeerWorkerBrowserTests extends BrowserTestSupport {
 
 		visit("/app/peer");
 		assertShowsExactly(this.page.locator("h1"), "Noter le matériel à SAT-01");
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-			.setName("Plus de Seringue 1 cc (plus 10)")).click();
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-			.setName("Enregistrer").setExact(true)).last().click();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plus de Seringue 1 cc (plus 10)"))
+			.click();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer").setExact(true))
+			.last()
+			.click();
 		this.page.waitForURL((url) -> url.endsWith("/app/peer"));
 
 		assertShowsExactly(this.page.locator("[role=status]"), "Enregistré : 10 × Seringue 1 cc");
@@ -57,8 +59,8 @@ class PeerWorkerBrowserTests extends BrowserTestSupport {
 	}
 
 	private int needlesInStock() {
-		Locator count = this.page
-			.locator("tbody tr:has(th:text-is('Seringue 1 cc')) td.num, tbody tr:has(th:text-is('Needle 1 cc')) td.num");
+		Locator count = this.page.locator(
+				"tbody tr:has(th:text-is('Seringue 1 cc')) td.num, tbody tr:has(th:text-is('Needle 1 cc')) td.num");
 		return Integer.parseInt(count.innerText().strip());
 	}
 

@@ -33,9 +33,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The printable poster of an alert with the longest words the alert form accepts, printed by Chromium in English and
- * French on letter and A4 paper: one page each time, with the headline, the dates and how to stop, and without the
- * site's navigation. Pages are counted by PDFBox in the PDF Chromium writes, which is left in {@code target/browser/}
+ * The printable poster of an alert with the longest words the alert form accepts, printed
+ * by Chromium in English and French on letter and A4 paper: one page each time, with the
+ * headline, the dates and how to stop, and without the site's navigation. Pages are
+ * counted by PDFBox in the PDF Chromium writes, which is left in {@code target/browser/}
  * for a person to look at.
  */
 class PosterBrowserTests extends BrowserTestSupport {
@@ -64,7 +65,8 @@ class PosterBrowserTests extends BrowserTestSupport {
 		byte[] pdf = this.page.pdf(new Page.PdfOptions().setFormat(paper).setPath(printed));
 
 		try (PDDocument document = Loader.loadPDF(pdf)) {
-			assertThat(document.getNumberOfPages()).as("pages of the %s poster on %s paper", language, paper).isEqualTo(1);
+			assertThat(document.getNumberOfPages()).as("pages of the %s poster on %s paper", language, paper)
+				.isEqualTo(1);
 			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 			Locale locale = Locale.forLanguageTag(language);
 			String expires = DateTimeFormatter.ISO_LOCAL_DATE.format(alert.expiresAt().atZone(this.time.zone()));
@@ -75,8 +77,8 @@ class PosterBrowserTests extends BrowserTestSupport {
 			else {
 				assertThat(text).contains("Valid until " + expires, "STOP", "Urgent", "What to do");
 			}
-			assertThat(text).as("navigation is not printed").doesNotContain("Log in", "Se connecter", "Back to the alert",
-					"Retour à l’alerte");
+			assertThat(text).as("navigation is not printed")
+				.doesNotContain("Log in", "Se connecter", "Back to the alert", "Retour à l’alerte");
 		}
 	}
 
@@ -90,12 +92,16 @@ class PosterBrowserTests extends BrowserTestSupport {
 		assertAccessible();
 	}
 
-	/** An issued urgent alert in six zones with every text as long as the alert form accepts. */
+	/**
+	 * An issued urgent alert in six zones with every text as long as the alert form
+	 * accepts.
+	 */
 	Alert longestAlert() {
 		List<String> zones = new ArrayList<>();
 		for (int i = 0; i < 6; i++) {
 			String code = "PW" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
-			this.sites.addZone(code, "Westmount Waterfront Market District " + code, "Quartier du Marché Riverain " + code);
+			this.sites.addZone(code, "Westmount Waterfront Market District " + code,
+					"Quartier du Marché Riverain " + code);
 			zones.add(code);
 		}
 		List<String> substances = new ArrayList<>();
@@ -104,13 +110,14 @@ class PosterBrowserTests extends BrowserTestSupport {
 			substances.add("N-methyl-MWM-fentanyl " + i);
 			names = String.join(", ", substances);
 		}
-		AlertText text = new AlertText(
-				fill("WARNING: MMMW pills sold as Xanax MW-44 contain carfentanil, ", 160),
+		AlertText text = new AlertText(fill("WARNING: MMMW pills sold as Xanax MW-44 contain carfentanil, ", 160),
 				fill("AVERTISSEMENT : des pilules MMMW vendues comme Xanax contiennent du carfentanil, ", 160),
 				fill("Drug checking found carfentanil and bromazolam in pale blue pills marked MW 44, sold as Xanax. "
-						+ "Several people went down within minutes.\nWhat people reported:\n“Worse than anything we knew.”\n", AlertDesk.MAX_BODY),
+						+ "Several people went down within minutes.\nWhat people reported:\n“Worse than anything we knew.”\n",
+						AlertDesk.MAX_BODY),
 				fill("La vérification des drogues a trouvé du carfentanil et du bromazolam dans des pilules bleu pâle "
-						+ "marquées MW 44, vendues comme Xanax.\nCe que les personnes ont signalé :\n“Pire que tout.”\n", AlertDesk.MAX_BODY),
+						+ "marquées MW 44, vendues comme Xanax.\nCe que les personnes ont signalé :\n“Pire que tout.”\n",
+						AlertDesk.MAX_BODY),
 				fill("Do not use alone, start with a very small amount, keep naloxone close and call 911 if someone is hard to wake. ",
 						AlertDesk.MAX_INSTRUCTION),
 				fill("Ne consommez pas seul·e, commencez par une toute petite quantité, gardez la naloxone près de vous. ",

@@ -18,9 +18,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The rest of the satellite program as a new user meets it in demo mode: the peer worker at SAT-01 reports an
- * overdose response in French on a phone, the naloxone leaves the site's stock and the coordinator sees the check-in
- * asked for; the coordinator cannot save a visit note holding a phone number.
+ * The rest of the satellite program as a new user meets it in demo mode: the peer worker
+ * at SAT-01 reports an overdose response in French on a phone, the naloxone leaves the
+ * site's stock and the coordinator sees the check-in asked for; the coordinator cannot
+ * save a visit note holding a phone number.
  */
 class ProgramBrowserTests extends BrowserTestSupport {
 
@@ -54,10 +55,10 @@ class ProgramBrowserTests extends BrowserTestSupport {
 
 		assertShows(this.page.locator("[role=status]"), "Merci");
 		assertAccessible();
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Oui, prenez de mes nouvelles")).click();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Oui, prenez de mes nouvelles"))
+			.click();
 		this.page.waitForURL((url) -> url.endsWith("/app/peer/overdose"));
-		assertShowsExactly(this.page.locator("[role=status]"),
-				"La coordination prendra de vos nouvelles bientôt.");
+		assertShowsExactly(this.page.locator("[role=status]"), "La coordination prendra de vos nouvelles bientôt.");
 		assertShows(this.page.locator("ul.entries li").first(), "2 doses de naloxone, Rétablie sur place");
 
 		visit("/app/peer/stock");
@@ -69,8 +70,7 @@ class ProgramBrowserTests extends BrowserTestSupport {
 		this.page.getByText("Overdose response, naloxone and check-ins").click();
 		this.page.waitForURL((url) -> url.endsWith("/app/coordinator/overdose"));
 		assertAccessible();
-		assertShows(this.page.locator("ul.check-ins"),
-				"peer at SAT-01 asks for a check-in after an overdose response");
+		assertShows(this.page.locator("ul.check-ins"), "peer at SAT-01 asks for a check-in after an overdose response");
 
 		this.page.getByText("The month’s figures and exports").click();
 		this.page.waitForURL((url) -> url.contains("/app/coordinator/overdose/figures"));
@@ -79,12 +79,14 @@ class ProgramBrowserTests extends BrowserTestSupport {
 
 		Download download = this.page.waitForDownload(() -> this.page.getByText("Naloxone program, ").click());
 		List<String> lines = readAll(download.path()).lines().toList();
-		assertThat(lines.get(0)).startsWith("site,zone,quarter,overdose_responses,naloxone_administrations,naloxone_doses,nasal_doses");
+		assertThat(lines.get(0))
+			.startsWith("site,zone,quarter,overdose_responses,naloxone_administrations,naloxone_doses,nasal_doses");
 		String sat01 = lines.stream().filter((line) -> line.startsWith("SAT-01,")).findFirst().orElseThrow();
 		assertThat(Integer.parseInt(sat01.split(",")[3])).isGreaterThanOrEqualTo(responsesBefore + 1);
 		assertThat(this.audit.latest(5)).extracting(AuditTrail.Entry::action).contains("export.naloxone-quarterly");
 
-		Download referrals = this.page.waitForDownload(() -> this.page.getByText("Referrals by kind and outcome").click());
+		Download referrals = this.page
+			.waitForDownload(() -> this.page.getByText("Referrals by kind and outcome").click());
 		assertThat(readAll(referrals.path()).lines().findFirst()).hasValue("site,from,to,kind,outcome,referrals");
 		assertThat(this.audit.latest(5)).extracting(AuditTrail.Entry::action).contains("export.referrals");
 	}
@@ -102,7 +104,8 @@ class ProgramBrowserTests extends BrowserTestSupport {
 		this.page.waitForURL((url) -> url.endsWith("/app/coordinator/services"));
 
 		assertShowsExactly(this.page.locator("p.notice[role=status]"), "Enregistré : Drug checking service.");
-		assertShows(this.page.locator("tbody tr", new Page.LocatorOptions().setHasText("Service d’analyse de substances")),
+		assertShows(
+				this.page.locator("tbody tr", new Page.LocatorOptions().setHasText("Service d’analyse de substances")),
 				"lun.–sam. 11 h–19 h");
 	}
 
@@ -115,8 +118,8 @@ class ProgramBrowserTests extends BrowserTestSupport {
 				"/app/coordinator/services", "/app/coordinator/stipends")) {
 			assertThat(this.page.request().get(baseUrl() + path).status()).as(path).isEqualTo(403);
 		}
-		assertThat(this.audit.latest(20)).noneMatch((entry) -> entry.actor().equals("peer")
-				&& entry.action().startsWith("export."));
+		assertThat(this.audit.latest(20))
+			.noneMatch((entry) -> entry.actor().equals("peer") && entry.action().startsWith("export."));
 	}
 
 	@Test
@@ -217,7 +220,8 @@ class ProgramBrowserTests extends BrowserTestSupport {
 		this.page.locator("#site").selectOption("SAT-02");
 		this.page.locator("#o-EQUIPMENT_DISTRIBUTION").fill("4");
 		Locator notes = this.page.getByLabel("Notes", new Page.GetByLabelOptions().setExact(true));
-		Locator save = this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer la visite"));
+		Locator save = this.page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Enregistrer la visite"));
 
 		notes.fill("Tout va bien. Rappeler au 416 555 0123.");
 
@@ -239,16 +243,17 @@ class ProgramBrowserTests extends BrowserTestSupport {
 		loginAs("coordinator", "satellite-demo");
 		visit("/app/coordinator/visits");
 		this.page.locator("#site").selectOption("SAT-04");
-		// What a browser without JavaScript sends: the button stays enabled and the form goes to the server.
+		// What a browser without JavaScript sends: the button stays enabled and the form
+		// goes to the server.
 		this.page.evaluate("document.querySelectorAll('button[type=submit]').forEach(b => b.disabled = false);"
 				+ "document.getElementById('notes').value = 'Email me at someone@example.org';"
 				+ "document.querySelector('form.visit-form').submit();");
 		this.page.waitForLoadState();
 
-		assertShows(this.page.locator("[role=alert]"),
-				"The notes hold a phone number or an email address");
+		assertShows(this.page.locator("[role=alert]"), "The notes hold a phone number or an email address");
 		assertThat(this.page.locator("#notes").inputValue()).isEqualTo("Email me at someone@example.org");
-		assertThat(this.page.locator("table").allInnerTexts()).noneMatch((text) -> text.contains("someone@example.org"));
+		assertThat(this.page.locator("table").allInnerTexts())
+			.noneMatch((text) -> text.contains("someone@example.org"));
 	}
 
 	private void choose(String question, String answer) {
@@ -271,7 +276,8 @@ class ProgramBrowserTests extends BrowserTestSupport {
 	}
 
 	private int englishNasalNaloxoneInStock() {
-		return Integer.parseInt(this.page.locator("tbody tr:has(th:text-is('Naloxone nasal kit')) td.num").innerText().strip());
+		return Integer
+			.parseInt(this.page.locator("tbody tr:has(th:text-is('Naloxone nasal kit')) td.num").innerText().strip());
 	}
 
 	private int nasalNaloxoneInStock() {

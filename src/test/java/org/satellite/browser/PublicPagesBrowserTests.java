@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The pages anyone can reach without an account, in both languages, on a phone and a desktop, each checked with
- * axe-core.
+ * The pages anyone can reach without an account, in both languages, on a phone and a
+ * desktop, each checked with axe-core.
  */
 class PublicPagesBrowserTests extends BrowserTestSupport {
 
@@ -78,8 +78,7 @@ class PublicPagesBrowserTests extends BrowserTestSupport {
 		submitLogin("nobody-here", "not-the-password");
 
 		assertThat(this.page.url()).endsWith("/login?error");
-		assertShowsFirst(this.page.getByRole(AriaRole.ALERT),
-				"That username and password did not match");
+		assertShowsFirst(this.page.getByRole(AriaRole.ALERT), "That username and password did not match");
 		assertAccessible();
 	}
 

@@ -13,7 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A coordinator ticks reports on the triage queue in a real browser and drafts one alert from them.
+ * A coordinator ticks reports on the triage queue in a real browser and drafts one alert
+ * from them.
  */
 class ReportGroupBrowserTests extends BrowserTestSupport {
 
@@ -27,10 +28,12 @@ class ReportGroupBrowserTests extends BrowserTestSupport {
 	void aCoordinatorTicksTwoReportsAndLandsOnOneDraftPrefilledFromBoth() {
 		String zone = "B" + UUID.randomUUID().toString().substring(0, 7).toUpperCase(Locale.ROOT);
 		this.sites.addZone(zone, "Bridge " + zone, "Pont " + zone);
-		UUID first = this.reports.report(ReportKind.BAD_BATCH, zone, "grey powder burns, people sick", "WEB",
-				UUID.randomUUID().toString()).id();
-		UUID second = this.reports.report(ReportKind.OVERDOSE, zone, "overdose after the grey powder", "WEB",
-				UUID.randomUUID().toString()).id();
+		UUID first = this.reports
+			.report(ReportKind.BAD_BATCH, zone, "grey powder burns, people sick", "WEB", UUID.randomUUID().toString())
+			.id();
+		UUID second = this.reports
+			.report(ReportKind.OVERDOSE, zone, "overdose after the grey powder", "WEB", UUID.randomUUID().toString())
+			.id();
 		loginAs("coordinator", "satellite-demo");
 		visit("/app/alerts/reports");
 		assertAccessible();

@@ -1,12 +1,15 @@
 package org.satellite.browser;
 
 /**
- * The screens browser tests look through. Satellite is phone-first, so most pages should be checked on
- * {@link #PHONE} as well as on {@link #DESKTOP}.
+ * The screens browser tests look through. Satellite is phone-first, so most pages should
+ * be checked on {@link #PHONE} as well as on {@link #DESKTOP}.
  */
 public enum Screen {
 
-	/** A small, common phone held upright: 360 × 740 CSS pixels, touch, mobile viewport rules. */
+	/**
+	 * A small, common phone held upright: 360 × 740 CSS pixels, touch, mobile viewport
+	 * rules.
+	 */
 	PHONE(360, 740, true),
 
 	/** A laptop or office computer. */

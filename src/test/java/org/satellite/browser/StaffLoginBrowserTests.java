@@ -5,7 +5,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Logging in with a demo account. Needs the demo accounts that the {@code demo} module seeds.
+ * Logging in with a demo account. Needs the demo accounts that the {@code demo} module
+ * seeds.
  */
 class StaffLoginBrowserTests extends BrowserTestSupport {
 

@@ -25,8 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A subscriber's preferences page in Chromium, checked with axe-core: in French from the link of their email, one
- * zone left while the other is kept, a new level saved.
+ * A subscriber's preferences page in Chromium, checked with axe-core: in French from the
+ * link of their email, one zone left while the other is kept, a new level saved.
  */
 class SubscriberPreferencesBrowserTests extends BrowserTestSupport {
 
@@ -51,12 +51,18 @@ class SubscriberPreferencesBrowserTests extends BrowserTestSupport {
 		this.sites.addZone(zone, "Bridge " + zone, "Pont " + zone);
 		var ana = new StaffMember("ana-coord", Role.COORDINATOR, Optional.empty());
 		var ben = new StaffMember("ben-coord", Role.COORDINATOR, Optional.empty());
-		UUID alert = this.desk.draft(ana, new AlertDraft(Severity.WARNING, List.of(zone), List.of("fentanyl"),
-				List.of(SubstanceClass.OPIOID), "Blue pills", new AlertText("Fentanyl in blue pills",
-						"Fentanyl dans des comprimés bleus", "Pills sold as oxycodone held fentanyl.",
-						"Des comprimés vendus comme oxycodone contenaient du fentanyl.", "Do not use alone.",
-						"Ne consommez pas seul·e.", "Fentanyl in blue pills.", "Fentanyl dans des comprimés bleus."),
-				null, null, List.of()), UUID.randomUUID().toString()).id();
+		UUID alert = this.desk
+			.draft(ana,
+					new AlertDraft(Severity.WARNING, List.of(zone), List.of("fentanyl"), List.of(SubstanceClass.OPIOID),
+							"Blue pills",
+							new AlertText("Fentanyl in blue pills", "Fentanyl dans des comprimés bleus",
+									"Pills sold as oxycodone held fentanyl.",
+									"Des comprimés vendus comme oxycodone contenaient du fentanyl.",
+									"Do not use alone.", "Ne consommez pas seul·e.", "Fentanyl in blue pills.",
+									"Fentanyl dans des comprimés bleus."),
+							null, null, List.of()),
+					UUID.randomUUID().toString())
+			.id();
 		this.desk.approve(ben, alert);
 		this.desk.issue(ben, alert);
 
@@ -100,7 +106,8 @@ class SubscriberPreferencesBrowserTests extends BrowserTestSupport {
 		this.page.locator("form button.big").click();
 
 		assertShows(this.page.locator(".notice.ok"), "Enregistré");
-		Subscriptions.Choices choices = this.subscriptions.choices(id, this.contacts.unsubscribeSignature(id)).orElseThrow();
+		Subscriptions.Choices choices = this.subscriptions.choices(id, this.contacts.unsubscribeSignature(id))
+			.orElseThrow();
 		assertThat(choices.zones()).containsExactly(other);
 		assertThat(choices.minimumSeverity()).isEqualTo(Severity.URGENT);
 		assertThat(choices.classes()).containsExactly(SubstanceClass.OPIOID);

@@ -36,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Imports of CSV files: rows that land, rows reported with their reason, files refused as a whole with nothing kept,
- * and a second import of the same file that adds nothing.
+ * Imports of CSV files: rows that land, rows reported with their reason, files refused as
+ * a whole with nothing kept, and a second import of the same file that adds nothing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -62,15 +62,19 @@ class CheckingImportIntegrationTests {
 	@Test
 	void importsEveryReadableRowReportsTheOthersAndASecondImportAddsNothing() {
 		String site = "Test " + UUID.randomUUID();
-		String file = HEADER + row("2021-03-01", site, "Fentanyl", "True", "False", "['Fentanyl HCl', 'Caffeine', 'Uncertain Match']")
-				+ row("2021-03-01", site, "Fentanyl", "True", "False", "['Fentanyl HCl', 'Caffeine', 'Uncertain Match']")
+		String file = HEADER
+				+ row("2021-03-01", site, "Fentanyl", "True", "False",
+						"['Fentanyl HCl', 'Caffeine', 'Uncertain Match']")
+				+ row("2021-03-01", site, "Fentanyl", "True", "False",
+						"['Fentanyl HCl', 'Caffeine', 'Uncertain Match']")
 				+ row("2021-03-02", site, "Cocaine", "Positive;Negative", "N/A", "['Cocaine Base', '']")
 				+ row("not a date", site, "MDMA", "False", "N/A", "['MDMA']")
 				+ row("2021-03-03", site, "MDMA", "Maybe", "N/A", "['MDMA']")
-				+ row("2021-03-03", site, "Ketamine", "False", "N/A", "['Ketamine HCl', 'Caff")
-				+ "\"2021-03-04\",\"" + site + "\",\"Vancouver\"\n";
+				+ row("2021-03-03", site, "Ketamine", "False", "N/A", "['Ketamine HCl', 'Caff") + "\"2021-03-04\",\""
+				+ site + "\",\"Vancouver\"\n";
 
-		ImportStatus first = runToEnd(this.imports.upload(CHECKER, "test.csv", stream(file), ImportMapping.DRUG_CHECKING_BC, key()));
+		ImportStatus first = runToEnd(
+				this.imports.upload(CHECKER, "test.csv", stream(file), ImportMapping.DRUG_CHECKING_BC, key()));
 
 		assertThat(first.status()).isEqualTo("DONE");
 		assertThat(first.totalRows()).isEqualTo(7);
@@ -89,7 +93,8 @@ class CheckingImportIntegrationTests {
 		assertThat(cocaine.components()).extracting((c) -> c.name().written()).containsExactly("Cocaine Base");
 		assertThat(cocaine.collectedOn()).hasToString("2021-03-02");
 
-		ImportStatus second = runToEnd(this.imports.upload(CHECKER, "test.csv", stream(file), ImportMapping.DRUG_CHECKING_BC, key()));
+		ImportStatus second = runToEnd(
+				this.imports.upload(CHECKER, "test.csv", stream(file), ImportMapping.DRUG_CHECKING_BC, key()));
 
 		assertThat(second.added()).isZero();
 		assertThat(second.alreadyThere()).isEqualTo(3);
@@ -99,18 +104,23 @@ class CheckingImportIntegrationTests {
 	@Test
 	void importsWithAMappingChosenForAnotherLayout() {
 		String place = "Town " + UUID.randomUUID().toString().substring(0, 8);
-		String file = "Date checked,where,what,fent,found\n2021-04-01," + place + ",Heroin,pos,Heroin HCl; Fentanyl HCl\n";
+		String file = "Date checked,where,what,fent,found\n2021-04-01," + place
+				+ ",Heroin,pos,Heroin HCl; Fentanyl HCl\n";
 		UUID id = this.imports.upload(CHECKER, "other.csv", stream(file), null, key());
 		Imports.Preview preview = this.imports.preview(id);
 		assertThat(preview.header()).containsExactly("Date checked", "where", "what", "fent", "found");
 		assertThat(preview.rows()).hasSize(1);
 		assertThat(preview.mapping().date()).isEqualTo("Date checked");
 
-		this.imports.start(CHECKER, id, new ImportMapping("Date checked", null, "where", "what", "fent", null, null, "found"));
+		this.imports.start(CHECKER, id,
+				new ImportMapping("Date checked", null, "where", "what", "fent", null, null, "found"));
 		ImportStatus status = runToEnd(id);
 
 		assertThat(status.added()).isEqualTo(1);
-		String code = this.jdbc.sql("SELECT code FROM samples WHERE city = :city").param("city", place).query(String.class).single();
+		String code = this.jdbc.sql("SELECT code FROM samples WHERE city = :city")
+			.param("city", place)
+			.query(String.class)
+			.single();
 		SampleResult result = SampleResult.of(this.samples.require(code));
 		assertThat(result.found()).extracting(Substance::nameEn).containsExactly("Heroin", "Fentanyl");
 		assertThat(result.sample().strips()).containsEntry(Strip.FENTANYL, StripResult.POSITIVE);
@@ -118,7 +128,8 @@ class CheckingImportIntegrationTests {
 
 	@Test
 	void refusesAFileThatIsNotUtf8AndKeepsNothing() {
-		byte[] latin1 = (HEADER + row("2021-05-01", "Café", "MDMA", "False", "N/A", "['MDMA']")).getBytes(StandardCharsets.ISO_8859_1);
+		byte[] latin1 = (HEADER + row("2021-05-01", "Café", "MDMA", "False", "N/A", "['MDMA']"))
+			.getBytes(StandardCharsets.ISO_8859_1);
 		int before = importCount();
 
 		assertRefused(() -> this.imports.upload(CHECKER, "latin1.csv", new ByteArrayInputStream(latin1),
@@ -130,16 +141,19 @@ class CheckingImportIntegrationTests {
 	void refusesAFileWithoutTheMappedColumns() {
 		String file = "\"Date\",\"Site\"\n\"2021-05-01\",\"X\"\n";
 
-		assertRefused(() -> this.imports.upload(CHECKER, "short.csv", stream(file), ImportMapping.DRUG_CHECKING_BC, key()),
+		assertRefused(
+				() -> this.imports.upload(CHECKER, "short.csv", stream(file), ImportMapping.DRUG_CHECKING_BC, key()),
 				"checking.error.missingColumns");
 	}
 
 	@Test
 	void refusesAFileWhoseQuoteNeverClosesAndKeepsNothing() {
-		String file = HEADER + row("2021-05-02", "Q", "MDMA", "False", "N/A", "['MDMA']") + "\"2021-05-03\",\"Q,\"MDMA\n";
+		String file = HEADER + row("2021-05-02", "Q", "MDMA", "False", "N/A", "['MDMA']")
+				+ "\"2021-05-03\",\"Q,\"MDMA\n";
 		int before = importCount();
 
-		assertRefused(() -> this.imports.upload(CHECKER, "quote.csv", stream(file), ImportMapping.DRUG_CHECKING_BC, key()),
+		assertRefused(
+				() -> this.imports.upload(CHECKER, "quote.csv", stream(file), ImportMapping.DRUG_CHECKING_BC, key()),
 				"checking.error.malformedCsv");
 		assertThat(importCount()).isEqualTo(before);
 	}
@@ -176,7 +190,8 @@ class CheckingImportIntegrationTests {
 	void onlyCheckersAndAdminsImport() {
 		StaffMember peer = new StaffMember("peer", Role.PEER_WORKER, Optional.of("SAT-01"));
 
-		assertThatThrownBy(() -> this.imports.upload(peer, "x.csv", stream(HEADER), ImportMapping.DRUG_CHECKING_BC, key()))
+		assertThatThrownBy(
+				() -> this.imports.upload(peer, "x.csv", stream(HEADER), ImportMapping.DRUG_CHECKING_BC, key()))
 			.isInstanceOf(NotAllowed.class);
 	}
 
@@ -198,7 +213,10 @@ class CheckingImportIntegrationTests {
 	}
 
 	private int samplesFrom(String site) {
-		return this.jdbc.sql("SELECT count(*) FROM samples WHERE source_site = :site").param("site", site).query(Integer.class).single();
+		return this.jdbc.sql("SELECT count(*) FROM samples WHERE source_site = :site")
+			.param("site", site)
+			.query(Integer.class)
+			.single();
 	}
 
 	private String codeOf(String site, String expected) {
@@ -220,9 +238,12 @@ class CheckingImportIntegrationTests {
 	}
 
 	static String row(String date, String site, String expected, String fentanyl, String benzo, String ftir) {
-		return String.join(",", List.of(date, site, "Vancouver", expected, fentanyl, benzo, ftir).stream()
-			.map((value) -> "\"" + value.replace("\"", "\"\"") + "\"")
-			.toList()) + "\n";
+		return String.join(",",
+				List.of(date, site, "Vancouver", expected, fentanyl, benzo, ftir)
+					.stream()
+					.map((value) -> "\"" + value.replace("\"", "\"\"") + "\"")
+					.toList())
+				+ "\n";
 	}
 
 	static InputStream stream(String text) {

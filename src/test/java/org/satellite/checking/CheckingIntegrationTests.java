@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Samples, their tests and results, and the vocabulary, on the real database of the shared test context.
+ * Samples, their tests and results, and the vocabulary, on the real database of the
+ * shared test context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -159,8 +160,10 @@ class CheckingIntegrationTests {
 		this.vocabulary.map(ADMIN, unknown, heroin);
 
 		assertThat(this.vocabulary.reviewQueue()).noneMatch((name) -> name.written().equals(unknown));
-		assertThat(SampleResult.of(this.samples.require(one)).found()).extracting(Substance::nameEn).containsExactly("Heroin");
-		assertThat(SampleResult.of(this.samples.require(two)).found()).extracting(Substance::nameEn).containsExactly("Heroin");
+		assertThat(SampleResult.of(this.samples.require(one)).found()).extracting(Substance::nameEn)
+			.containsExactly("Heroin");
+		assertThat(SampleResult.of(this.samples.require(two)).found()).extracting(Substance::nameEn)
+			.containsExactly("Heroin");
 	}
 
 	@Test
@@ -187,8 +190,8 @@ class CheckingIntegrationTests {
 
 	@Test
 	void aSubstanceMarkedNotableMakesEveryResultWithItNotable() {
-		Substance added = this.vocabulary.addSubstance(ADMIN, "Testanil " + UUID.randomUUID().toString().substring(0, 5),
-				"Testanil", SubstanceClass.OPIOID);
+		Substance added = this.vocabulary.addSubstance(ADMIN,
+				"Testanil " + UUID.randomUUID().toString().substring(0, 5), "Testanil", SubstanceClass.OPIOID);
 		String code = this.samples.record(CHECKER, sample("Heroin"), key());
 		this.samples.recordComponent(CHECKER, code, added.nameEn(), MatchQuality.MATCH, null, key());
 		assertThat(SampleResult.of(this.samples.require(code)).notable()).isEmpty();

@@ -36,14 +36,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * The real Drug Checking BC file ({@code ../shared/data/drugcheckingbc-2018-2020.csv}), imported over the API as a
- * partner system would, with the built-in mapping: every row lands or is reported, the public figures on
- * {@code /data} match the file month by month, and a second import adds nothing.
+ * The real Drug Checking BC file ({@code ../shared/data/drugcheckingbc-2018-2020.csv}),
+ * imported over the API as a partner system would, with the built-in mapping: every row
+ * lands or is reported, the public figures on {@code /data} match the file month by
+ * month, and a second import adds nothing.
  *
  * <p>
- * The expected figures are computed here straight from the CSV with a plain commons-csv pass and a regular
- * expression over the FTIR list, independently of the importer. Fentanyl: a {@code True} fentanyl strip or FTIR
- * naming fentanyl, its analogue or carfentanil; benzodiazepines: a {@code True} benzo strip or FTIR naming one.
+ * The expected figures are computed here straight from the CSV with a plain commons-csv
+ * pass and a regular expression over the FTIR list, independently of the importer.
+ * Fentanyl: a {@code True} fentanyl strip or FTIR naming fentanyl, its analogue or
+ * carfentanil; benzodiazepines: a {@code True} benzo strip or FTIR naming one.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -81,15 +83,16 @@ class DrugCheckingBcImportIntegrationTests {
 
 		assertThat(first.get("status").asString()).isEqualTo("DONE");
 		assertThat(first.get("totalRows").asInt()).isEqualTo(15_300);
-		JsonNode problems = JSON.readTree(get(token, "/api/v1/checking/imports/" + first.get("id").asString() + "/problems").body());
+		JsonNode problems = JSON
+			.readTree(get(token, "/api/v1/checking/imports/" + first.get("id").asString() + "/problems").body());
 		int notLanded = 0;
 		for (JsonNode problem : problems) {
 			notLanded += problem.get("landed").asBoolean() ? 0 : 1;
 		}
 		assertThat(first.get("added").asInt() + notLanded).as("every row lands or is reported").isEqualTo(15_300);
 		assertThat(notLanded).isZero();
-		assertThat(problems).anySatisfy((problem) -> assertThat(problem.get("reason").asString())
-			.isEqualTo("checking.import.row.stripBoth"));
+		assertThat(problems).anySatisfy(
+				(problem) -> assertThat(problem.get("reason").asString()).isEqualTo("checking.import.row.stripBoth"));
 
 		Map<String, List<String>> shown = monthlyFromData();
 		String page = get(null, "/data").body();
@@ -106,7 +109,8 @@ class DrugCheckingBcImportIntegrationTests {
 			}
 		}
 
-		// Each year's samples, as published, are the file's rows of that year counted by hand.
+		// Each year's samples, as published, are the file's rows of that year counted by
+		// hand.
 		Map<String, Integer> byYear = new TreeMap<>();
 		expected.forEach((month, counts) -> byYear.merge(month.substring(0, 4), counts[0], Integer::sum));
 		String figuresCsv = get(null, "/data/checking-figures.csv").body();
@@ -126,14 +130,20 @@ class DrugCheckingBcImportIntegrationTests {
 	static Map<String, int[]> expectedByMonth(byte[] content) throws IOException {
 		Map<String, int[]> months = new TreeMap<>();
 		try (Reader reader = new StringReader(new String(content, StandardCharsets.UTF_8))) {
-			for (CSVRecord record : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+			for (CSVRecord record : CSVFormat.DEFAULT.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
+				.parse(reader)) {
 				List<String> found = new ArrayList<>();
 				Matcher matcher = QUOTED.matcher(record.get("FTIR Spectrometer"));
 				while (matcher.find()) {
 					found.add(matcher.group(1).strip().toLowerCase(Locale.ROOT));
 				}
-				boolean fentanyl = record.get("Fentanyl Test Strip").equals("True") || found.stream().anyMatch(FENTANYL::contains);
-				boolean benzo = record.get("Benzo Test Strip").equals("True") || found.stream().anyMatch(BENZODIAZEPINES::contains);
+				boolean fentanyl = record.get("Fentanyl Test Strip").equals("True")
+						|| found.stream().anyMatch(FENTANYL::contains);
+				boolean benzo = record.get("Benzo Test Strip").equals("True")
+						|| found.stream().anyMatch(BENZODIAZEPINES::contains);
 				int[] counts = months.computeIfAbsent(record.get("Date").substring(0, 7), (key) -> new int[3]);
 				counts[0]++;
 				counts[1] += fentanyl ? 1 : 0;
@@ -143,11 +153,18 @@ class DrugCheckingBcImportIntegrationTests {
 		return months;
 	}
 
-	/** The "ALL" rows of the dashboard's own CSV: month to samples, fentanyl, benzodiazepines, notable. */
+	/**
+	 * The "ALL" rows of the dashboard's own CSV: month to samples, fentanyl,
+	 * benzodiazepines, notable.
+	 */
 	Map<String, List<String>> monthlyFromData() throws Exception {
 		Map<String, List<String>> months = new TreeMap<>();
 		String csv = get(null, "/data/checking-monthly.csv").body();
-		for (CSVRecord record : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv))) {
+		for (CSVRecord record : CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(csv))) {
 			if (record.get("expected_class").equals("ALL")) {
 				months.put(record.get("month"), List.of(record.get("samples"), record.get("with_fentanyl"),
 						record.get("with_benzodiazepine"), record.get("with_notable")));
@@ -156,7 +173,10 @@ class DrugCheckingBcImportIntegrationTests {
 		return months;
 	}
 
-	/** A small count reads "<5"; any other is its number, or "hidden" when it protects a small one, never "<5". */
+	/**
+	 * A small count reads "<5"; any other is its number, or "hidden" when it protects a
+	 * small one, never "<5".
+	 */
 	static void assertShownOrSuppressed(String shown, int expected, String what) {
 		if (expected < 5) {
 			assertThat(shown).as(what).isEqualTo("<5");
@@ -172,15 +192,18 @@ class DrugCheckingBcImportIntegrationTests {
 
 	String upload(String token, byte[] content) throws Exception {
 		String boundary = "----satellite" + UUID.randomUUID();
-		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"drugcheckingbc.csv\"\r\n"
-				+ "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] head = ("--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"drugcheckingbc.csv\"\r\n"
+				+ "Content-Type: text/csv\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
 		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
 		byte[] body = new byte[head.length + content.length + tail.length];
 		System.arraycopy(head, 0, body, 0, head.length);
 		System.arraycopy(content, 0, body, head.length, content.length);
 		System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
 		HttpResponse<String> response = this.http.send(HttpRequest
-			.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/checking/imports?format=drug-checking-bc"))
+			.newBuilder(
+					URI.create("http://localhost:" + this.port + "/api/v1/checking/imports?format=drug-checking-bc"))
 			.header("Authorization", "Bearer " + token)
 			.header("Idempotency-Key", UUID.randomUUID().toString())
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)

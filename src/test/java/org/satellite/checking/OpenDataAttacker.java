@@ -16,17 +16,19 @@ import org.satellite.privacy.internal.Audit;
 import org.satellite.privacy.Disclosure.Mark;
 
 /**
- * Someone who downloads every public file of {@code /data} and tries to work out what it hides. It knows nothing but
- * the files and the rules the page states: a period's total is the sum of its classes; a quarter is the sum of its
- * months and a year of its quarters; a class holds its listed substances and maybe others; a month and a fortnight
- * share days; a count with a finding is never more than the samples it counts, and fentanyl in a sample not expected
- * to be an opioid (a benzodiazepine in an expected opioid) is always notable; {@code <5} is 0 to 4 and {@code hidden}
- * is 5 or more; a month before the first one published had no samples.
+ * Someone who downloads every public file of {@code /data} and tries to work out what it
+ * hides. It knows nothing but the files and the rules the page states: a period's total
+ * is the sum of its classes; a quarter is the sum of its months and a year of its
+ * quarters; a class holds its listed substances and maybe others; a month and a fortnight
+ * share days; a count with a finding is never more than the samples it counts, and
+ * fentanyl in a sample not expected to be an opioid (a benzodiazepine in an expected
+ * opioid) is always notable; {@code <5} is 0 to 4 and {@code hidden} is 5 or more; a
+ * month before the first one published had no samples.
  *
  * <p>
- * It builds the linear system of all that, then attacks it with bounds propagated through every relation and with
- * exact linear algebra ({@link Audit}), and with the plain attack anyone would try first: a sum with a single withheld
- * cell.
+ * It builds the linear system of all that, then attacks it with bounds propagated through
+ * every relation and with exact linear algebra ({@link Audit}), and with the plain attack
+ * anyone would try first: a sum with a single withheld cell.
  */
 final class OpenDataAttacker {
 
@@ -51,7 +53,10 @@ final class OpenDataAttacker {
 
 	private final Map<String, String> classOfSubstance = new HashMap<>();
 
-	/** What the attack found: the withheld cells worked out, and the sums that had exactly one withheld cell. */
+	/**
+	 * What the attack found: the withheld cells worked out, and the sums that had exactly
+	 * one withheld cell.
+	 */
 	record Findings(int withheld, List<String> recovered, List<String> loneSums) {
 	}
 
@@ -65,7 +70,8 @@ final class OpenDataAttacker {
 		Map<String, List<String>> columnsOf = new HashMap<>();
 		for (CSVRecord r : parse(figuresCsv)) {
 			String period = r.get("period_kind") + " " + r.get("period");
-			this.periods.putIfAbsent(period, new LocalDate[] { LocalDate.parse(r.get("period_start")), LocalDate.parse(r.get("period_end")) });
+			this.periods.putIfAbsent(period,
+					new LocalDate[] { LocalDate.parse(r.get("period_start")), LocalDate.parse(r.get("period_end")) });
 			columnsOf.computeIfAbsent(period, (p) -> new ArrayList<>()).add(r.get("expected_class"));
 			for (String measure : MEASURES) {
 				cell(period + "|" + measure + "|" + r.get("expected_class"), r.get(measure));
@@ -98,7 +104,10 @@ final class OpenDataAttacker {
 			if (finer == null) {
 				continue;
 			}
-			List<String> parts = this.periods.keySet().stream().filter((p) -> p.startsWith(finer) && inside(p, whole)).toList();
+			List<String> parts = this.periods.keySet()
+				.stream()
+				.filter((p) -> p.startsWith(finer) && inside(p, whole))
+				.toList();
 			List<String> columns = new ArrayList<>(columnsOf.get(whole));
 			columns.addAll(substancesOf.getOrDefault(whole, List.of()));
 			for (String measure : MEASURES) {
@@ -115,7 +124,8 @@ final class OpenDataAttacker {
 			for (String measure : MEASURES) {
 				Map<String, List<String>> byClass = new HashMap<>();
 				for (String substance : period.getValue()) {
-					byClass.computeIfAbsent(this.classOfSubstance.get(substance), (c) -> new ArrayList<>()).add(p + "|" + measure + "|" + substance);
+					byClass.computeIfAbsent(this.classOfSubstance.get(substance), (c) -> new ArrayList<>())
+						.add(p + "|" + measure + "|" + substance);
 				}
 				for (Map.Entry<String, List<String>> c : byClass.entrySet()) {
 					List<String> parts = new ArrayList<>(c.getValue());
@@ -132,7 +142,10 @@ final class OpenDataAttacker {
 		daysSharedByMonthsAndFortnights();
 	}
 
-	/** Months and fortnights overlap: each is the sum of the stretches of days it shares with the other kind. */
+	/**
+	 * Months and fortnights overlap: each is the sum of the stretches of days it shares
+	 * with the other kind.
+	 */
 	private void daysSharedByMonthsAndFortnights() {
 		List<String> months = this.periods.keySet().stream().filter((p) -> p.startsWith("MONTH")).toList();
 		List<String> fortnights = this.periods.keySet().stream().filter((p) -> p.startsWith("FORTNIGHT")).toList();
@@ -198,7 +211,8 @@ final class OpenDataAttacker {
 		}
 		List<String> recovered = Audit.pinned(value, mark, isPublished, this.sums, this.atMost)
 			.stream()
-			.map((i) -> this.ids.get(i) + " (" + mark[i] + ") = " + Audit.bounds(value, mark, this.sums, this.atMost)[i])
+			.map((i) -> this.ids.get(i) + " (" + mark[i] + ") = "
+					+ Audit.bounds(value, mark, this.sums, this.atMost)[i])
 			.toList();
 		List<String> lone = new ArrayList<>();
 		for (int[] sum : this.sums) {
@@ -257,7 +271,12 @@ final class OpenDataAttacker {
 	}
 
 	private static Iterable<CSVRecord> parse(String csv) throws IOException {
-		return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv)).getRecords();
+		return CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(csv))
+			.getRecords();
 	}
 
 }

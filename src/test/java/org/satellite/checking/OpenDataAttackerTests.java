@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The attacker of {@link OpenDataDisclosureIntegrationTests} finds what badly protected files give away. */
+/**
+ * The attacker of {@link OpenDataDisclosureIntegrationTests} finds what badly protected
+ * files give away.
+ */
 class OpenDataAttackerTests {
 
 	static final String HEADER = "period_kind,period,period_start,period_end,expected_class,samples,with_fentanyl,with_benzodiazepine,with_notable\n";

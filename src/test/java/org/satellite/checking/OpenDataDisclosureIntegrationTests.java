@@ -37,16 +37,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Everything {@code /data} publishes, read the way an attacker would ({@link OpenDataAttacker}): every CSV file, every
- * page of the dashboard and of the results table, the old per-sample file, the API without a token. No hidden count
- * may be worked out, no page may show a number the files withhold, and no page may show a number at all where the
- * files say {@code <5} or {@code hidden}.
+ * Everything {@code /data} publishes, read the way an attacker would
+ * ({@link OpenDataAttacker}): every CSV file, every page of the dashboard and of the
+ * results table, the old per-sample file, the API without a token. No hidden count may be
+ * worked out, no page may show a number the files withhold, and no page may show a number
+ * at all where the files say {@code <5} or {@code hidden}.
  *
  * <p>
- * First with a few thousand samples made here (always run), then with the real Drug Checking BC file
- * ({@code ../shared/data/drugcheckingbc-2018-2020.csv}) imported on top: that part fails, saying it was NOT run,
- * when the shared data folder is missing. The context is closed afterwards: the samples made and imported here must not
- * meet the tests that count samples of their own.
+ * First with a few thousand samples made here (always run), then with the real Drug
+ * Checking BC file ({@code ../shared/data/drugcheckingbc-2018-2020.csv}) imported on top:
+ * that part fails, saying it was NOT run, when the shared data folder is missing. The
+ * context is closed afterwards: the samples made and imported here must not meet the
+ * tests that count samples of their own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -90,7 +92,8 @@ class OpenDataDisclosureIntegrationTests {
 					+ " (the shared data folder next to the project). Put ../shared/data in place and run it again.");
 		}
 		UUID id = this.imports.upload(new StaffMember("checker", Role.CHECKER, Optional.empty()), "bc.csv",
-				new ByteArrayInputStream(Files.readAllBytes(FILE)), ImportMapping.DRUG_CHECKING_BC, UUID.randomUUID().toString());
+				new ByteArrayInputStream(Files.readAllBytes(FILE)), ImportMapping.DRUG_CHECKING_BC,
+				UUID.randomUUID().toString());
 		long deadline = System.nanoTime() + 300_000_000_000L;
 		while (!this.imports.status(id).finished()) {
 			assertThat(System.nanoTime()).as("the import finishes within 5 minutes").isLessThan(deadline);
@@ -104,10 +107,12 @@ class OpenDataDisclosureIntegrationTests {
 	@Order(3)
 	void explainsBothMarksInEnglishAndFrenchAndOffersEveryFile() throws Exception {
 		String english = get("/data").body();
-		String french = this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/data"))
-			.header("Accept-Language", "fr-CA")
-			.GET()
-			.build(), HttpResponse.BodyHandlers.ofString()).body();
+		String french = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/data"))
+				.header("Accept-Language", "fr-CA")
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.body();
 
 		assertThat(english).contains("means fewer than 5 samples, zero included",
 				"means 5 samples or more, hidden only so that a small count nearby cannot be worked out");
@@ -119,7 +124,8 @@ class OpenDataDisclosureIntegrationTests {
 			assertThat(get("/data/" + file).statusCode()).as(file).isEqualTo(200);
 		}
 		String columns = get("/data/checking-columns.csv").body();
-		assertThat(columns).contains("checking-figures.csv,with_fentanyl,", "codes,hidden,", "masqué seulement pour protéger");
+		assertThat(columns).contains("checking-figures.csv,with_fentanyl,", "codes,hidden,",
+				"masqué seulement pour protéger");
 		String vocabulary = get("/data/checking-vocabulary.csv").body();
 		assertThat(vocabulary).contains("Carfentanil,Carfentanil,OPIOID,Opioid,Opioïde,true,carfentanil");
 	}
@@ -157,14 +163,18 @@ class OpenDataDisclosureIntegrationTests {
 		}
 	}
 
-	/** Each number shown in a page's tables is among the published ones; every withheld one reads as such. */
+	/**
+	 * Each number shown in a page's tables is among the published ones; every withheld
+	 * one reads as such.
+	 */
 	private void assertPageShowsOnlyPublished(String path, List<String> published) throws Exception {
 		String page = get(path).body();
 		Matcher cell = CELL.matcher(page);
 		while (cell.find()) {
 			String text = cell.group(1).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip();
 			String count = text.replaceAll(" \\(\\d+%\\)$", "");
-			assertThat(count.equals("<5") || count.equals("&lt;5") || count.equals("hidden") || published.contains(count))
+			assertThat(
+					count.equals("<5") || count.equals("&lt;5") || count.equals("hidden") || published.contains(count))
 				.as("'%s' on %s is a published count", text, path)
 				.isTrue();
 		}
@@ -195,11 +205,14 @@ class OpenDataDisclosureIntegrationTests {
 		return periods;
 	}
 
-	/** Released samples over the two years before this month, as a small service would check them. */
+	/**
+	 * Released samples over the two years before this month, as a small service would
+	 * check them.
+	 */
 	private void insertSamples(int count, Random random) {
 		LocalDate end = this.time.today().withDayOfMonth(1).minusDays(1);
-		String[] expected = { "fentanyl", "fentanyl", "fentanyl", "heroin", "down", "cocaine", "crack", "methamphetamine",
-				"mdma", "oxycodone", null };
+		String[] expected = { "fentanyl", "fentanyl", "fentanyl", "heroin", "down", "cocaine", "crack",
+				"methamphetamine", "mdma", "oxycodone", null };
 		for (int i = 0; i < count; i++) {
 			String code = code(i);
 			LocalDate day = end.minusDays(random.nextInt(730));
@@ -213,7 +226,8 @@ class OpenDataDisclosureIntegrationTests {
 				.param("written", name)
 				.param("key", name)
 				.update();
-			boolean fentanyl = (name != null && name.startsWith("f")) ? random.nextInt(10) < 9 : random.nextInt(20) == 0;
+			boolean fentanyl = (name != null && name.startsWith("f")) ? random.nextInt(10) < 9
+					: random.nextInt(20) == 0;
 			strip(code, "FENTANYL", fentanyl);
 			strip(code, "BENZODIAZEPINE", random.nextInt(12) == 0);
 			if (random.nextInt(40) == 0) {

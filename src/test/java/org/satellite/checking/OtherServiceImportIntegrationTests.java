@@ -52,21 +52,26 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Done means, for imports from any service: the samples of the Drug Checking BC file
- * ({@code ../shared/data/drugcheckingbc-2018-2020.csv}), rewritten here at run time the way another service exports
- * them (semicolons, CRLF, a byte order mark, day-first dates with a time, French strip words and one word of the
- * service's own, components joined with " + ", other column names in another order, a sample number, rows in
- * reverse order, one line repeated), import from the mapping screen alone with every row, every component and every
- * strip reading kept. Importing that file again with its saved mapping, or the same samples in the Drug Checking BC
- * layout over the API, adds nothing and reports them as already there.
+ * ({@code ../shared/data/drugcheckingbc-2018-2020.csv}), rewritten here at run time the
+ * way another service exports them (semicolons, CRLF, a byte order mark, day-first dates
+ * with a time, French strip words and one word of the service's own, components joined
+ * with " + ", other column names in another order, a sample number, rows in reverse
+ * order, one line repeated), import from the mapping screen alone with every row, every
+ * component and every strip reading kept. Importing that file again with its saved
+ * mapping, or the same samples in the Drug Checking BC layout over the API, adds nothing
+ * and reports them as already there.
  *
  * <p>
- * The expected samples are computed from the original file with commons-csv and a regular expression, not by the
- * importer. This class has a context of its own ({@code properties}), hence a database of its own, so that what it
- * counts is what it imported. The context is closed after the class ({@link DirtiesContext}): left running, it would
- * stay bound to the tests' shared SMS centre and take SMS meant for the other tests' context.
+ * The expected samples are computed from the original file with commons-csv and a regular
+ * expression, not by the importer. This class has a context of its own
+ * ({@code properties}), hence a database of its own, so that what it counts is what it
+ * imported. The context is closed after the class ({@link DirtiesContext}): left running,
+ * it would stay bound to the tests' shared SMS centre and take SMS meant for the other
+ * tests' context.
  */
 @DirtiesContext
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "satellite.test.database=other-service-import")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "satellite.test.database=other-service-import")
 @ActiveProfiles("test")
 class OtherServiceImportIntegrationTests {
 
@@ -106,7 +111,10 @@ class OtherServiceImportIntegrationTests {
 					+ " (the shared data folder next to the project). Put ../shared/data in place and run it again.");
 		}
 		byte[] dcbc = Files.readAllBytes(FILE);
-		List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+		List<CSVRecord> records = CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
 			.parse(new StringReader(new String(dcbc, StandardCharsets.UTF_8)))
 			.getRecords();
 		assertThat(records).hasSize(15_300);
@@ -123,9 +131,9 @@ class OtherServiceImportIntegrationTests {
 		assertThat(preview).contains("“Pas fait”");
 
 		Map<String, String> form = new TreeMap<>(Map.of("date", "Jour de l’analyse", "site", "Lieu", "city", "Ville",
-				"expected", "Substance attendue", "fentanylStrip", "Bandelette fentanyl", "benzoStrip", "Bandelette benzo",
-				"components", "Composants (FTIR)", "sampleId", "No échantillon", "dateFormat", "DAY_FIRST",
-				"componentSeparator", "+"));
+				"expected", "Substance attendue", "fentanylStrip", "Bandelette fentanyl", "benzoStrip",
+				"Bandelette benzo", "components", "Composants (FTIR)", "sampleId", "No échantillon", "dateFormat",
+				"DAY_FIRST", "componentSeparator", "+"));
 		// WebSession encodes values only; the key of a word holds a space and a colon.
 		form.put(URLEncoder.encode("word:Pas fait", StandardCharsets.UTF_8), "NOT_TESTED");
 		form.put("action", "check");
@@ -201,7 +209,8 @@ class OtherServiceImportIntegrationTests {
 				String date = r.get("Date");
 				List<Object> line = List.of("B-" + (++number), r.get("City/Town"), String.join(" + ", components(r)),
 						date.substring(8, 10) + "/" + date.substring(5, 7) + "/" + date.substring(0, 4) + " 14:30",
-						r.get("Expected Substance"), r.get("Benzo Test Strip").equals("N/A") ? "Pas fait" : FRENCH.get(r.get("Benzo Test Strip")),
+						r.get("Expected Substance"),
+						r.get("Benzo Test Strip").equals("N/A") ? "Pas fait" : FRENCH.get(r.get("Benzo Test Strip")),
 						FRENCH.get(r.get("Fentanyl Test Strip")), r.get("Site"));
 				csv.printRecord(line);
 				if (number == 100) {
@@ -223,11 +232,15 @@ class OtherServiceImportIntegrationTests {
 		return names;
 	}
 
-	/** Each sample of the file as one line: day, site, city, expected, components (sorted, lower case), strips. */
+	/**
+	 * Each sample of the file as one line: day, site, city, expected, components (sorted,
+	 * lower case), strips.
+	 */
 	static List<String> expected(List<CSVRecord> records) {
 		List<String> samples = new ArrayList<>();
 		for (CSVRecord r : records) {
-			List<String> names = new ArrayList<>(components(r).stream().map((n) -> n.toLowerCase(Locale.ROOT)).toList());
+			List<String> names = new ArrayList<>(
+					components(r).stream().map((n) -> n.toLowerCase(Locale.ROOT)).toList());
 			Collections.sort(names);
 			List<String> strips = new ArrayList<>();
 			if (READING.containsKey(r.get("Benzo Test Strip"))) {
@@ -261,9 +274,10 @@ class OtherServiceImportIntegrationTests {
 	}
 
 	long withFentanylFound(UUID importId) {
-		return this.jdbc.sql("""
-				SELECT count(*) FROM samples s WHERE s.import_id = :id
-				AND EXISTS (SELECT 1 FROM sample_components c WHERE c.sample_code = s.code AND c.written ILIKE '%fentanyl%')""")
+		return this.jdbc
+			.sql("""
+					SELECT count(*) FROM samples s WHERE s.import_id = :id
+					AND EXISTS (SELECT 1 FROM sample_components c WHERE c.sample_code = s.code AND c.written ILIKE '%fentanyl%')""")
 			.param("id", importId)
 			.query(Long.class)
 			.single();
@@ -271,28 +285,32 @@ class OtherServiceImportIntegrationTests {
 
 	HttpResponse<String> upload(String token, byte[] content, String query) throws Exception {
 		String boundary = "----satellite" + UUID.randomUUID();
-		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"samples.csv\"\r\n"
-				+ "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] head = ("--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"samples.csv\"\r\n"
+				+ "Content-Type: text/csv\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
 		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
 		byte[] body = new byte[head.length + content.length + tail.length];
 		System.arraycopy(head, 0, body, 0, head.length);
 		System.arraycopy(content, 0, body, head.length, content.length);
 		System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-		return HttpClient.newHttpClient().send(HttpRequest
-			.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/checking/imports?" + query))
-			.header("Authorization", "Bearer " + token)
-			.header("Idempotency-Key", key())
-			.header("Accept-Language", "en")
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return HttpClient.newHttpClient()
+			.send(HttpRequest
+				.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/checking/imports?" + query))
+				.header("Authorization", "Bearer " + token)
+				.header("Idempotency-Key", key())
+				.header("Accept-Language", "en")
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	ImportStatus runToEnd(UUID id) {
 		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
 		ImportStatus status = this.imports.status(id);
 		while (!status.finished()) {
-			assertThat(System.nanoTime()).as("import %s finished within 3 minutes: %s", id, status).isLessThan(deadline);
+			assertThat(System.nanoTime()).as("import %s finished within 3 minutes: %s", id, status)
+				.isLessThan(deadline);
 			try {
 				Thread.sleep(250);
 			}

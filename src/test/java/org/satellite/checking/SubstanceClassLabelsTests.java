@@ -10,8 +10,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every class of substance has one label in English and in French, the one the results, the figures, the alert desk
- * and the subscriber's choices all show (decision 0076).
+ * Every class of substance has one label in English and in French, the one the results,
+ * the figures, the alert desk and the subscriber's choices all show (decision 0076).
  */
 class SubstanceClassLabelsTests {
 
@@ -24,13 +24,13 @@ class SubstanceClassLabelsTests {
 		messages.setUseCodeAsDefaultMessage(true);
 
 		assertThat(Arrays.stream(SubstanceClass.values())
-			.map((c) -> messages.getMessage("checking.class." + c, null, Locale.ENGLISH)))
-			.containsExactly("Opioid", "Stimulant", "Benzodiazepine", "Other depressant", "Psychedelic", "Dissociative",
-					"Cannabinoid", "Cut or filler", "Other");
+			.map((c) -> messages.getMessage("checking.class." + c, null, Locale.ENGLISH))).containsExactly("Opioid",
+					"Stimulant", "Benzodiazepine", "Other depressant", "Psychedelic", "Dissociative", "Cannabinoid",
+					"Cut or filler", "Other");
 		assertThat(Arrays.stream(SubstanceClass.values())
-			.map((c) -> messages.getMessage("checking.class." + c, null, Locale.FRENCH)))
-			.containsExactly("Opioïde", "Stimulant", "Benzodiazépine", "Autre dépresseur", "Psychédélique", "Dissociatif",
-					"Cannabinoïde", "Produit de coupe", "Autre");
+			.map((c) -> messages.getMessage("checking.class." + c, null, Locale.FRENCH))).containsExactly("Opioïde",
+					"Stimulant", "Benzodiazépine", "Autre dépresseur", "Psychédélique", "Dissociatif", "Cannabinoïde",
+					"Produit de coupe", "Autre");
 	}
 
 }

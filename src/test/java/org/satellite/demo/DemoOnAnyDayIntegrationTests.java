@@ -24,9 +24,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo promises a coordinator something to act on whatever day it is first started: a site running low with a
- * restock request open, stipends half paid this month, an alert in effect. Seeded with the program's clock on the
- * days where month arithmetic goes wrong, each started early or late in the day, in the program's zone.
+ * The demo promises a coordinator something to act on whatever day it is first started: a
+ * site running low with a restock request open, stipends half paid this month, an alert
+ * in effect. Seeded with the program's clock on the days where month arithmetic goes
+ * wrong, each started early or late in the day, in the program's zone.
  */
 class DemoOnAnyDayIntegrationTests {
 
@@ -54,11 +55,9 @@ class DemoOnAnyDayIntegrationTests {
 				.filter((level) -> level.itemCode().equals(LOW_ITEM))
 				.findFirst()
 				.orElseThrow();
-			assertThat(naloxone.status()).as("%s's naloxone: %s", LOW_SITE, naloxone)
-				.isEqualTo(StockLevel.Status.LOW);
+			assertThat(naloxone.status()).as("%s's naloxone: %s", LOW_SITE, naloxone).isEqualTo(StockLevel.Status.LOW);
 			assertThat(naloxone.quantity()).as("kits on hand").isPositive();
-			assertThat(app.getBean(Restocks.class).openFor(LOW_SITE)).as("an open restock request")
-				.isPresent();
+			assertThat(app.getBean(Restocks.class).openFor(LOW_SITE)).as("an open restock request").isPresent();
 
 			List<StipendLine> stipends = app.getBean(Stipends.class).month(ADMIN, YearMonth.from(time.today()));
 			assertThat(stipends).as("this month's stipends, some paid").anyMatch((line) -> line.paidOn() != null);

@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * An event's calendar file is valid iCalendar that a calendar program reads back with the right time, title and
- * words, and the event's time reads naturally in English and in French.
+ * An event's calendar file is valid iCalendar that a calendar program reads back with the
+ * right time, title and words, and the event's time reads naturally in English and in
+ * French.
  */
 class CalendarFilesTests {
 
@@ -49,10 +50,12 @@ class CalendarFilesTests {
 
 	@Test
 	void tellsHowToJoinOnlyInTheFileForRegisteredPeople() {
-		String open = new String(CalendarFiles.of(event(START, EventStatus.SCHEDULED), Locale.ENGLISH, "https://h/e",
-				"h", false), StandardCharsets.UTF_8);
-		String registered = new String(CalendarFiles.of(event(START, EventStatus.SCHEDULED), Locale.ENGLISH,
-				"https://h/e", "h", true), StandardCharsets.UTF_8);
+		String open = new String(
+				CalendarFiles.of(event(START, EventStatus.SCHEDULED), Locale.ENGLISH, "https://h/e", "h", false),
+				StandardCharsets.UTF_8);
+		String registered = new String(
+				CalendarFiles.of(event(START, EventStatus.SCHEDULED), Locale.ENGLISH, "https://h/e", "h", true),
+				StandardCharsets.UTF_8);
 
 		assertThat(open).doesNotContain("555-0100");
 		assertThat(registered).contains("555-0100");
@@ -60,8 +63,8 @@ class CalendarFilesTests {
 
 	@Test
 	void hasNoFileForAnEventWithoutADate() {
-		assertThatThrownBy(() -> CalendarFiles.of(event(null, EventStatus.POSTPONED), Locale.ENGLISH, "https://h/e", "h",
-				false))
+		assertThatThrownBy(
+				() -> CalendarFiles.of(event(null, EventStatus.POSTPONED), Locale.ENGLISH, "https://h/e", "h", false))
 			.isInstanceOf(NotFound.class)
 			.extracting((refusal) -> ((NotFound) refusal).messageCode())
 			.isEqualTo("hub.error.noDateYet");

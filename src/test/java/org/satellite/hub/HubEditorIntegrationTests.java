@@ -24,8 +24,9 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The editor's pages over real HTTP: who may enter, who is refused, an admin giving someone the new editor role, and
- * the editor's forms refusing bad input in plain words without changing anything.
+ * The editor's pages over real HTTP: who may enter, who is refused, an admin giving
+ * someone the new editor role, and the editor's forms refusing bad input in plain words
+ * without changing anything.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -39,7 +40,8 @@ class HubEditorIntegrationTests {
 		for (String refused : new String[] { "coordinator", "peer", "checker", "analyst" }) {
 			Session session = new Session();
 			session.login(refused);
-			// The form token changes at login: take the current one, so that the POST below meets the role rule, not
+			// The form token changes at login: take the current one, so that the POST
+			// below meets the role rule, not
 			// the "session expired" page a stale token leads to.
 			session.get("/app");
 			assertThat(session.get("/app/hub").statusCode()).as(refused).isEqualTo(403);
@@ -57,7 +59,8 @@ class HubEditorIntegrationTests {
 			Session session = new Session();
 			session.login(allowed);
 			assertThat(session.get("/app/hub").statusCode()).as(allowed).isEqualTo(200);
-			assertThat(session.get("/app/hub/events/9").body()).as(allowed).contains("Harm Reduction &amp; Drug Selling");
+			assertThat(session.get("/app/hub/events/9").body()).as(allowed)
+				.contains("Harm Reduction &amp; Drug Selling");
 		}
 	}
 
@@ -147,7 +150,8 @@ class HubEditorIntegrationTests {
 
 		private HttpResponse<String> send(HttpRequest.Builder request) {
 			try {
-				return this.http.send(request.header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString());
+				return this.http.send(request.header("Accept-Language", "en").build(),
+						HttpResponse.BodyHandlers.ofString());
 			}
 			catch (IOException | InterruptedException ex) {
 				throw new IllegalStateException(ex);

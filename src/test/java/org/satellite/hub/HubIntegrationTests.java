@@ -63,9 +63,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The knowledge hub over real PostgreSQL, real HTTP and real SMTP (GreenMail): the demo event, registrations and
- * their emails, the jobs, the library, the feed, and every kind of bad input refused with a clear reason and nothing
- * changed.
+ * The knowledge hub over real PostgreSQL, real HTTP and real SMTP (GreenMail): the demo
+ * event, registrations and their emails, the jobs, the library, the feed, and every kind
+ * of bad input refused with a clear reason and nothing changed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
@@ -150,8 +150,7 @@ class HubIntegrationTests {
 		assertThat(this.resources.search(new ResourceSearch(null, null, "recommendations", null, null)))
 			.extracting(Resource::title)
 			.contains("Rethinking the \"Drug Dealer\"");
-		assertThat(this.resources.search(new ResourceSearch(null, null, null, "en", 2019)))
-			.extracting(Resource::title)
+		assertThat(this.resources.search(new ResourceSearch(null, null, null, "en", 2019))).extracting(Resource::title)
 			.contains(EVENT_9_TITLES.get(2), EVENT_9_TITLES.get(4), EVENT_9_TITLES.get(5), EVENT_9_TITLES.get(6))
 			.doesNotContain(EVENT_9_TITLES.get(0), EVENT_9_TITLES.get(1));
 		assertThat(this.resources.search(new ResourceSearch(null, null, null, "fr", 2019))).extracting(Resource::title)
@@ -176,8 +175,8 @@ class HubIntegrationTests {
 	@Test
 	void aPastEventMayBeRecordedAsHeld() {
 		int number = freeNumber();
-		this.events.create(EDITOR, number,
-				details(LocalDateTime.ofInstant(this.time.now(), this.time.zone()).minusDays(40), EventStatus.HELD, null));
+		this.events.create(EDITOR, number, details(
+				LocalDateTime.ofInstant(this.time.now(), this.time.zone()).minusDays(40), EventStatus.HELD, null));
 
 		assertThat(this.events.past()).extracting(Event::number).contains(number);
 		assertThat(this.events.upcoming()).extracting(Event::number).doesNotContain(number);
@@ -188,7 +187,8 @@ class HubIntegrationTests {
 		String email = Mailbox.newAddress("postponed");
 		long before = this.registrations.count(9);
 
-		assertRefused(() -> this.registrations.register(9, email, Locale.ENGLISH, key()), "hub.error.registerPostponed");
+		assertRefused(() -> this.registrations.register(9, email, Locale.ENGLISH, key()),
+				"hub.error.registerPostponed");
 		assertThat(this.registrations.count(9)).isEqualTo(before);
 
 		HttpResponse<String> page = postForm("/hub/events/9/registrations", Map.of("email", email, "key", key()));
@@ -212,13 +212,15 @@ class HubIntegrationTests {
 	void takesNoMoreThanSixtyRegistrationsAMinuteSoTheFormCannotFloodMailboxes() {
 		int number = freeNumber();
 		this.events.create(EDITOR, number, details(inDays(10), EventStatus.SCHEDULED, null));
-		long recent = this.jdbc.sql("SELECT count(*) FROM hub_registrations WHERE created_at > program_now() - interval '1 minute'")
+		long recent = this.jdbc
+			.sql("SELECT count(*) FROM hub_registrations WHERE created_at > program_now() - interval '1 minute'")
 			.query(Long.class)
 			.single();
 		for (long i = recent; i < 60; i++) {
-			this.jdbc.sql("""
-					INSERT INTO hub_registrations (id, event_number, email_sealed, email_hash, language, unsubscribe_token)
-					VALUES (gen_random_uuid(), :n, 'k:x', gen_random_uuid()::text, 'en', gen_random_uuid()::text)""")
+			this.jdbc
+				.sql("""
+						INSERT INTO hub_registrations (id, event_number, email_sealed, email_hash, language, unsubscribe_token)
+						VALUES (gen_random_uuid(), :n, 'k:x', gen_random_uuid()::text, 'en', gen_random_uuid()::text)""")
 				.param("n", number)
 				.update();
 		}
@@ -252,10 +254,11 @@ class HubIntegrationTests {
 
 	@Test
 	void refusesRegistrationForAnEventThatDoesNotExist() throws Exception {
-		assertThatThrownBy(() -> this.registrations.register(99_999, Mailbox.newAddress("nobody"), Locale.ENGLISH, key()))
+		assertThatThrownBy(
+				() -> this.registrations.register(99_999, Mailbox.newAddress("nobody"), Locale.ENGLISH, key()))
 			.isInstanceOf(NotFound.class);
-		assertThat(postForm("/hub/events/99999/registrations", Map.of("email", "a@example.org", "key", key())).statusCode())
-			.isEqualTo(404);
+		assertThat(postForm("/hub/events/99999/registrations", Map.of("email", "a@example.org", "key", key()))
+			.statusCode()).isEqualTo(404);
 	}
 
 	@Test
@@ -268,11 +271,12 @@ class HubIntegrationTests {
 		assertThat(countResources()).isEqualTo(before);
 
 		Resource added = this.resources.add(EDITOR, resource("https://example.org/report"), key());
-		assertRefused(() -> this.resources.update(EDITOR, added.id(), resource("javascript:alert(1)")), "hub.error.badLink");
+		assertRefused(() -> this.resources.update(EDITOR, added.id(), resource("javascript:alert(1)")),
+				"hub.error.badLink");
 		assertThat(this.resources.require(added.id()).link()).isEqualTo("https://example.org/report");
-		assertRefused(() -> this.events.create(EDITOR, freeNumber(),
-				new EventDetails("T", "T", "", "", inDays(5), "America/Toronto", 90, EventStatus.SCHEDULED, true, "", "",
-						"", "javascript:alert(1)", null)),
+		assertRefused(
+				() -> this.events.create(EDITOR, freeNumber(), new EventDetails("T", "T", "", "", inDays(5),
+						"America/Toronto", 90, EventStatus.SCHEDULED, true, "", "", "", "javascript:alert(1)", null)),
 				"hub.error.badLink");
 	}
 
@@ -319,7 +323,8 @@ class HubIntegrationTests {
 	void answersACalendarRequestForAnUnknownEventWithAPlainNotFound() throws Exception {
 		HttpResponse<String> unknown = get("/hub/events/99999.ics", "en");
 		assertThat(unknown.statusCode()).isEqualTo(404);
-		assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying((type) -> assertThat(type).startsWith("text/plain"));
+		assertThat(unknown.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/plain"));
 		assertThat(unknown.body()).isEqualTo("There is no event 99999.\n");
 
 		HttpResponse<String> french = get("/hub/events/99999.ics", "fr");
@@ -338,7 +343,8 @@ class HubIntegrationTests {
 		HttpResponse<String> file = get("/hub/events/" + number + ".ics", "en");
 
 		assertThat(file.statusCode()).isEqualTo(200);
-		assertThat(file.headers().firstValue("Content-Type")).hasValueSatisfying((type) -> assertThat(type).startsWith("text/calendar"));
+		assertThat(file.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/calendar"));
 		var entry = Mailbox.onlyEvent(Mailbox.parse(file.body().getBytes(StandardCharsets.UTF_8)));
 		assertThat(Mailbox.property(entry, "SUMMARY")).isEqualTo(event.titleEn());
 		assertThat(file.body()).doesNotContain("secret-room");
@@ -346,7 +352,8 @@ class HubIntegrationTests {
 
 	@Test
 	void onlyEditorsAndAdminsCurate() throws Exception {
-		assertThatThrownBy(() -> this.events.create(COORDINATOR, freeNumber(), details(inDays(3), EventStatus.SCHEDULED, null)))
+		assertThatThrownBy(
+				() -> this.events.create(COORDINATOR, freeNumber(), details(inDays(3), EventStatus.SCHEDULED, null)))
 			.isInstanceOf(NotAllowed.class);
 		assertThatThrownBy(() -> this.resources.add(COORDINATOR, resource(null), key())).isInstanceOf(NotAllowed.class);
 		assertThatThrownBy(() -> this.curation.attach(COORDINATOR, 9, 1)).isInstanceOf(NotAllowed.class);
@@ -370,15 +377,17 @@ class HubIntegrationTests {
 			.param("n", number)
 			.query(String.class)
 			.single();
-		assertThat(row).doesNotContainIgnoringCase(email).doesNotContainIgnoringCase(email.substring(0, email.indexOf('@')));
+		assertThat(row).doesNotContainIgnoringCase(email)
+			.doesNotContainIgnoringCase(email.substring(0, email.indexOf('@')));
 
 		MimeMessage confirmation = Mailbox.awaitMessage(email, 1);
 		assertThat(Mailbox.subject(confirmation)).isEqualTo("Vous êtes inscrit·e : " + event.titleFr());
 		assertThat(Mailbox.text(confirmation)).contains("secret-room", "/hub/unsubscribe/", "30 jours");
 		var entry = Mailbox.onlyEvent(Mailbox.calendar(confirmation).orElseThrow());
 		assertThat(Mailbox.property(entry, "SUMMARY")).isEqualTo(event.titleFr());
-		assertThat(Instant.from(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssX")
-			.parse(Mailbox.property(entry, "DTSTART")))).isEqualTo(event.startsAt());
+		assertThat(Instant
+			.from(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssX").parse(Mailbox.property(entry, "DTSTART"))))
+			.isEqualTo(event.startsAt());
 		awaitEmailsSent(number);
 		assertThat(Mailbox.messagesTo(email)).hasSize(1);
 		assertThat(output.getAll()).doesNotContainIgnoringCase(email);
@@ -455,7 +464,8 @@ class HubIntegrationTests {
 		this.events.update(EDITOR, number, details(null, EventStatus.POSTPONED, null));
 
 		this.registrations.purge(this.time.now().plus(Duration.ofDays(40)));
-		assertThat(this.registrations.count(number)).as("people wait for the new date of a postponed event").isEqualTo(1);
+		assertThat(this.registrations.count(number)).as("people wait for the new date of a postponed event")
+			.isEqualTo(1);
 
 		this.events.update(EDITOR, number, details(null, EventStatus.CANCELLED, null));
 		this.registrations.purge(this.time.now().plus(Duration.ofDays(29)));
@@ -489,7 +499,8 @@ class HubIntegrationTests {
 	void theFeedListsNewEventsAndResourcesInAtom() throws Exception {
 		HttpResponse<String> response = get("/hub/feed.atom", "fr");
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying((type) -> assertThat(type).startsWith("application/atom+xml"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/atom+xml"));
 
 		SyndFeed feed = new SyndFeedInput().build(new StringReader(response.body()));
 
@@ -505,9 +516,9 @@ class HubIntegrationTests {
 	}
 
 	private static EventDetails details(LocalDateTime start, EventStatus status, Integer capacity) {
-		return new EventDetails("Test event " + UUID.randomUUID().toString().substring(0, 6), "Événement d’essai", "About.",
-				"Sur.", start, "America/Toronto", 90, status, true, "Join at https://meet.example/secret-room", "", "",
-				null, capacity);
+		return new EventDetails("Test event " + UUID.randomUUID().toString().substring(0, 6), "Événement d’essai",
+				"About.", "Sur.", start, "America/Toronto", 90, status, true,
+				"Join at https://meet.example/secret-room", "", "", null, capacity);
 	}
 
 	private static ResourceDetails resource(String link) {
@@ -537,16 +548,20 @@ class HubIntegrationTests {
 	}
 
 	/**
-	 * Waits until every email queued for the event's registrations has left the outbox. They are queued in the
-	 * transaction that asked for them, so once none waits, no more can arrive: a count after this is exact.
+	 * Waits until every email queued for the event's registrations has left the outbox.
+	 * They are queued in the transaction that asked for them, so once none waits, no more
+	 * can arrive: a count after this is exact.
 	 */
 	private void awaitEmailsSent(int number) {
-		Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> this.jdbc.sql("""
-				SELECT count(*) FROM email_outbox o JOIN hub_registrations r ON o.key LIKE 'hub-registration:' || r.id || ':%'
-				WHERE r.event_number = :number AND o.state = 'QUEUED'""")
-			.param("number", number)
-			.query(Long.class)
-			.single() == 0);
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.until(() -> this.jdbc
+				.sql("""
+						SELECT count(*) FROM email_outbox o JOIN hub_registrations r ON o.key LIKE 'hub-registration:' || r.id || ':%'
+						WHERE r.event_number = :number AND o.state = 'QUEUED'""")
+				.param("number", number)
+				.query(Long.class)
+				.single() == 0);
 	}
 
 	private String base() {
@@ -554,17 +569,22 @@ class HubIntegrationTests {
 	}
 
 	private HttpResponse<String> get(String path, String language) throws IOException, InterruptedException {
-		return this.http.send(HttpRequest.newBuilder(URI.create(base() + path)).header("Accept-Language", language).build(),
+		return this.http.send(
+				HttpRequest.newBuilder(URI.create(base() + path)).header("Accept-Language", language).build(),
 				HttpResponse.BodyHandlers.ofString());
 	}
 
 	/**
-	 * Posts a public form as a browser would: first the page, for its session cookie and CSRF token.
+	 * Posts a public form as a browser would: first the page, for its session cookie and
+	 * CSRF token.
 	 */
-	private HttpResponse<String> postForm(String path, Map<String, String> form) throws IOException, InterruptedException {
+	private HttpResponse<String> postForm(String path, Map<String, String> form)
+			throws IOException, InterruptedException {
 		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		String page = browser.send(HttpRequest.newBuilder(URI.create(base() + "/login")).header("Accept-Language", "en").build(),
-				HttpResponse.BodyHandlers.ofString()).body();
+		String page = browser
+			.send(HttpRequest.newBuilder(URI.create(base() + "/login")).header("Accept-Language", "en").build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
 		String csrf = "";
 		var matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
 		if (matcher.find()) {

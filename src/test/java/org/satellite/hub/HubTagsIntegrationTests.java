@@ -32,8 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The library's tags in English and French, over real HTTP and real PostgreSQL: what readers of each language see,
- * the filter by key, the editor's vocabulary and its refusals.
+ * The library's tags in English and French, over real HTTP and real PostgreSQL: what
+ * readers of each language see, the filter by key, the editor's vocabulary and its
+ * refusals.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -86,10 +87,10 @@ class HubTagsIntegrationTests {
 		String title = "Naloxone kits at parties " + n;
 		WebSession editor = editor();
 		editor.get("/app/hub/resources");
-		HttpResponse<String> added = editor.post("/app/hub/resources", List.of(Map.entry("key", UUID.randomUUID().toString()),
-				Map.entry("kind", "TOOL"), Map.entry("title", title), Map.entry("language", "en"),
-				Map.entry("tags", "overdose"), Map.entry("newTagEn", "Naloxone " + n),
-				Map.entry("newTagFr", "Naloxone en fête " + n)));
+		HttpResponse<String> added = editor.post("/app/hub/resources",
+				List.of(Map.entry("key", UUID.randomUUID().toString()), Map.entry("kind", "TOOL"),
+						Map.entry("title", title), Map.entry("language", "en"), Map.entry("tags", "overdose"),
+						Map.entry("newTagEn", "Naloxone " + n), Map.entry("newTagFr", "Naloxone en fête " + n)));
 		assertThat(added.statusCode()).isEqualTo(302);
 
 		String key = "naloxone " + n;
@@ -103,12 +104,17 @@ class HubTagsIntegrationTests {
 
 		assertThat(editor.get("/app/hub/tags").body()).contains("value=\"Naloxone en fête " + n + "\"");
 
-		long id = this.jdbc.sql("SELECT id FROM hub_resources WHERE title = :title").param("title", title)
-			.query(Long.class).single();
+		long id = this.jdbc.sql("SELECT id FROM hub_resources WHERE title = :title")
+			.param("title", title)
+			.query(Long.class)
+			.single();
 		String edit = editor.get("/app/hub/resources/" + id).body();
-		assertThat(edit).contains("value=\"" + key + "\" checked=\"checked\"", "value=\"overdose\" checked=\"checked\"");
-		assertThat(editor.post("/app/hub/resources/" + id, List.of(Map.entry("kind", "TOOL"), Map.entry("title", title),
-				Map.entry("language", "en"), Map.entry("tags", key), Map.entry("tags", "care"))).statusCode()).isEqualTo(302);
+		assertThat(edit).contains("value=\"" + key + "\" checked=\"checked\"",
+				"value=\"overdose\" checked=\"checked\"");
+		assertThat(editor
+			.post("/app/hub/resources/" + id, List.of(Map.entry("kind", "TOOL"), Map.entry("title", title),
+					Map.entry("language", "en"), Map.entry("tags", key), Map.entry("tags", "care")))
+			.statusCode()).isEqualTo(302);
 		String retagged = new WebSession(this.port).speaking("fr").get("/hub/resources?tag=" + encode(key)).body();
 		assertThat(retagged).contains(">Naloxone en fête " + n + "</a>", ">soins</a>").doesNotContain(">surdose</a>");
 	}
@@ -126,16 +132,19 @@ class HubTagsIntegrationTests {
 
 		String title = "Testing strips guide " + n;
 		editor.get("/app/hub/resources");
-		editor.post("/app/hub/resources", List.of(Map.entry("key", UUID.randomUUID().toString()), Map.entry("kind", "TOOL"),
-				Map.entry("title", title), Map.entry("language", "en"), Map.entry("tags", key)));
+		editor.post("/app/hub/resources",
+				List.of(Map.entry("key", UUID.randomUUID().toString()), Map.entry("kind", "TOOL"),
+						Map.entry("title", title), Map.entry("language", "en"), Map.entry("tags", key)));
 		WebSession reader = new WebSession(this.port).speaking("fr");
 		String french = reader.get("/hub/resources?tag=" + encode(key)).body();
 		assertThat(french).contains(title, "lang=\"en\" class=\"tag\">Fentanyl strips " + n + "</a>");
-		assertThat(french).contains("value=\"" + key + "\" lang=\"en\" selected=\"selected\">Fentanyl strips " + n + "</option>");
+		assertThat(french)
+			.contains("value=\"" + key + "\" lang=\"en\" selected=\"selected\">Fentanyl strips " + n + "</option>");
 
 		editor.get("/app/hub/tags");
-		assertThat(editor.post("/app/hub/tags/labels",
-				Map.of("tag", key, "labelEn", "Fentanyl strips " + n, "labelFr", "Bandelettes de fentanyl " + n))
+		assertThat(editor
+			.post("/app/hub/tags/labels",
+					Map.of("tag", key, "labelEn", "Fentanyl strips " + n, "labelFr", "Bandelettes de fentanyl " + n))
 			.statusCode()).isEqualTo(302);
 		String labelled = reader.get("/hub/resources?tag=" + encode(key)).body();
 		assertThat(labelled).contains("class=\"tag\">Bandelettes de fentanyl " + n + "</a>");
@@ -148,12 +157,14 @@ class HubTagsIntegrationTests {
 		long before = count();
 		String page = editor.get("/app/hub/tags").body();
 
-		HttpResponse<String> empty = editor.post("/app/hub/tags", Map.of("key", value(page, "key"), "labelEn", " ", "labelFr", "vide"));
+		HttpResponse<String> empty = editor.post("/app/hub/tags",
+				Map.of("key", value(page, "key"), "labelEn", " ", "labelFr", "vide"));
 		assertThat(empty.statusCode()).isEqualTo(422);
 		assertThat(empty.body()).contains("Give the tag’s label in English.");
 
 		String tooLong = "a".repeat(41);
-		HttpResponse<String> longer = editor.post("/app/hub/tags", Map.of("key", UUID.randomUUID().toString(), "labelEn", tooLong));
+		HttpResponse<String> longer = editor.post("/app/hub/tags",
+				Map.of("key", UUID.randomUUID().toString(), "labelEn", tooLong));
 		assertThat(longer.statusCode()).isEqualTo(422);
 		assertThat(longer.body()).contains("is too long: a tag’s label has up to 40 characters");
 
@@ -170,18 +181,22 @@ class HubTagsIntegrationTests {
 
 		String title = "Never added " + UUID.randomUUID();
 		editor.get("/app/hub/resources");
-		HttpResponse<String> resource = editor.post("/app/hub/resources", List.of(Map.entry("key", UUID.randomUUID().toString()),
-				Map.entry("kind", "TOOL"), Map.entry("title", title), Map.entry("language", "en"),
-				Map.entry("newTagEn", "Drug checking"), Map.entry("newTagFr", "autre libellé")));
+		HttpResponse<String> resource = editor.post("/app/hub/resources",
+				List.of(Map.entry("key", UUID.randomUUID().toString()), Map.entry("kind", "TOOL"),
+						Map.entry("title", title), Map.entry("language", "en"), Map.entry("newTagEn", "Drug checking"),
+						Map.entry("newTagFr", "autre libellé")));
 		assertThat(resource.statusCode()).isEqualTo(422);
 		assertThat(resource.body()).contains("There is already a tag “drug checking”.", title);
-		assertThat(this.jdbc.sql("SELECT count(*) FROM hub_resources WHERE title = :title").param("title", title)
-			.query(Long.class).single()).isZero();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM hub_resources WHERE title = :title")
+			.param("title", title)
+			.query(Long.class)
+			.single()).isZero();
 
 		String other = "Also never added " + UUID.randomUUID();
-		HttpResponse<String> badResource = editor.post("/app/hub/resources", List.of(Map.entry("key", UUID.randomUUID().toString()),
-				Map.entry("kind", "TOOL"), Map.entry("title", other), Map.entry("language", "de"),
-				Map.entry("newTagEn", "Brand new " + UUID.randomUUID().toString().substring(0, 8))));
+		HttpResponse<String> badResource = editor.post("/app/hub/resources",
+				List.of(Map.entry("key", UUID.randomUUID().toString()), Map.entry("kind", "TOOL"),
+						Map.entry("title", other), Map.entry("language", "de"),
+						Map.entry("newTagEn", "Brand new " + UUID.randomUUID().toString().substring(0, 8))));
 		assertThat(badResource.statusCode()).isEqualTo(422);
 		assertThat(count()).as("the new tag went back with the refused resource").isEqualTo(before);
 	}
@@ -191,7 +206,8 @@ class HubTagsIntegrationTests {
 		String n = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
 		WebSession editor = editor();
 		String key = value(editor.get("/app/hub/tags").body(), "key");
-		Map<String, String> form = Map.of("key", key, "labelEn", "Peer support " + n, "labelFr", "Soutien par les pairs " + n);
+		Map<String, String> form = Map.of("key", key, "labelEn", "Peer support " + n, "labelFr",
+				"Soutien par les pairs " + n);
 		assertThat(editor.post("/app/hub/tags", form).statusCode()).isEqualTo(302);
 		long after = count();
 		HttpResponse<String> again = editor.post("/app/hub/tags", form);
@@ -205,10 +221,10 @@ class HubTagsIntegrationTests {
 		peer.login("peer", "satellite-demo");
 		assertThat(peer.get("/app/hub/tags").statusCode()).isEqualTo(403);
 		long before = count();
-		assertThat(peer.post("/app/hub/tags", Map.of("key", UUID.randomUUID().toString(), "labelEn", "peer tag")).statusCode())
-			.isEqualTo(403);
-		assertThat(peer.post("/app/hub/tags/labels", Map.of("tag", "overdose", "labelEn", "x", "labelFr", "y")).statusCode())
-			.isEqualTo(403);
+		assertThat(peer.post("/app/hub/tags", Map.of("key", UUID.randomUUID().toString(), "labelEn", "peer tag"))
+			.statusCode()).isEqualTo(403);
+		assertThat(peer.post("/app/hub/tags/labels", Map.of("tag", "overdose", "labelEn", "x", "labelFr", "y"))
+			.statusCode()).isEqualTo(403);
 		StaffMember worker = new StaffMember("peer-test", Role.PEER_WORKER, Optional.empty());
 		assertThatThrownBy(() -> this.tags.add(worker, "peer tag", "", UUID.randomUUID().toString()))
 			.isInstanceOf(NotAllowed.class);
@@ -230,16 +246,20 @@ class HubTagsIntegrationTests {
 		HttpResponse<String> merged = editor.post("/app/hub/tags/merge", Map.of("tag", from, "into", into));
 
 		assertThat(merged.statusCode()).isEqualTo(302);
-		assertThat(editor.get("/app/hub/tags").body()).contains("Tag “Fent strips " + n + "” merged into “Test strips " + n
-				+ "”, on 2 resource(s).").doesNotContain("value=\"" + from + "\"");
+		assertThat(editor.get("/app/hub/tags").body())
+			.contains("Tag “Fent strips " + n + "” merged into “Test strips " + n + "”, on 2 resource(s).")
+			.doesNotContain("value=\"" + from + "\"");
 		assertThat(tagsOf(first)).containsExactly(into);
 		assertThat(tagsOf(second)).as("once, not twice").containsExactly(into);
 		assertThat(found(new WebSession(this.port).speaking("fr").get("/hub/resources?tag=" + encode(from)).body()))
-			.as("a link made with the old tag").startsWith("2 ");
-		assertThat(this.jdbc.sql("SELECT detail FROM audit_events WHERE action = 'hub.tag-merged' AND subject = :subject")
-			.param("subject", "tag " + from)
-			.query(String.class)
-			.list()).containsExactly("into tag " + into + ", on 2 resource(s)");
+			.as("a link made with the old tag")
+			.startsWith("2 ");
+		assertThat(
+				this.jdbc.sql("SELECT detail FROM audit_events WHERE action = 'hub.tag-merged' AND subject = :subject")
+					.param("subject", "tag " + from)
+					.query(String.class)
+					.list())
+			.containsExactly("into tag " + into + ", on 2 resource(s)");
 
 		long third = addResource(editor, "Strips leaflet " + n, from);
 		assertThat(tagsOf(third)).as("a form still naming the old tag").containsExactly(into);
@@ -265,7 +285,8 @@ class HubTagsIntegrationTests {
 		assertThat(unconfirmed.body()).contains("Tick the box to confirm the deletion; nothing was deleted.");
 		assertThat(tagsOf(resource)).containsExactly(doomed, "overdose");
 
-		HttpResponse<String> deleted = editor.speaking("fr").post("/app/hub/tags/delete", Map.of("tag", doomed, "confirm", "yes"));
+		HttpResponse<String> deleted = editor.speaking("fr")
+			.post("/app/hub/tags/delete", Map.of("tag", doomed, "confirm", "yes"));
 		assertThat(deleted.statusCode()).isEqualTo(302);
 		assertThat(tagsOf(resource)).containsExactly("overdose");
 		assertThatThrownBy(() -> this.tags.require(doomed)).isInstanceOf(NotFound.class);
@@ -277,25 +298,32 @@ class HubTagsIntegrationTests {
 	void mergingATagIntoItselfOrIntoNoTagIsRefusedAndChangesNothing() {
 		WebSession editor = editor();
 		editor.get("/app/hub/tags");
-		long holding = this.jdbc.sql("SELECT count(*) FROM hub_resources WHERE 'overdose' = ANY (tags)").query(Long.class).single();
+		long holding = this.jdbc.sql("SELECT count(*) FROM hub_resources WHERE 'overdose' = ANY (tags)")
+			.query(Long.class)
+			.single();
 
 		HttpResponse<String> itself = editor.post("/app/hub/tags/merge", Map.of("tag", "overdose", "into", "overdose"));
 		assertThat(itself.statusCode()).isEqualTo(422);
 		assertThat(itself.body()).contains("Choose another tag to merge it into.");
-		HttpResponse<String> nowhere = editor.post("/app/hub/tags/merge", Map.of("tag", "overdose", "into", "no such tag"));
+		HttpResponse<String> nowhere = editor.post("/app/hub/tags/merge",
+				Map.of("tag", "overdose", "into", "no such tag"));
 		assertThat(nowhere.statusCode()).isEqualTo(422);
 		assertThat(nowhere.body()).contains("There is no such tag.");
 
 		assertThat(this.tags.require("overdose").labelFr()).isEqualTo("surdose");
-		assertThat(this.jdbc.sql("SELECT count(*) FROM hub_resources WHERE 'overdose' = ANY (tags)").query(Long.class).single())
-			.isEqualTo(holding);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM hub_resources WHERE 'overdose' = ANY (tags)")
+			.query(Long.class)
+			.single()).isEqualTo(holding);
 	}
 
 	private String addTag(WebSession editor, String labelEn, String labelFr) {
 		String page = editor.get("/app/hub/tags").body();
-		assertThat(editor.post("/app/hub/tags", Map.of("key", value(page, "key"), "labelEn", labelEn, "labelFr", labelFr))
-			.statusCode()).isEqualTo(302);
-		assertThat(editor.get("/app/hub/tags").body()).as("where the browser is sent").contains("Tag added: " + labelEn);
+		assertThat(
+				editor.post("/app/hub/tags", Map.of("key", value(page, "key"), "labelEn", labelEn, "labelFr", labelFr))
+					.statusCode())
+			.isEqualTo(302);
+		assertThat(editor.get("/app/hub/tags").body()).as("where the browser is sent")
+			.contains("Tag added: " + labelEn);
 		return labelEn.toLowerCase(Locale.ROOT);
 	}
 
@@ -307,7 +335,10 @@ class HubTagsIntegrationTests {
 			form.add(Map.entry("tags", tag));
 		}
 		assertThat(editor.post("/app/hub/resources", form).statusCode()).isEqualTo(302);
-		return this.jdbc.sql("SELECT id FROM hub_resources WHERE title = :title").param("title", title).query(Long.class).single();
+		return this.jdbc.sql("SELECT id FROM hub_resources WHERE title = :title")
+			.param("title", title)
+			.query(Long.class)
+			.single();
 	}
 
 	private List<String> tagsOf(long resource) {

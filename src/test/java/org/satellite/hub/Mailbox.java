@@ -22,8 +22,8 @@ import org.satellite.messaging.TestMailServer;
 import static org.awaitility.Awaitility.await;
 
 /**
- * What arrived at the test SMTP server for one address, and the calendar files attached, read back with ical4j as a
- * calendar program would.
+ * What arrived at the test SMTP server for one address, and the calendar files attached,
+ * read back with ical4j as a calendar program would.
  */
 public final class Mailbox {
 
@@ -52,7 +52,9 @@ public final class Mailbox {
 		return mine;
 	}
 
-	/** Waits for the n-th message (counting from 1) to reach the address, and returns it. */
+	/**
+	 * Waits for the n-th message (counting from 1) to reach the address, and returns it.
+	 */
 	public static MimeMessage awaitMessage(String to, int n) {
 		await().atMost(Duration.ofSeconds(20)).until(() -> messagesTo(to).size() >= n);
 		return messagesTo(to).get(n - 1);

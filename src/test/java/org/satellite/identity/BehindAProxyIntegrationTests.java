@@ -20,9 +20,10 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Satellite behind a TLS-ending proxy on loopback (a trusted proxy): the person's browser spoke HTTPS to the proxy,
- * so redirects stay on https, the session cookie is Secure and HSTS is sent. The same requests straight to Satellite
- * over plain HTTP get none of these.
+ * Satellite behind a TLS-ending proxy on loopback (a trusted proxy): the person's browser
+ * spoke HTTPS to the proxy, so redirects stay on https, the session cookie is Secure and
+ * HSTS is sent. The same requests straight to Satellite over plain HTTP get none of
+ * these.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -38,8 +39,8 @@ class BehindAProxyIntegrationTests {
 	@Test
 	void aLoginThroughTheProxyStaysOnHttpsWithASecureCookieAndHsts() throws Exception {
 		HttpResponse<String> form = send(request("/login", true).GET());
-		assertThat(form.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
-				(hsts) -> assertThat(hsts).contains("max-age="));
+		assertThat(form.headers().firstValue("Strict-Transport-Security"))
+			.hasValueSatisfying((hsts) -> assertThat(hsts).contains("max-age="));
 
 		HttpResponse<String> login = send(login(form, true));
 

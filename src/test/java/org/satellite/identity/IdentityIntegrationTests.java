@@ -86,10 +86,12 @@ class IdentityIntegrationTests {
 		assertThat(api(token, "/api/v1/sites")).isEqualTo(401);
 
 		String expiring = token(username, PASSWORD);
-		this.jdbc.sql("UPDATE api_tokens SET expires_at = now() - interval '1 minute' WHERE revoked_at IS NULL").update();
+		this.jdbc.sql("UPDATE api_tokens SET expires_at = now() - interval '1 minute' WHERE revoked_at IS NULL")
+			.update();
 		HttpResponse<String> expired = get(expiring, "/api/v1/sites");
 		assertThat(expired.statusCode()).isEqualTo(401);
-		assertThat(expired.headers().firstValue("Content-Type")).hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(expired.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(expired.body()).contains("Your token has expired or was revoked");
 	}
 
@@ -114,13 +116,17 @@ class IdentityIntegrationTests {
 		String name = "new-" + UUID.randomUUID().toString().substring(0, 8);
 
 		admin.post("/app/admin/accounts", Map.of("username", name, "password", "password1234", "role", "ANALYST"));
-		assertThat(admin.get("/app/admin/accounts").body()).contains("one of the most common").doesNotContain(">" + name + "<");
+		assertThat(admin.get("/app/admin/accounts").body()).contains("one of the most common")
+			.doesNotContain(">" + name + "<");
 		admin.post("/app/admin/accounts", Map.of("username", name, "password", "short", "role", "ANALYST"));
 		assertThat(admin.get("/app/admin/accounts").body()).contains("at least 12 characters");
-		// Without the token the form is not accepted: it is kept and offered again (SessionExpiredIntegrationTests).
-		assertThat(admin.postWithCsrf("/app/admin/accounts",
-				Map.of("username", name, "password", PASSWORD, "role", "ANALYST"), false).headers().firstValue("Location"))
-			.hasValueSatisfying((location) -> assertThat(location).endsWith("/resubmit"));
+		// Without the token the form is not accepted: it is kept and offered again
+		// (SessionExpiredIntegrationTests).
+		assertThat(admin
+			.postWithCsrf("/app/admin/accounts", Map.of("username", name, "password", PASSWORD, "role", "ANALYST"),
+					false)
+			.headers()
+			.firstValue("Location")).hasValueSatisfying((location) -> assertThat(location).endsWith("/resubmit"));
 		assertThat(exists(name)).isFalse();
 
 		admin.get("/app/admin/accounts");
@@ -135,7 +141,8 @@ class IdentityIntegrationTests {
 	void theAuditTrailCannotBeChangedOrDeleted() {
 		assertThatThrownBy(() -> this.jdbc.sql("UPDATE audit_events SET actor = 'nobody'").update())
 			.hasMessageContaining("append-only");
-		assertThatThrownBy(() -> this.jdbc.sql("DELETE FROM audit_events").update()).hasMessageContaining("append-only");
+		assertThatThrownBy(() -> this.jdbc.sql("DELETE FROM audit_events").update())
+			.hasMessageContaining("append-only");
 	}
 
 	private String newAccount(Role role, String site) {
@@ -145,12 +152,17 @@ class IdentityIntegrationTests {
 	}
 
 	private boolean exists(String username) {
-		return this.jdbc.sql("SELECT count(*) FROM accounts WHERE username = :u").param("u", username).query(Long.class).single() > 0;
+		return this.jdbc.sql("SELECT count(*) FROM accounts WHERE username = :u")
+			.param("u", username)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	private List<String> audit(String subject) {
-		return this.jdbc.sql("SELECT action FROM audit_events WHERE subject = :s ORDER BY id").param("s", subject)
-			.query(String.class).list();
+		return this.jdbc.sql("SELECT action FROM audit_events WHERE subject = :s ORDER BY id")
+			.param("s", subject)
+			.query(String.class)
+			.list();
 	}
 
 	private String token(String username, String password) {

@@ -24,9 +24,10 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Failed logins lock one client out of one account, with a delay that grows: someone failing on purpose cannot keep a
- * coordinator out, because the coordinator's own phone is another client. Clients are told apart by the address a
- * trusted proxy forwards ({@code X-Forwarded-For} from loopback); only a keyed hash of it is kept.
+ * Failed logins lock one client out of one account, with a delay that grows: someone
+ * failing on purpose cannot keep a coordinator out, because the coordinator's own phone
+ * is another client. Clients are told apart by the address a trusted proxy forwards
+ * ({@code X-Forwarded-For} from loopback); only a keyed hash of it is kept.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -56,11 +57,13 @@ class LoginLockOutIntegrationTests {
 	void fiveWrongPasswordsLockThatClientOutButNotThePersonOnTheirOwnPhone() {
 		String username = newAccount();
 		for (int i = 0; i < 5; i++) {
-			assertThat(new WebSession(this.port).from(ATTACKER).login(username, "not the password")).endsWith("/login?error");
+			assertThat(new WebSession(this.port).from(ATTACKER).login(username, "not the password"))
+				.endsWith("/login?error");
 		}
 
 		assertThat(new WebSession(this.port).from(ATTACKER).login(username, PASSWORD))
-			.as("even the right password, from the client that failed").endsWith("/login?error");
+			.as("even the right password, from the client that failed")
+			.endsWith("/login?error");
 		assertThat(new WebSession(this.port).from(COORDINATORS_PHONE).login(username, PASSWORD)).endsWith("/app");
 		assertThat(tokenStatus(username, PASSWORD, ATTACKER)).isEqualTo(401);
 		assertThat(tokenStatus(username, PASSWORD, COORDINATORS_PHONE)).isEqualTo(201);
@@ -75,8 +78,10 @@ class LoginLockOutIntegrationTests {
 		}
 		assertThat(lockedFor(username)).isBetween(Duration.ofSeconds(50), Duration.ofSeconds(60));
 
-		for (Duration expected : new Duration[] { Duration.ofMinutes(2), Duration.ofMinutes(4), Duration.ofMinutes(8) }) {
-			this.jdbc.sql("UPDATE login_failures SET locked_until = program_now() - interval '1 second' WHERE username = :u")
+		for (Duration expected : new Duration[] { Duration.ofMinutes(2), Duration.ofMinutes(4),
+				Duration.ofMinutes(8) }) {
+			this.jdbc
+				.sql("UPDATE login_failures SET locked_until = program_now() - interval '1 second' WHERE username = :u")
 				.param("u", username)
 				.update();
 			assertThat(tokenStatus(username, "not the password", ATTACKER)).isEqualTo(401);

@@ -31,16 +31,17 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every route of the staff pages, and of the drug checking API, against the table of who may open it (DESIGN.md,
- * "Security baseline": every route has a test for each role that must be refused). The routes come from the running
- * application, not from a list kept by hand, so a new page under a part nobody decided on fails here until it is
- * given a rule.
+ * Every route of the staff pages, and of the drug checking API, against the table of who
+ * may open it (DESIGN.md, "Security baseline": every route has a test for each role that
+ * must be refused). The routes come from the running application, not from a list kept by
+ * hand, so a new page under a part nobody decided on fails here until it is given a rule.
  *
  * <p>
- * For each route, every role outside its rule is refused with 403 and the "no access" page (problem+json on the API),
- * before any form is read, whatever the parameters; a person who is not logged in is sent to the login page (401 on
- * the API). Every role inside the rule opens the route's pages (GET) past this wall; what it may do there, and what
- * its forms do, is the owning module's decision, tested with the module.
+ * For each route, every role outside its rule is refused with 403 and the "no access"
+ * page (problem+json on the API), before any form is read, whatever the parameters; a
+ * person who is not logged in is sent to the login page (401 on the API). Every role
+ * inside the rule opens the route's pages (GET) past this wall; what it may do there, and
+ * what its forms do, is the owning module's decision, tested with the module.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -51,12 +52,16 @@ class RouteAuthorizationTests {
 			Role.PEER_WORKER, "peer", Role.CHECKER, "checker", Role.ANALYST, "analyst", Role.EDITOR, "editor");
 
 	/**
-	 * Who may open what, most specific first; the first pattern a route matches decides, and a pattern may name the
-	 * one method it is for ({@code POST /api/v1/items}). The same table as docs/architecture.md, "Who opens what".
+	 * Who may open what, most specific first; the first pattern a route matches decides,
+	 * and a pattern may name the one method it is for ({@code POST /api/v1/items}). The
+	 * same table as docs/architecture.md, "Who opens what".
 	 */
 	static final Map<String, Set<Role>> RULES = rules();
 
-	/** Routes anyone may use, with no rule to hold them to: issuing a token, and the API's description. */
+	/**
+	 * Routes anyone may use, with no rule to hold them to: issuing a token, and the API's
+	 * description.
+	 */
 	static final Set<String> PUBLIC = Set.of("/api/v1/tokens", "/api/v1/openapi.json", "/api/v1/openapi.json.yaml");
 
 	@LocalServerPort
@@ -92,7 +97,8 @@ class RouteAuthorizationTests {
 		rules.put("/api/v1/transfers", EnumSet.of(Role.COORDINATOR, Role.ADMIN));
 		rules.put("/api/v1/stock/**", EnumSet.of(Role.PEER_WORKER, Role.COORDINATOR, Role.ADMIN, Role.ANALYST));
 		rules.put("/api/v1/sites/*/months", EnumSet.of(Role.PEER_WORKER, Role.COORDINATOR, Role.ADMIN, Role.ANALYST));
-		rules.put("GET /api/v1/distributions/*", EnumSet.of(Role.PEER_WORKER, Role.COORDINATOR, Role.ADMIN, Role.ANALYST));
+		rules.put("GET /api/v1/distributions/*",
+				EnumSet.of(Role.PEER_WORKER, Role.COORDINATOR, Role.ADMIN, Role.ANALYST));
 		for (String peerWork : List.of("/api/v1/distributions/**", "/api/v1/returns/**", "/api/v1/adjustments",
 				"/api/v1/restock-requests", "/api/v1/overdose-responses/**")) {
 			rules.put(peerWork, EnumSet.of(Role.PEER_WORKER, Role.COORDINATOR, Role.ADMIN));
@@ -133,12 +139,14 @@ class RouteAuthorizationTests {
 				continue;
 			}
 			checked++;
-			// The peer worker's own site where a route names a site, so that a role the rule lets in is not refused by
+			// The peer worker's own site where a route names a site, so that a role the
+			// rule lets in is not refused by
 			// the module's own wall (another site) and counted as refused by the rule.
 			String path = route.pattern().replaceAll("\\{(code|location)\\}", "SAT-01").replaceAll("\\{[^}]*\\}", "1");
 			for (Role role : Role.values()) {
 				if (allowed.contains(role) && route.method() != RequestMethod.GET) {
-					// A form sent by a role that may send it does what it says (asks for a restock, drafts an alert):
+					// A form sent by a role that may send it does what it says (asks for
+					// a restock, drafts an alert):
 					// that is for the module's own tests, on data they set up.
 					continue;
 				}
@@ -146,20 +154,23 @@ class RouteAuthorizationTests {
 						: page(pages.get(role), route.method(), path).statusCode();
 				boolean refused = !allowed.contains(role);
 				if (refused != (status == 403)) {
-					wrong.add(route + " as " + role + ": " + status + (refused ? " (must be 403)" : " (must get past)"));
+					wrong
+						.add(route + " as " + role + ": " + status + (refused ? " (must be 403)" : " (must get past)"));
 				}
 			}
 			HttpResponse<String> stranger = route.api() ? api(route.method(), path, null)
 					: page(anonymous, route.method(), path);
 			boolean toLogin = route.api() ? stranger.statusCode() == 401
-					: stranger.statusCode() == 302 && stranger.headers().firstValue("Location").orElse("").endsWith("/login")
+					: stranger.statusCode() == 302
+							&& stranger.headers().firstValue("Location").orElse("").endsWith("/login")
 							|| route.method() != RequestMethod.GET && stranger.statusCode() == 403;
 			if (!toLogin) {
 				wrong.add(route + " without logging in: " + stranger.statusCode());
 			}
 		}
 
-		assertThat(unruled).as("staff routes and API routes that no rule covers: decide who opens them, in SecurityConfiguration and here")
+		assertThat(unruled)
+			.as("staff routes and API routes that no rule covers: decide who opens them, in SecurityConfiguration and here")
 			.isEmpty();
 		assertThat(wrong).isEmpty();
 		assertThat(checked).as("routes checked").isGreaterThan(100);
@@ -176,8 +187,8 @@ class RouteAuthorizationTests {
 		HttpResponse<String> problem = api(RequestMethod.GET, "/api/v1/checking/vocabulary/queue",
 				TestTokens.issue(this.port, "peer", "satellite-demo"));
 		assertThat(problem.statusCode()).isEqualTo(403);
-		assertThat(problem.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(problem.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 	}
 
 	Set<Role> ruleFor(Route route) {
@@ -209,7 +220,8 @@ class RouteAuthorizationTests {
 		return switch (method) {
 			case GET -> session.get(path);
 			case POST -> session.post(path, Map.of());
-			default -> throw new IllegalStateException("Staff pages answer GET and POST only, not " + method + " " + path);
+			default ->
+				throw new IllegalStateException("Staff pages answer GET and POST only, not " + method + " " + path);
 		};
 	}
 
@@ -217,7 +229,8 @@ class RouteAuthorizationTests {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.header("Content-Type", "application/json")
 			.header("Idempotency-Key", UUID.randomUUID().toString())
-			// A body nothing can read: a refusal must come before it is read, or the answer would be 400.
+			// A body nothing can read: a refusal must come before it is read, or the
+			// answer would be 400.
 			.method(method.name(), (method == RequestMethod.GET) ? HttpRequest.BodyPublishers.noBody()
 					: HttpRequest.BodyPublishers.ofString("{not json"));
 		if (token != null) {

@@ -17,8 +17,9 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A form sent after its session expired is not met with "You do not have access to this page": the person is told
- * the session expired, logs in again if it was a staff form, and gets what they typed back to send again.
+ * A form sent after its session expired is not met with "You do not have access to this
+ * page": the person is told the session expired, logs in again if it was a staff form,
+ * and gets what they typed back to send again.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -81,9 +82,11 @@ class SessionExpiredIntegrationTests {
 		expireEverySession();
 
 		someone.post("/alerts/subscribe", Map.of("phone", "+1 416 555 0199", "zones", "DT"));
-		String stored = new String(this.jdbc.sql("SELECT string_agg(attribute_bytes, '\\x00'::bytea) FROM spring_session_attributes")
-			.query(byte[].class)
-			.single(), StandardCharsets.ISO_8859_1);
+		String stored = new String(
+				this.jdbc.sql("SELECT string_agg(attribute_bytes, '\\x00'::bytea) FROM spring_session_attributes")
+					.query(byte[].class)
+					.single(),
+				StandardCharsets.ISO_8859_1);
 		assertThat(stored).contains("DT").doesNotContain("555");
 		assertThat(someone.get("/resubmit").body()).contains("were not kept").doesNotContain("555");
 	}
@@ -93,7 +96,10 @@ class SessionExpiredIntegrationTests {
 	}
 
 	long workers(String handle) {
-		return this.jdbc.sql("SELECT count(*) FROM peer_workers WHERE handle = :h").param("h", handle).query(Long.class).single();
+		return this.jdbc.sql("SELECT count(*) FROM peer_workers WHERE handle = :h")
+			.param("h", handle)
+			.query(Long.class)
+			.single();
 	}
 
 }

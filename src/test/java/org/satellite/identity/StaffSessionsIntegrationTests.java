@@ -31,8 +31,9 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Staff sessions live in PostgreSQL: a coordinator who logged in through one node is still logged in on another node
- * of the same database, as after the first node died. Two real application contexts, one database.
+ * Staff sessions live in PostgreSQL: a coordinator who logged in through one node is
+ * still logged in on another node of the same database, as after the first node died. Two
+ * real application contexts, one database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -66,7 +67,8 @@ class StaffSessionsIntegrationTests {
 			assertThat(page.statusCode()).isEqualTo(200);
 			assertThat(page.body()).contains("coordinator");
 			assertThat(get(otherPort, "/app/coordinator", "JSESSIONID=not-a-session").statusCode())
-				.as("without the session, the other node asks for a login").isEqualTo(302);
+				.as("without the session, the other node asks for a login")
+				.isEqualTo(302);
 		}
 
 		byte[] stored = this.jdbc.sql("""
@@ -98,13 +100,14 @@ class StaffSessionsIntegrationTests {
 		Matcher csrf = CSRF.matcher(form.body());
 		assertThat(csrf.find()).isTrue();
 		String cookie = sessionCookie(form);
-		HttpResponse<String> login = this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-			.header("Cookie", cookie)
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
-					+ URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
-					+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> login = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+				.header("Cookie", cookie)
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(
+						"username=" + username + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+								+ "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/app");
 		return sessionCookie(login);
 	}

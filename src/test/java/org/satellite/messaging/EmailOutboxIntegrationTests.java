@@ -50,7 +50,8 @@ class EmailOutboxIntegrationTests {
 
 		MimeMessage received = awaitMessageTo(to);
 		assertThat(received.getSubject()).isEqualTo("Événement reporté");
-		assertThat(received.getHeader("List-Unsubscribe")).containsExactly("<https://satellite.example/unsubscribe/abc>");
+		assertThat(received.getHeader("List-Unsubscribe"))
+			.containsExactly("<https://satellite.example/unsubscribe/abc>");
 		assertThat(received.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
 		String body = new String(received.getRawInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(body).contains("text/plain", "text/html", "text/calendar", "filename=event.ics");
@@ -95,15 +96,13 @@ class EmailOutboxIntegrationTests {
 	}
 
 	@Test
-	void anUnreachableServerIsRetriedWithBackoffAndTheEmailGoesOutWhenItIsBack(CapturedOutput output)
-			throws Exception {
+	void anUnreachableServerIsRetriedWithBackoffAndTheEmailGoesOutWhenItIsBack(CapturedOutput output) throws Exception {
 		String to = unique("patient");
 		String key = "test:" + UUID.randomUUID();
 		TestMailServer.stop();
 		try {
 			this.emails.queue(key, Email.of(to, "Retry", "Sent after a retry."));
-			await().atMost(Duration.ofSeconds(10))
-				.until(() -> this.emails.delivery(key).orElseThrow().attempts() >= 1);
+			await().atMost(Duration.ofSeconds(10)).until(() -> this.emails.delivery(key).orElseThrow().attempts() >= 1);
 			EmailDelivery waiting = this.emails.delivery(key).orElseThrow();
 			assertThat(waiting.state()).isEqualTo(EmailDelivery.State.QUEUED);
 			assertThat(waiting.lastError()).isEqualTo("The SMTP server could not be reached.");
@@ -143,7 +142,10 @@ class EmailOutboxIntegrationTests {
 	}
 
 	private String rowAsText(String key) {
-		return this.jdbc.sql("SELECT e::text FROM email_outbox e WHERE key = :key").param("key", key).query(String.class).single();
+		return this.jdbc.sql("SELECT e::text FROM email_outbox e WHERE key = :key")
+			.param("key", key)
+			.query(String.class)
+			.single();
 	}
 
 	private static String unique(String who) {

@@ -34,9 +34,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Long SMS that phones send as several deliver_sm, through the test SMS centre: each is routed once, whole, when its
- * last part arrives, whatever the order, the duplicates or the node; a message that never becomes whole, or a part
- * that cannot be right, routes nothing.
+ * Long SMS that phones send as several deliver_sm, through the test SMS centre: each is
+ * routed once, whole, when its last part arrives, whatever the order, the duplicates or
+ * the node; a message that never becomes whole, or a part that cannot be right, routes
+ * nothing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -44,8 +45,11 @@ class MultipartSmsIntegrationTests {
 
 	static final String THANKS = "Thank you. Your report is anonymous";
 
-	/** The start of the reply to HELP, in English and, for a French subscriber, in French. */
-	static final List<String> HELP = List.of("Satellite drug alerts. JOIN <zone>", "Alertes drogues Satellite. ABONNER <zone>");
+	/**
+	 * The start of the reply to HELP, in English and, for a French subscriber, in French.
+	 */
+	static final List<String> HELP = List.of("Satellite drug alerts. JOIN <zone>",
+			"Alertes drogues Satellite. ABONNER <zone>");
 
 	@Autowired
 	Sites sites;
@@ -107,7 +111,8 @@ class MultipartSmsIntegrationTests {
 		String phone = TestPhones.next();
 		String report = longReport();
 
-		// The last part comes again after the message was whole, as when an acknowledgement is lost: it waits alone.
+		// The last part comes again after the message was whole, as when an
+		// acknowledgement is lost: it waits alone.
 		this.smsc.textInParts(phone, "bad " + this.zone + " " + report, Concatenation.SAR, 0, 1, 1, 0, 2, 2);
 
 		assertThat(replies(phone)).singleElement().asString().startsWith(THANKS);
@@ -149,8 +154,10 @@ class MultipartSmsIntegrationTests {
 			return whole;
 		});
 
-		// Each transaction waits for the other to have counted the parts before it commits, unless the lock on the
-		// message keeps the other from getting that far: without it both would count two of three and route nothing.
+		// Each transaction waits for the other to have counted the parts before it
+		// commits, unless the lock on the
+		// message keeps the other from getting that far: without it both would count two
+		// of three and route nothing.
 		var pool = Executors.newFixedThreadPool(2);
 		try {
 			var results = pool.invokeAll(List.of(node2, node3));
@@ -234,13 +241,27 @@ class MultipartSmsIntegrationTests {
 		byte[] words = CharsetUtil.CHARSET_GSM.encode("BAD " + this.zone + " pills");
 		ESMClass udhi = new ESMClass(MessageMode.DEFAULT, MessageType.DEFAULT, GSMSpecificFeature.UDHI);
 
-		this.smsc.deliver(phone, udhi, false, withHeader(words, 5, 0x00, 3, 7, 3, 0)); // part 0
-		this.smsc.deliver(phone, udhi, false, withHeader(words, 5, 0x00, 3, 7, 3, 4)); // part 4 of 3
-		this.smsc.deliver(phone, udhi, false, withHeader(words, 5, 0x00, 3, 7, 1, 1)); // total 1
-		this.smsc.deliver(phone, udhi, false, withHeader(words, 6, 0x08, 4, 0, 7, 0, 1)); // total 0
-		this.smsc.deliver(phone, udhi, false, withHeader(words, 4, 0x00, 2, 7, 3)); // element too short
-		this.smsc.deliver(phone, udhi, false, withHeader(words, 5, 0x00, 9, 7, 3, 1)); // element past the header
-		this.smsc.deliver(phone, udhi, false, new byte[] { 40, 0, 3, 7, 3, 1 }); // header past the message
+		this.smsc.deliver(phone, udhi, false, withHeader(words, 5, 0x00, 3, 7, 3, 0)); // part
+																						// 0
+		this.smsc.deliver(phone, udhi, false, withHeader(words, 5, 0x00, 3, 7, 3, 4)); // part
+																						// 4
+																						// of
+																						// 3
+		this.smsc.deliver(phone, udhi, false, withHeader(words, 5, 0x00, 3, 7, 1, 1)); // total
+																						// 1
+		this.smsc.deliver(phone, udhi, false, withHeader(words, 6, 0x08, 4, 0, 7, 0, 1)); // total
+																							// 0
+		this.smsc.deliver(phone, udhi, false, withHeader(words, 4, 0x00, 2, 7, 3)); // element
+																					// too
+																					// short
+		this.smsc.deliver(phone, udhi, false, withHeader(words, 5, 0x00, 9, 7, 3, 1)); // element
+																						// past
+																						// the
+																						// header
+		this.smsc.deliver(phone, udhi, false, new byte[] { 40, 0, 3, 7, 3, 1 }); // header
+																					// past
+																					// the
+																					// message
 		this.smsc.deliver(phone, udhi, false, new byte[0]); // empty with a header flag
 		// SAR parameters without the number of parts, then with a part number above it.
 		this.smsc.deliver(phone, new ESMClass(), false, words, new OptionalParameter.Sar_msg_ref_num((short) 7),
@@ -265,7 +286,10 @@ class MultipartSmsIntegrationTests {
 		assertThat(reports()).containsExactly("grey powder");
 	}
 
-	/** A report long enough for three GSM parts and short enough for the keyword router, with no digits. */
+	/**
+	 * A report long enough for three GSM parts and short enough for the keyword router,
+	 * with no digits.
+	 */
 	static String longReport() {
 		String report = "Blue pills sold as oxy near the station hit much harder than usual, two friends went out "
 				+ "for a long time and needed naloxone twice. They taste bitter and crumble easily, with a dull stamp "
@@ -277,21 +301,26 @@ class MultipartSmsIntegrationTests {
 
 	/** The replies to a phone that arrived before the reply to a HELP it sends now. */
 	/**
-	 * The replies a phone got before the answer to a HELP it sends now. Inbound messages are handled side by side, so
-	 * a reply may come after the answer to HELP: use it to show that nothing came, and {@link #replies(String)} to
-	 * read a reply that must come.
+	 * The replies a phone got before the answer to a HELP it sends now. Inbound messages
+	 * are handled side by side, so a reply may come after the answer to HELP: use it to
+	 * show that nothing came, and {@link #replies(String)} to read a reply that must
+	 * come.
 	 */
 	List<String> repliesBeforeHelp(String phone) {
 		long helpsBefore = this.smsc.messagesTo(phone).stream().filter(MultipartSmsIntegrationTests::isHelp).count();
 		this.smsc.text(phone, "HELP");
 		List<String> messages = this.smsc.awaitMessagesTo(phone,
 				(all) -> all.stream().filter(MultipartSmsIntegrationTests::isHelp).count() > helpsBefore);
-		assertThat(messages).as("the reply to HELP").filteredOn(MultipartSmsIntegrationTests::isHelp)
+		assertThat(messages).as("the reply to HELP")
+			.filteredOn(MultipartSmsIntegrationTests::isHelp)
 			.hasSizeGreaterThan((int) helpsBefore);
 		return messages.stream().filter((message) -> !isHelp(message)).toList();
 	}
 
-	/** The replies a phone got, once one has come; then, through a HELP, any second one that came with it. */
+	/**
+	 * The replies a phone got, once one has come; then, through a HELP, any second one
+	 * that came with it.
+	 */
 	List<String> replies(String phone) {
 		this.smsc.awaitMessagesTo(phone, (all) -> all.stream().anyMatch((message) -> !isHelp(message)));
 		return repliesBeforeHelp(phone);
@@ -316,7 +345,8 @@ class MultipartSmsIntegrationTests {
 	}
 
 	void ageParts(String phone, int minutes) {
-		this.jdbc.sql("UPDATE sms_parts SET arrived_at = arrived_at - make_interval(mins => :minutes) WHERE sender_hash = :hash")
+		this.jdbc.sql(
+				"UPDATE sms_parts SET arrived_at = arrived_at - make_interval(mins => :minutes) WHERE sender_hash = :hash")
 			.param("minutes", minutes)
 			.param("hash", this.numbers.hash(phone))
 			.update();

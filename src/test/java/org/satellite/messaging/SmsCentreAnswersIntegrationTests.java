@@ -18,9 +18,9 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The SMS channel against an SMS centre that behaves like real ones: it throttles above its contract, refuses single
- * messages for good or for now, refuses the bind's right to submit, sends every kind of delivery receipt (or none),
- * and hangs.
+ * The SMS channel against an SMS centre that behaves like real ones: it throttles above
+ * its contract, refuses single messages for good or for now, refuses the bind's right to
+ * submit, sends every kind of delivery receipt (or none), and hangs.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -97,7 +97,8 @@ class SmsCentreAnswersIntegrationTests {
 
 		this.outbox.queue("temporary", new OutgoingSms(key, phone, "Again"));
 
-		await(Duration.ofSeconds(10), () -> this.smsc.attempts().stream().filter((a) -> a.to().equals(phone)).count() >= 2);
+		await(Duration.ofSeconds(10),
+				() -> this.smsc.attempts().stream().filter((a) -> a.to().equals(phone)).count() >= 2);
 		assertThat(this.outbox.delivery(key).orElseThrow().lastError()).isEqualTo("REFUSED_FOR_NOW 0x45");
 		this.smsc.refuse(phone, 0);
 		assertThat(this.smsc.awaitMessagesTo(phone, 1)).containsExactly("Again");
@@ -151,8 +152,8 @@ class SmsCentreAnswersIntegrationTests {
 
 		this.outbox.queueAll(batch, messages(batch, phones));
 
-		await(Duration.ofSeconds(20), () -> this.meters.count("satellite.sms.submits", "no_answer") > noAnswer
-				&& this.smsc.binds() > binds);
+		await(Duration.ofSeconds(20),
+				() -> this.meters.count("satellite.sms.submits", "no_answer") > noAnswer && this.smsc.binds() > binds);
 		assertThat(this.outbox.report(batch).outages()).as("the time it did not answer, kept for the delivery page")
 			.anySatisfy((outage) -> assertThat(outage.problem()).isEqualTo(SmsProblem.NOT_ANSWERING.name()));
 		assertThat(this.outbox.progress(batch).failed()).as("messages failed for a lost answer").isZero();

@@ -38,7 +38,8 @@ class SmsChannelIntegrationTests {
 
 		this.outbox.queue("test", new OutgoingSms(key, phone, "Fentanyl found in pressed pills. Text STOP to stop."));
 
-		assertThat(this.smsc.awaitMessagesTo(phone, 1)).containsExactly("Fentanyl found in pressed pills. Text STOP to stop.");
+		assertThat(this.smsc.awaitMessagesTo(phone, 1))
+			.containsExactly("Fentanyl found in pressed pills. Text STOP to stop.");
 		assertThat(await(key, (delivery) -> delivery.state() == SmsState.DELIVERED).segments()).isEqualTo(1);
 	}
 
@@ -52,7 +53,10 @@ class SmsChannelIntegrationTests {
 		this.outbox.queue("test", new OutgoingSms("test:" + UUID.randomUUID(), phone, text));
 
 		assertThat(this.smsc.awaitMessagesTo(phone, 1)).containsExactly(text);
-		List<TestSmsc.Submitted> parts = this.smsc.submitted().stream().filter((part) -> part.to().equals(phone)).toList();
+		List<TestSmsc.Submitted> parts = this.smsc.submitted()
+			.stream()
+			.filter((part) -> part.to().equals(phone))
+			.toList();
 		assertThat(parts).hasSize(SmsLength.of(text).segments()).hasSizeGreaterThan(1);
 		assertThat(parts).allSatisfy((part) -> assertThat(part.dataCoding()).isEqualTo((byte) 8));
 	}

@@ -13,12 +13,14 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * A real SMTP server (GreenMail) on loopback for the whole test run, and the {@code spring.mail.*} settings that
- * point Satellite at it. Registered in {@code META-INF/spring.factories} of the tests, so every test context uses it
- * without a customisation of its own, and the shared context stays shared.
+ * A real SMTP server (GreenMail) on loopback for the whole test run, and the
+ * {@code spring.mail.*} settings that point Satellite at it. Registered in
+ * {@code META-INF/spring.factories} of the tests, so every test context uses it without a
+ * customisation of its own, and the shared context stays shared.
  *
  * <p>
- * Other tests send mail too: look for your own messages by recipient rather than counting all of them.
+ * Other tests send mail too: look for your own messages by recipient rather than counting
+ * all of them.
  */
 public final class TestMailServer implements EnvironmentPostProcessor {
 

@@ -3,7 +3,8 @@ package org.satellite.messaging;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Phone numbers no other test uses, so that tests sharing the SMS centre never see each other's messages.
+ * Phone numbers no other test uses, so that tests sharing the SMS centre never see each
+ * other's messages.
  */
 public final class TestPhones {
 

@@ -68,13 +68,14 @@ import org.jsmpp.util.MessageId;
 import org.satellite.messaging.internal.sms.SmsEncoding;
 
 /**
- * An SMS centre for tests, in this JVM on a free loopback port, speaking real SMPP 3.4 with jSMPP. It accepts binds,
- * records every submit_sm (and puts concatenated segments back together), answers with delivery receipts, can send
- * inbound SMS (deliver_sm) as if a phone had texted the program, and can be told to refuse binds or submissions.
+ * An SMS centre for tests, in this JVM on a free loopback port, speaking real SMPP 3.4
+ * with jSMPP. It accepts binds, records every submit_sm (and puts concatenated segments
+ * back together), answers with delivery receipts, can send inbound SMS (deliver_sm) as if
+ * a phone had texted the program, and can be told to refuse binds or submissions.
  *
  * <p>
- * One runs per JVM ({@link #shared()}), started by {@link TestSmscEnvironment} before the shared test context, so
- * the application binds to it like to a real one.
+ * One runs per JVM ({@link #shared()}), started by {@link TestSmscEnvironment} before the
+ * shared test context, so the application binds to it like to a real one.
  */
 public final class TestSmsc implements ServerMessageReceiverListener {
 
@@ -110,7 +111,10 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 
 	private volatile long answerUpTo = Long.MAX_VALUE;
 
-	/** Accepted submissions in the last second, for {@link #throttleAbove(int)}: their arrival in nanoseconds. */
+	/**
+	 * Accepted submissions in the last second, for {@link #throttleAbove(int)}: their
+	 * arrival in nanoseconds.
+	 */
 	private final ArrayDeque<Long> lastSecond = new ArrayDeque<>();
 
 	private volatile int throttleAbove = Integer.MAX_VALUE;
@@ -155,8 +159,8 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 	}
 
 	/**
-	 * Another SMS centre of its own, for a test that runs Satellite in another process and must see only what that
-	 * process sends. {@link #close()} it at the end.
+	 * Another SMS centre of its own, for a test that runs Satellite in another process
+	 * and must see only what that process sends. {@link #close()} it at the end.
 	 */
 	public static TestSmsc startAnother() {
 		return startAnother(0);
@@ -193,7 +197,8 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 			try {
 				SMPPServerSession session = this.listener.accept();
 				if (this.refuseBinds) {
-					// Down: the connection is dropped before anything is said, as when nothing listens.
+					// Down: the connection is dropped before anything is said, as when
+					// nothing listens.
 					session.close();
 					continue;
 				}
@@ -229,8 +234,8 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 	}
 
 	/**
-	 * Refuses every bind from now on and drops the sessions bound now, like an SMS centre that is down; or
-	 * accepts binds again.
+	 * Refuses every bind from now on and drops the sessions bound now, like an SMS centre
+	 * that is down; or accepts binds again.
 	 */
 	public void refuseConnections(boolean refuse) {
 		this.refuseBinds = refuse;
@@ -277,8 +282,8 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 		boolean header = (submitSm.getEsmClass() & GSMSpecificFeature.UDHI.value()) != 0;
 		byte[] body = submitSm.getShortMessage();
 		this.submissions.incrementAndGet();
-		this.submitted.add(new Submitted("+" + submitSm.getDestAddress(), submitSm.getDataCoding(), header ? body : null,
-				SmsEncoding.decode(submitSm.getDataCoding(), body, header), id, arrived));
+		this.submitted.add(new Submitted("+" + submitSm.getDestAddress(), submitSm.getDataCoding(),
+				header ? body : null, SmsEncoding.decode(submitSm.getDataCoding(), body, header), id, arrived));
 		if (this.sendReceipts && submitSm.getRegisteredDelivery() != 0) {
 			this.background.submit(() -> receipt(source, submitSm, id));
 		}
@@ -301,8 +306,8 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 					new Date(), new Date(), told.state(), told.error(), "");
 			session.deliverShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN,
 					submitSm.getDestAddress(), TypeOfNumber.ALPHANUMERIC, NumberingPlanIndicator.UNKNOWN,
-					submitSm.getSourceAddr(), new ESMClass(MessageMode.DEFAULT, MessageType.SMSC_DEL_RECEIPT,
-							GSMSpecificFeature.DEFAULT),
+					submitSm.getSourceAddr(),
+					new ESMClass(MessageMode.DEFAULT, MessageType.SMSC_DEL_RECEIPT, GSMSpecificFeature.DEFAULT),
 					(byte) 0, (byte) 0, new RegisteredDelivery(0), new GeneralDataCoding(Alphabet.ALPHA_DEFAULT),
 					receipt.toString().getBytes(StandardCharsets.US_ASCII));
 		}
@@ -312,14 +317,13 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 	}
 
 	/**
-	 * Sends an SMS to the program as if the phone {@code from} had texted it, and returns when the application
-	 * acknowledged it (after its transaction committed).
+	 * Sends an SMS to the program as if the phone {@code from} had texted it, and returns
+	 * when the application acknowledged it (after its transaction committed).
 	 */
 	public void text(String from, String text) {
 		SMPPServerSession session = boundSession();
 		boolean gsm = GSMCharset.canRepresent(text);
-		byte[] body = gsm ? CharsetUtil.CHARSET_GSM.encode(text)
-				: text.getBytes(StandardCharsets.UTF_16BE);
+		byte[] body = gsm ? CharsetUtil.CHARSET_GSM.encode(text) : text.getBytes(StandardCharsets.UTF_16BE);
 		try {
 			if (body.length > 254) {
 				session.deliverShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN,
@@ -343,20 +347,27 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 	/** How a phone's network marks the parts of a long SMS. */
 	public enum Concatenation {
 
-		/** A user data header with an 8-bit reference (information element 0x00), as most phones send. */
+		/**
+		 * A user data header with an 8-bit reference (information element 0x00), as most
+		 * phones send.
+		 */
 		UDH_8_BIT,
 		/** A user data header with a 16-bit reference (information element 0x08). */
 		UDH_16_BIT,
-		/** No header; the SAR TLVs sar_msg_ref_num, sar_total_segments and sar_segment_seqnum. */
+		/**
+		 * No header; the SAR TLVs sar_msg_ref_num, sar_total_segments and
+		 * sar_segment_seqnum.
+		 */
 		SAR
 
 	}
 
 	/**
-	 * Sends a long SMS to the program as a phone's network does, as several deliver_sm, each GSM 7-bit or UCS-2 like
-	 * the whole text, and returns when the application acknowledged the last one.
-	 * @param order the parts to send, counted from 0, in the order to send them (one may appear twice); all of them
-	 * in order when empty
+	 * Sends a long SMS to the program as a phone's network does, as several deliver_sm,
+	 * each GSM 7-bit or UCS-2 like the whole text, and returns when the application
+	 * acknowledged the last one.
+	 * @param order the parts to send, counted from 0, in the order to send them (one may
+	 * appear twice); all of them in order when empty
 	 * @return how many parts the text has
 	 */
 	public int textInParts(String from, String text, Concatenation how, int... order) {
@@ -377,29 +388,31 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 	}
 
 	/**
-	 * Sends parts of a long SMS from two threads at once, as when the last two parts reach two nodes together, and
-	 * returns when the application acknowledged both.
+	 * Sends parts of a long SMS from two threads at once, as when the last two parts
+	 * reach two nodes together, and returns when the application acknowledged both.
 	 */
 	public void textPartsAtOnce(String from, String text, Concatenation how, int first, int second) {
-		CompletableFuture<Void> one = CompletableFuture
-			.runAsync(() -> textInParts(from, text, how, first), this.background);
-		CompletableFuture<Void> two = CompletableFuture
-			.runAsync(() -> textInParts(from, text, how, second), this.background);
+		CompletableFuture<Void> one = CompletableFuture.runAsync(() -> textInParts(from, text, how, first),
+				this.background);
+		CompletableFuture<Void> two = CompletableFuture.runAsync(() -> textInParts(from, text, how, second),
+				this.background);
 		one.join();
 		two.join();
 	}
 
 	/**
-	 * Sends one deliver_sm exactly as given, to try what a broken phone or network might send.
+	 * Sends one deliver_sm exactly as given, to try what a broken phone or network might
+	 * send.
 	 */
 	public void deliver(String from, ESMClass esmClass, boolean unicode, byte[] shortMessage,
 			OptionalParameter... parameters) {
 		SMPPServerSession session = boundSession();
 		try {
-			session.deliverShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, from.replace("+", ""),
-					TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, "SATELLITE", esmClass, (byte) 0, (byte) 0,
-					new RegisteredDelivery(0), new GeneralDataCoding(unicode ? Alphabet.ALPHA_UCS2 : Alphabet.ALPHA_DEFAULT),
-					shortMessage, parameters);
+			session.deliverShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN,
+					from.replace("+", ""), TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, "SATELLITE", esmClass,
+					(byte) 0, (byte) 0, new RegisteredDelivery(0),
+					new GeneralDataCoding(unicode ? Alphabet.ALPHA_UCS2 : Alphabet.ALPHA_DEFAULT), shortMessage,
+					parameters);
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("The application did not accept the inbound SMS", ex);
@@ -407,8 +420,9 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 	}
 
 	/**
-	 * The short messages of a long text: those the application itself sends (8-bit reference headers), with the
-	 * header made a 16-bit one or taken off for SAR. The reference is the same for a text every time.
+	 * The short messages of a long text: those the application itself sends (8-bit
+	 * reference headers), with the header made a 16-bit one or taken off for SAR. The
+	 * reference is the same for a text every time.
 	 */
 	private static List<byte[]> partsOf(String text, Concatenation how) {
 		SmsEncoding.Encoded encoded = SmsEncoding.split(text);
@@ -469,8 +483,8 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 	}
 
 	/**
-	 * The whole messages sent to a number, in the order their last segment arrived; a concatenated message counts
-	 * once all its segments are in.
+	 * The whole messages sent to a number, in the order their last segment arrived; a
+	 * concatenated message counts once all its segments are in.
 	 */
 	public List<String> messagesTo(String phone) {
 		List<String> out = new ArrayList<>();
@@ -572,8 +586,8 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 	}
 
 	@Override
-	public QueryBroadcastSmResult onAcceptQueryBroadcastSm(QueryBroadcastSm queryBroadcastSm,
-			SMPPServerSession source) throws ProcessRequestException {
+	public QueryBroadcastSmResult onAcceptQueryBroadcastSm(QueryBroadcastSm queryBroadcastSm, SMPPServerSession source)
+			throws ProcessRequestException {
 		throw new ProcessRequestException("not supported", 0x03);
 	}
 
@@ -584,12 +598,14 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 
 	/**
 	 * One submit_sm as the SMS centre received it.
-	 * @param header the user data header and body when the segment is part of a concatenated message, else null
+	 * @param header the user data header and body when the segment is part of a
+	 * concatenated message, else null
 	 */
 	/**
-	 * Answers {@code more} further submit_sm and then stops answering, like an SMS centre that has gone quiet: the
-	 * next submissions wait unanswered until {@link #answerAgain()}. A submission whose client went away while it
-	 * waited was never taken: it is neither answered nor recorded.
+	 * Answers {@code more} further submit_sm and then stops answering, like an SMS centre
+	 * that has gone quiet: the next submissions wait unanswered until
+	 * {@link #answerAgain()}. A submission whose client went away while it waited was
+	 * never taken: it is neither answered nor recorded.
 	 */
 	public void answerOnly(long more) {
 		this.answerUpTo = this.arrivals.get() + more;
@@ -603,7 +619,10 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 		}
 	}
 
-	/** Whether any client is bound now; a client that died is noticed when its connection is read to the end. */
+	/**
+	 * Whether any client is bound now; a client that died is noticed when its connection
+	 * is read to the end.
+	 */
 	public boolean anyoneBound() {
 		return this.sessions.stream().anyMatch((session) -> session.getSessionState().isBound());
 	}
@@ -634,8 +653,9 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 	public static final int THROTTLED = 0x58;
 
 	/**
-	 * Answers ESME_RTHROTTLED to every submit_sm that would make more than {@code perSecond} accepted in the last
-	 * second, across every session, as an SMS centre enforcing a contract does ({@link Integer#MAX_VALUE}: never).
+	 * Answers ESME_RTHROTTLED to every submit_sm that would make more than
+	 * {@code perSecond} accepted in the last second, across every session, as an SMS
+	 * centre enforcing a contract does ({@link Integer#MAX_VALUE}: never).
 	 */
 	public void throttleAbove(int perSecond) {
 		synchronized (this.lastSecond) {
@@ -660,7 +680,10 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 		}
 	}
 
-	/** Answers every submit_sm to this number with this command status (0: accept them again). */
+	/**
+	 * Answers every submit_sm to this number with this command status (0: accept them
+	 * again).
+	 */
 	public void refuse(String phone, int commandStatus) {
 		if (commandStatus == 0) {
 			this.refusals.remove(phone);
@@ -670,30 +693,40 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 		}
 	}
 
-	/** What the delivery receipt of a message to this number says, once it is accepted. */
+	/**
+	 * What the delivery receipt of a message to this number says, once it is accepted.
+	 */
 	public void receiptFor(String phone, Receipt receipt) {
 		this.receipts.put(phone, receipt);
 	}
 
-	/** Accepts binds and answers nothing from now on (not even enquire_link, once the answering threads are held). */
+	/**
+	 * Accepts binds and answers nothing from now on (not even enquire_link, once the
+	 * answering threads are held).
+	 */
 	public void hang() {
 		answerOnly(0);
 	}
 
 	/**
-	 * Every submit_sm that arrived, answered or refused, in order of arrival (those this SMS centre held unanswered
-	 * count too).
+	 * Every submit_sm that arrived, answered or refused, in order of arrival (those this
+	 * SMS centre held unanswered count too).
 	 */
 	public List<Attempt> attempts() {
 		return List.copyOf(this.attempts);
 	}
 
 	/**
-	 * The most submit_sm that arrived within any one second, counting every attempt (accepted, throttled or refused)
-	 * from {@code since} (a {@link System#nanoTime()}) on.
+	 * The most submit_sm that arrived within any one second, counting every attempt
+	 * (accepted, throttled or refused) from {@code since} (a {@link System#nanoTime()})
+	 * on.
 	 */
 	public int mostInOneSecond(long since) {
-		List<Long> times = this.attempts.stream().map(Attempt::arrivedNanos).filter((t) -> t >= since).sorted().toList();
+		List<Long> times = this.attempts.stream()
+			.map(Attempt::arrivedNanos)
+			.filter((t) -> t >= since)
+			.sorted()
+			.toList();
 		int most = 0;
 		int first = 0;
 		for (int last = 0; last < times.size(); last++) {
@@ -735,8 +768,10 @@ public final class TestSmsc implements ServerMessageReceiverListener {
 
 	/**
 	 * One submit_sm as it arrived.
+	 *
 	 * @param account the system id of the bind it came over
-	 * @param status the command status it was answered with at once (0: accepted, or held unanswered)
+	 * @param status the command status it was answered with at once (0: accepted, or held
+	 * unanswered)
 	 */
 	public record Attempt(long arrivedNanos, String account, String to, int status) {
 	}

@@ -10,10 +10,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The test SMS centre on the command line, to try Satellite's SMS side by hand in demo mode (README, "Trying SMS").
- * It listens on loopback (port 2775, or the first argument), accepts any account, prints every SMS Satellite sends
- * and sends Satellite what you type: a line {@code +14385550101 OUI} is the SMS "OUI" from the phone +1 438 555 0101.
- * Test code: the numbers are fictitious and the messages stay in this process's memory until it ends.
+ * The test SMS centre on the command line, to try Satellite's SMS side by hand in demo
+ * mode (README, "Trying SMS"). It listens on loopback (port 2775, or the first argument),
+ * accepts any account, prints every SMS Satellite sends and sends Satellite what you
+ * type: a line {@code +14385550101 OUI} is the SMS "OUI" from the phone +1 438 555 0101.
+ * Test code: the numbers are fictitious and the messages stay in this process's memory
+ * until it ends.
  */
 public final class TestSmscConsole {
 
@@ -24,7 +26,8 @@ public final class TestSmscConsole {
 		int port = (arguments.length > 0) ? Integer.parseInt(arguments[0]) : 2775;
 		TestSmsc smsc = TestSmsc.startAnother(port);
 		System.out.println("Test SMS centre on 127.0.0.1:" + smsc.port() + ". Start Satellite with");
-		System.out.println("  SATELLITE_SMS_HOST=127.0.0.1 SATELLITE_SMS_PORT=" + smsc.port() + " ./mvnw spring-boot:run");
+		System.out
+			.println("  SATELLITE_SMS_HOST=127.0.0.1 SATELLITE_SMS_PORT=" + smsc.port() + " ./mvnw spring-boot:run");
 		System.out.println("Type a phone number and a message, e.g.  +14385550101 ABONNER DT   (Ctrl-D ends)");
 		Map<String, Integer> shown = new LinkedHashMap<>();
 		ScheduledExecutorService printer = Executors.newSingleThreadScheduledExecutor();
@@ -34,7 +37,8 @@ public final class TestSmscConsole {
 			while ((line = input.readLine()) != null) {
 				String[] words = line.strip().split("\\s+", 2);
 				if (words.length < 2 || !words[0].startsWith("+")) {
-					System.out.println("  Write the phone number in international form, then the message: +14385550101 HELP");
+					System.out
+						.println("  Write the phone number in international form, then the message: +14385550101 HELP");
 					continue;
 				}
 				try {

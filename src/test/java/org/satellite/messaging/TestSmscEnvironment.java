@@ -9,9 +9,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points every application started in the test JVM at the one {@link TestSmsc}, before the context reads its
- * settings, with short back-off so that tests of failures do not wait minutes. Registered in
- * {@code src/test/resources/META-INF/spring.factories}; no test customises the context, so it stays shared.
+ * Points every application started in the test JVM at the one {@link TestSmsc}, before
+ * the context reads its settings, with short back-off so that tests of failures do not
+ * wait minutes. Registered in {@code src/test/resources/META-INF/spring.factories}; no
+ * test customises the context, so it stays shared.
  */
 public class TestSmscEnvironment implements EnvironmentPostProcessor {
 
@@ -31,8 +32,10 @@ public class TestSmscEnvironment implements EnvironmentPostProcessor {
 		settings.put("satellite.sms.lease", "30s");
 		settings.put("satellite.sms.throttle-pause", "100ms");
 		settings.put("satellite.sms.response-timeout", "2s");
-		// Vendor statuses for "barred" and "unknown subscriber", as an operator would set them from the SMS centre's
-		// documentation; SmsCentreAnswersIntegrationTests has the test SMS centre answer with them.
+		// Vendor statuses for "barred" and "unknown subscriber", as an operator would set
+		// them from the SMS centre's
+		// documentation; SmsCentreAnswersIntegrationTests has the test SMS centre answer
+		// with them.
 		settings.put("satellite.sms.barred-statuses", "0x40a");
 		settings.put("satellite.sms.unknown-subscriber-statuses", "0x401");
 		environment.getPropertySources().addFirst(new MapPropertySource("testSmsc", settings));

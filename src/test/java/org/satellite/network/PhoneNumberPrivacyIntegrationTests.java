@@ -16,8 +16,9 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Proves the promise made to peer workers: their program phone number is nowhere in the database in clear, and
- * never in the logs, yet the program can still find them by it and, with a trace, read it.
+ * Proves the promise made to peer workers: their program phone number is nowhere in the
+ * database in clear, and never in the logs, yet the program can still find them by it
+ * and, with a trace, read it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
@@ -53,8 +54,7 @@ class PhoneNumberPrivacyIntegrationTests {
 	void aPhoneAlreadyAssignedCannotBeGivenToSomeoneElse() {
 		this.peerWorkers.register("first-holder", "SAT-04", "416 555 0177");
 
-		Assertions
-			.assertThatThrownBy(() -> this.peerWorkers.register("second-holder", "SAT-04", "+1 (416) 555-0177"))
+		Assertions.assertThatThrownBy(() -> this.peerWorkers.register("second-holder", "SAT-04", "+1 (416) 555-0177"))
 			.hasMessageContaining("phoneTaken");
 		assertThat(this.peerWorkers.atSite("SAT-04")).extracting(PeerWorker::handle).doesNotContain("second-holder");
 	}
@@ -63,8 +63,8 @@ class PhoneNumberPrivacyIntegrationTests {
 	 * Every row of every table in the public schema, as text.
 	 */
 	private String wholeDatabaseAsText() {
-		List<String> tables = this.jdbc
-			.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")
+		List<String> tables = this.jdbc.sql(
+				"SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")
 			.query(String.class)
 			.list();
 		StringBuilder all = new StringBuilder();

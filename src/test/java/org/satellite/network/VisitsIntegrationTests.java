@@ -51,8 +51,8 @@ class VisitsIntegrationTests {
 
 	@Test
 	void recordsAVisitWithWhatWasSeenAndTheIncidents() {
-		this.visits.record(COORDINATOR, visit("Calm evening, supplies well organised.",
-				this.time.today().minusDays(1)), key());
+		this.visits.record(COORDINATOR, visit("Calm evening, supplies well organised.", this.time.today().minusDays(1)),
+				key());
 
 		Visit saved = this.visits.latest(this.site, 5).get(0);
 		assertThat(saved.minutes()).isEqualTo(45);
@@ -64,8 +64,8 @@ class VisitsIntegrationTests {
 
 	@Test
 	void refusesNotesWithAPhoneNumberAndSavesNothing() {
-		assertThatThrownBy(() -> this.visits.record(COORDINATOR, visit("Call her back at 416 555 0123",
-				this.time.today()), key()))
+		assertThatThrownBy(
+				() -> this.visits.record(COORDINATOR, visit("Call her back at 416 555 0123", this.time.today()), key()))
 			.isInstanceOf(Refusal.class)
 			.hasMessageContaining("network.error.contactInNotes");
 		assertThat(this.visits.latest(this.site, 5)).isEmpty();
@@ -73,8 +73,8 @@ class VisitsIntegrationTests {
 
 	@Test
 	void refusesNotesWithAnEmailAddress() {
-		assertThatThrownBy(() -> this.visits.record(COORDINATOR, visit("wrote to someone@example.org",
-				this.time.today()), key()))
+		assertThatThrownBy(
+				() -> this.visits.record(COORDINATOR, visit("wrote to someone@example.org", this.time.today()), key()))
 			.isInstanceOf(Refusal.class)
 			.hasMessageContaining("network.error.contactInNotes");
 	}

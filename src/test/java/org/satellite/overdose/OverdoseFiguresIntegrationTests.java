@@ -95,8 +95,7 @@ class OverdoseFiguresIntegrationTests {
 	void kitsHandedOutAreSplitIntoFirstKitsReplacementsAndNoReasonRecorded() {
 		this.handouts.handOut(this.peer, this.site, NaloxoneForm.NASAL, 2, null, key());
 		this.handouts.handOut(this.peer, this.site, NaloxoneForm.NASAL, 1, ReplacementReason.USED, key());
-		this.ledger.distribute(this.peer, new NewDistribution(this.site, null, Map.of("NAL-NASAL", 4), 0, null),
-				key());
+		this.ledger.distribute(this.peer, new NewDistribution(this.site, null, Map.of("NAL-NASAL", 4), 0, null), key());
 
 		OverdosePeriod month = this.figures.of(this.site, this.time.thisMonth(), 1);
 
@@ -120,8 +119,12 @@ class OverdoseFiguresIntegrationTests {
 	}
 
 	private UUID record(int doses, NaloxoneForm form, boolean called, NoCallReason reason, ResponseOutcome outcome) {
-		return this.responses.record(this.peer, new NewOverdoseResponse(this.site, null, null, List.of("fentanyl"), doses,
-				form, called, reason, true, outcome, Responder.PEER_WORKER), key()).id();
+		return this.responses
+			.record(this.peer,
+					new NewOverdoseResponse(this.site, null, null, List.of("fentanyl"), doses, form, called, reason,
+							true, outcome, Responder.PEER_WORKER),
+					key())
+			.id();
 	}
 
 	private static String key() {

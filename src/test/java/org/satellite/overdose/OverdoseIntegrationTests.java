@@ -109,8 +109,8 @@ class OverdoseIntegrationTests {
 
 		var outcome = this.responses.record(this.peer, response, key());
 
-		assertThat(this.events.stream(OverdoseResponseRecorded.class))
-			.containsExactly(new OverdoseResponseRecorded(outcome.id(), "OD-OTHER", when, List.of("fentanyl", "xylazine")));
+		assertThat(this.events.stream(OverdoseResponseRecorded.class)).containsExactly(
+				new OverdoseResponseRecorded(outcome.id(), "OD-OTHER", when, List.of("fentanyl", "xylazine")));
 	}
 
 	@Test
@@ -249,8 +249,8 @@ class OverdoseIntegrationTests {
 		String lotLater = "LATER-" + this.site;
 		this.stockroom.receive(COORDINATOR, null, List.of(new TransferLine("NAL-NASAL", 4, lotSoon, soon),
 				new TransferLine("NAL-NASAL", 6, lotLater, later)), key());
-		this.stockroom.transfer(COORDINATOR, "HUB", this.site, null,
-				List.of(new TransferLine("NAL-NASAL", 4, lotSoon, soon), new TransferLine("NAL-NASAL", 6, lotLater, later)),
+		this.stockroom.transfer(COORDINATOR, "HUB", this.site, null, List
+			.of(new TransferLine("NAL-NASAL", 4, lotSoon, soon), new TransferLine("NAL-NASAL", 6, lotLater, later)),
 				key());
 
 		List<ExpiringLot> expiring = this.stock.expiringBy(this.time.today().plusDays(60))
@@ -269,8 +269,8 @@ class OverdoseIntegrationTests {
 		String lotLater = "LATER2-" + this.site;
 		this.stockroom.receive(COORDINATOR, null, List.of(new TransferLine("NAL-NASAL", 4, lotSoon, soon),
 				new TransferLine("NAL-NASAL", 6, lotLater, later)), key());
-		this.stockroom.transfer(COORDINATOR, "HUB", this.site, null,
-				List.of(new TransferLine("NAL-NASAL", 4, lotSoon, soon), new TransferLine("NAL-NASAL", 6, lotLater, later)),
+		this.stockroom.transfer(COORDINATOR, "HUB", this.site, null, List
+			.of(new TransferLine("NAL-NASAL", 4, lotSoon, soon), new TransferLine("NAL-NASAL", 6, lotLater, later)),
 				key());
 		this.responses.record(this.peer, twoNasalDoses(), key());
 		this.responses.record(this.peer, twoNasalDoses(), key());
@@ -318,8 +318,7 @@ class OverdoseIntegrationTests {
 	void aPeerWorkerMayUndoOnlyTheirSitesReportsAndOnlyForADayACoordinatorAtAnyTime() {
 		var outcome = this.responses.record(this.peer, withoutNaloxone(), key());
 		StaffMember elsewhere = new StaffMember("peer-elsewhere", Role.PEER_WORKER, Optional.of("SAT-01"));
-		assertThatThrownBy(() -> this.responses.undo(elsewhere, outcome.id()))
-			.isInstanceOf(NotAllowed.class);
+		assertThatThrownBy(() -> this.responses.undo(elsewhere, outcome.id())).isInstanceOf(NotAllowed.class);
 
 		this.jdbc.sql("UPDATE overdose_responses SET recorded_at = program_now() - interval '25 hours' WHERE id = :id")
 			.param("id", outcome.id())
@@ -334,7 +333,8 @@ class OverdoseIntegrationTests {
 
 	private NewOverdoseResponse withoutNaloxone() {
 		return new NewOverdoseResponse(this.site, this.time.now().minus(10, ChronoUnit.MINUTES), null,
-				List.of("fentanyl"), 0, null, true, null, true, ResponseOutcome.RECOVERED_ON_SITE, Responder.PEER_WORKER);
+				List.of("fentanyl"), 0, null, true, null, true, ResponseOutcome.RECOVERED_ON_SITE,
+				Responder.PEER_WORKER);
 	}
 
 	private void stockSite(String item, int quantity) {

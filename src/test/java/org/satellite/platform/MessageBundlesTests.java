@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every word a user reads exists in English and in French, and no message can be mangled by MessageFormat.
+ * Every word a user reads exists in English and in French, and no message can be mangled
+ * by MessageFormat.
  */
 class MessageBundlesTests {
 
@@ -56,7 +57,8 @@ class MessageBundlesTests {
 
 	private static Properties load(String file) throws IOException {
 		Properties properties = new Properties();
-		try (Reader reader = new InputStreamReader(Files.newInputStream(BUNDLES.resolve(file)), StandardCharsets.UTF_8)) {
+		try (Reader reader = new InputStreamReader(Files.newInputStream(BUNDLES.resolve(file)),
+				StandardCharsets.UTF_8)) {
 			properties.load(reader);
 		}
 		return properties;

@@ -17,7 +17,8 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Text with a NUL character is a 400 on every route, said in the reader's language, and changes nothing.
+ * Text with a NUL character is a 400 on every route, said in the reader's language, and
+ * changes nothing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -47,10 +48,10 @@ class NulInputIntegrationTests {
 	@Test
 	void aFormFieldWithANulIsRefusedAndNothingIsStored() throws Exception {
 		long before = reports();
-		HttpResponse<String> response = this.http.send(request("/alerts/report", "en")
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("kind=BAD_BATCH&text=blue%00pills&key=" + UUID.randomUUID()))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = this.http
+			.send(request("/alerts/report", "en").header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("kind=BAD_BATCH&text=blue%00pills&key=" + UUID.randomUUID()))
+				.build(), HttpResponse.BodyHandlers.ofString());
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(reports()).isEqualTo(before);
@@ -58,12 +59,13 @@ class NulInputIntegrationTests {
 
 	@Test
 	void theApiRefusesANulInJsonOrInTheQueryWithAProblem() throws Exception {
-		HttpResponse<String> json = this.http.send(request("/api/v1/tokens", "fr").header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"coordinator\\u0000\",\"password\":\"x\"}"))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> json = this.http
+			.send(request("/api/v1/tokens", "fr").header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"coordinator\\u0000\",\"password\":\"x\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(json.statusCode()).isEqualTo(400);
-		assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(json.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 
 		HttpResponse<String> query = get("/api/v1/sites?zone=%00", "fr");
 		assertThat(query.statusCode()).isEqualTo(400);

@@ -13,9 +13,10 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a page says when the address or the form it was sent cannot be read: "not found" for an id that cannot be one,
- * "could not read what was sent" for a malformed field or a method the page does not take, in the reader's language,
- * and never "something went wrong on our side", which would send the reader to report a fault that is not there.
+ * What a page says when the address or the form it was sent cannot be read: "not found"
+ * for an id that cannot be one, "could not read what was sent" for a malformed field or a
+ * method the page does not take, in the reader's language, and never "something went
+ * wrong on our side", which would send the reader to report a fault that is not there.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")

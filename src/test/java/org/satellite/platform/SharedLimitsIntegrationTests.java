@@ -17,8 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two {@link SharedLimits} on one PostgreSQL stand for two nodes: together they allow what one allows, and a client's
- * bucket is gone from the table once its window has passed.
+ * Two {@link SharedLimits} on one PostgreSQL stand for two nodes: together they allow
+ * what one allows, and a client's bucket is gone from the table once its window has
+ * passed.
  */
 class SharedLimitsIntegrationTests {
 
@@ -127,7 +128,8 @@ class SharedLimitsIntegrationTests {
 
 	@Test
 	void aBucketIsDeletedOnceItsWindowHasPassed() {
-		// Bucket4j writes a row's expiry in the node's own clock, so this waits for real: half a second.
+		// Bucket4j writes a row's expiry in the node's own clock, so this waits for real:
+		// half a second.
 		SharedLimits node = new SharedLimits(postgres.getPostgresDatabase());
 		node.tryConsume(RateLimit.of("result-lookup.wrong-code", 30, Duration.ofMinutes(1)), "a-client", 3);
 		node.tryConsume(RateLimit.of("login", 2, Duration.ofSeconds(1)), "another-client");
@@ -139,7 +141,8 @@ class SharedLimitsIntegrationTests {
 			assertThat(rows()).isEqualTo(1);
 		});
 		assertThat(jdbc.sql("SELECT id FROM shared_limits").query(String.class).single())
-			.as("three wrong codes take six seconds to come back").startsWith("result-lookup.wrong-code/");
+			.as("three wrong codes take six seconds to come back")
+			.startsWith("result-lookup.wrong-code/");
 	}
 
 	@Test

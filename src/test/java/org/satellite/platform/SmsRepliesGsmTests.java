@@ -18,11 +18,12 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every fixed SMS reply, in every bundle, in English and in French, is in the GSM 7-bit alphabet (GSM 03.38, as
- * ch-commons-charset knows it): a curly quote or apostrophe, or a French letter GSM lacks (â ê î ô û ç ë ï), would
- * send the reply as UCS-2, in 70-character segments, so that a one-part confirmation takes two. French replies are
- * worded with the accents GSM has (é è à ù É Ç) and without apostrophes: an ASCII one is an escape character for
- * MessageFormat (decision 0007), a typographic one is not GSM.
+ * Every fixed SMS reply, in every bundle, in English and in French, is in the GSM 7-bit
+ * alphabet (GSM 03.38, as ch-commons-charset knows it): a curly quote or apostrophe, or a
+ * French letter GSM lacks (â ê î ô û ç ë ï), would send the reply as UCS-2, in
+ * 70-character segments, so that a one-part confirmation takes two. French replies are
+ * worded with the accents GSM has (é è à ù É Ç) and without apostrophes: an ASCII one is
+ * an escape character for MessageFormat (decision 0007), a typographic one is not GSM.
  */
 class SmsRepliesGsmTests {
 
@@ -44,7 +45,8 @@ class SmsRepliesGsmTests {
 					}
 					String pattern = messages.getProperty(key);
 					// Arguments are zone codes and counts, which are GSM themselves.
-					String text = new MessageFormat(pattern, Locale.ROOT).format(new Object[] { "DT", "DT, EAST", "3" });
+					String text = new MessageFormat(pattern, Locale.ROOT)
+						.format(new Object[] { "DT", "DT, EAST", "3" });
 					checked.add(file.getFileName() + " " + key);
 					if (!GSMCharset.canRepresent(text) || pattern.indexOf('\'') >= 0) {
 						notGsm.add(file.getFileName() + " " + key + "=" + pattern);
@@ -53,7 +55,8 @@ class SmsRepliesGsmTests {
 			}
 		}
 
-		assertThat(checked).as("SMS replies found").hasSizeGreaterThan(40)
+		assertThat(checked).as("SMS replies found")
+			.hasSizeGreaterThan(40)
 			.anyMatch((name) -> name.startsWith("alerts_fr.properties alerts.sms.stopped"))
 			.anyMatch((name) -> name.startsWith("messaging.properties messaging.sms.unknown"));
 		assertThat(notGsm).isEmpty();

@@ -23,8 +23,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * HTTP request metrics name routes by their template ({@code /alerts/{id}}), never by the address with its id, so that
- * the {@code uri} tag stays within its limit and every route keeps its metrics.
+ * HTTP request metrics name routes by their template ({@code /alerts/{id}}), never by the
+ * address with its id, so that the {@code uri} tag stays within its limit and every route
+ * keeps its metrics.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -60,15 +61,19 @@ class UriTagsIntegrationTests {
 
 		Set<String> uris = uris();
 		assertThat(uris).contains("/alerts/{id}", "/alerts/{id}/poster", "/hub/events/{number}", "/results/{code}");
-		assertThat(uris).noneMatch((uri) -> uri.contains("910") || uri.contains("ZZZZ") || uri.matches(".*[0-9a-f]{8}-.*"));
+		assertThat(uris)
+			.noneMatch((uri) -> uri.contains("910") || uri.contains("ZZZZ") || uri.matches(".*[0-9a-f]{8}-.*"));
 	}
 
 	@Test
 	void theUriTagLimitLeavesRoomForEveryRoute() {
-		long routes = this.mapping.getHandlerMethods().keySet().stream()
+		long routes = this.mapping.getHandlerMethods()
+			.keySet()
+			.stream()
 			.mapToLong((info) -> info.getPatternValues().size())
 			.sum();
-		// Besides the routes: static files, actuator endpoints and the few fixed values (NOT_FOUND, REDIRECTION, ...).
+		// Besides the routes: static files, actuator endpoints and the few fixed values
+		// (NOT_FOUND, REDIRECTION, ...).
 		assertThat(this.maxUriTags).isGreaterThan((int) routes + 50);
 	}
 

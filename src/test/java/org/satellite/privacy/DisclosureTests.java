@@ -15,7 +15,8 @@ class DisclosureTests {
 
 	@Test
 	void hidesTheHeadlineOnlyWhenNothingElseCanProtectASmallCount() {
-		// A month: 90 samples, 26 with fentanyl... by class: 60 opioid, 27 stimulant, 3 other.
+		// A month: 90 samples, 26 with fentanyl... by class: 60 opioid, 27 stimulant, 3
+		// other.
 		Map<String, Mark> marks = new Disclosure().cell("all", 90, 9)
 			.cell("opioid", 60, 0)
 			.cell("stimulant", 27, 0)
@@ -24,14 +25,17 @@ class DisclosureTests {
 			.protect();
 
 		assertThat(marks).containsEntry("other", Mark.SMALL).containsEntry("all", Mark.SHOWN);
-		// The smaller of the two detail cells protects the small one; the month's total stays.
+		// The smaller of the two detail cells protects the small one; the month's total
+		// stays.
 		assertThat(marks).containsEntry("stimulant", Mark.HIDDEN).containsEntry("opioid", Mark.SHOWN);
 	}
 
 	@Test
 	void showsAgainAHeadlineThatALessImportantCellProtectsAsWell() {
-		// A quarter's total (5) of two small classes; one of them (3) is also a class of 23 minus a substance of 20.
-		// The nearest cell to hide for the first small class is the total; hiding the substance protects both.
+		// A quarter's total (5) of two small classes; one of them (3) is also a class of
+		// 23 minus a substance of 20.
+		// The nearest cell to hide for the first small class is the total; hiding the
+		// substance protects both.
 		Map<String, Mark> marks = new Disclosure().cell("opioid", 2, 2)
 			.cell("total", 5, 6)
 			.cell("stimulant", 3, 2)
@@ -48,7 +52,8 @@ class DisclosureTests {
 
 	@Test
 	void aHiddenMarkThatWouldGiveASmallCountAwayThroughItsBoundIsProtectedToo() {
-		// 5 = small + hidden: "hidden" means at least 5, so the small one would be 0. A third cell must go.
+		// 5 = small + hidden: "hidden" means at least 5, so the small one would be 0. A
+		// third cell must go.
 		Map<String, Mark> marks = new Disclosure().cell("all", 100, 9)
 			.cell("a", 0, 0)
 			.cell("b", 5, 0)
@@ -64,7 +69,8 @@ class DisclosureTests {
 
 	@Test
 	void findsCellsThatOnlyACombinationOfSumsGivesAway() {
-		// x + y = 10, y + z = 10, x + z = 10 (all shown): each is 5, though no sum alone shows one.
+		// x + y = 10, y + z = 10, x + z = 10 (all shown): each is 5, though no sum alone
+		// shows one.
 		Mark[] marks = { Mark.SHOWN, Mark.SHOWN, Mark.SHOWN, Mark.HIDDEN, Mark.HIDDEN, Mark.HIDDEN };
 		long[] values = { 10, 10, 10, 0, 0, 0 };
 		List<int[]> sums = List.of(new int[] { 0, 3, 4 }, new int[] { 1, 4, 5 }, new int[] { 2, 3, 5 });
@@ -75,8 +81,10 @@ class DisclosureTests {
 
 	@Test
 	void anUnpublishedPieceIsUnknownButStillBindsTheSums() {
-		// A fortnight (shown: 12) is a piece of January plus a piece of February; January is shown (40) and is its
-		// piece plus the rest of January (shown: 30). The January piece is 10, so the February piece is 2.
+		// A fortnight (shown: 12) is a piece of January plus a piece of February; January
+		// is shown (40) and is its
+		// piece plus the rest of January (shown: 30). The January piece is 10, so the
+		// February piece is 2.
 		Map<String, Mark> marks = new Disclosure().piece("jan-piece", 10)
 			.piece("feb-piece", 2)
 			.cell("fortnight", 12, 5)
@@ -100,7 +108,8 @@ class DisclosureTests {
 
 	@Test
 	void showsTheZerosOfAPeriodWithNothingCountedAndStillProtectsTheSmallCountsBesideIt() {
-		// A quarter: October 40, November 3, December closed (0, shown as such): November must not come out.
+		// A quarter: October 40, November 3, December closed (0, shown as such): November
+		// must not come out.
 		Map<String, Mark> marks = new Disclosure().cell("q4", 43, 6)
 			.cell("oct", 40, 9)
 			.cell("nov", 3, 9)
@@ -108,7 +117,9 @@ class DisclosureTests {
 			.sum("q4", List.of("oct", "nov", "dec"))
 			.protect();
 
-		assertThat(marks).containsEntry("dec", Mark.SHOWN).containsEntry("nov", Mark.SMALL).containsEntry("q4", Mark.HIDDEN);
+		assertThat(marks).containsEntry("dec", Mark.SHOWN)
+			.containsEntry("nov", Mark.SMALL)
+			.containsEntry("q4", Mark.HIDDEN);
 	}
 
 	@Test

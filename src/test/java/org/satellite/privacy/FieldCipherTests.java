@@ -41,7 +41,8 @@ class FieldCipherTests {
 		FieldCipher rotated = new FieldCipher(Map.of("k1", OLD, "k2", NEW), "k2");
 
 		assertThat(rotated.open("phone", before)).isEqualTo("+14165550101");
-		assertThat(before.keyId()).as("sealed with a key that is no longer the active one").isNotEqualTo(rotated.activeKeyId());
+		assertThat(before.keyId()).as("sealed with a key that is no longer the active one")
+			.isNotEqualTo(rotated.activeKeyId());
 		assertThat(rotated.seal("phone", "+14165550101").keyId()).isEqualTo("k2");
 	}
 

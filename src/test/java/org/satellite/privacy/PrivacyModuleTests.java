@@ -13,8 +13,9 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code privacy} started alone with what it may use ({@code platform}, with its PostgreSQL), and none of the
- * business modules: its keys, its seals and its purge job need nothing else.
+ * {@code privacy} started alone with what it may use ({@code platform}, with its
+ * PostgreSQL), and none of the business modules: its keys, its seals and its purge job
+ * need nothing else.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @ActiveProfiles("test")

@@ -31,9 +31,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Rotating an encryption key to the end: after the new key is made active, the job seals every value of the old key
- * again, in batches, so the old key can be removed; values it cannot open stay as they are. And every column where a
- * module keeps sealed values is declared, with the purpose the module seals it for.
+ * Rotating an encryption key to the end: after the new key is made active, the job seals
+ * every value of the old key again, in batches, so the old key can be removed; values it
+ * cannot open stay as they are. And every column where a module keeps sealed values is
+ * declared, with the purpose the module seals it for.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -84,12 +85,15 @@ class ResealingIntegrationTests {
 			}
 			insert(table, "phone", null);
 			long damaged = insert(table, "phone", before.seal("another.purpose", "+14165550199").stored());
-			long lost = insert(table, "phone", new FieldCipher(Map.of("k0", key()), "k0").seal("trial.phone", "x").stored());
-			Resealing job = new Resealing(List.of(new SealedColumn("trial", table, "id", "value_sealed", "'trial.' || kind")),
-					during, this.jdbc, this.transactions, this.events);
+			long lost = insert(table, "phone",
+					new FieldCipher(Map.of("k0", key()), "k0").seal("trial.phone", "x").stored());
+			Resealing job = new Resealing(
+					List.of(new SealedColumn("trial", table, "id", "value_sealed", "'trial.' || kind")), during,
+					this.jdbc, this.transactions, this.events);
 
 			assertThat(job.keyUse()).containsExactly(new Resealing.KeyUse("k2", true, true, 0),
-					new Resealing.KeyUse("k0", false, false, 1), new Resealing.KeyUse("k1", true, false, plain.size() + 1));
+					new Resealing.KeyUse("k0", false, false, 1),
+					new Resealing.KeyUse("k1", true, false, plain.size() + 1));
 
 			assertThat(job.sealAgainAll()).containsEntry("trial", new Resealing.Outcome(plain.size(), 1));
 
@@ -99,11 +103,13 @@ class ResealingIntegrationTests {
 				String stored = stored(table, id);
 				assertThat(stored).startsWith("k2:");
 				String kind = value.startsWith("email") ? "email" : "phone";
-				assertThat(after.open("trial." + kind, Sealed.fromStored(stored))).as("opens without the old key").isEqualTo(value);
+				assertThat(after.open("trial." + kind, Sealed.fromStored(stored))).as("opens without the old key")
+					.isEqualTo(value);
 			});
 			assertThat(stored(table, damaged)).as("a value that does not open is left as it was").startsWith("k1:");
 			assertThat(stored(table, lost)).startsWith("k0:");
-			assertThat(this.jdbc.sql("SELECT detail FROM audit_events WHERE action = 'privacy.resealed' AND subject = 'trial'")
+			assertThat(this.jdbc
+				.sql("SELECT detail FROM audit_events WHERE action = 'privacy.resealed' AND subject = 'trial'")
 				.query(String.class)
 				.list()).containsExactly(plain.size() + " value(s) sealed again with key k2");
 
@@ -160,7 +166,8 @@ class ResealingIntegrationTests {
 		WebSession admin = new WebSession(this.port);
 		admin.login("admin", "satellite-demo");
 		String page = admin.get("/app/admin/retention").body();
-		assertThat(page).contains("Encryption keys", this.cipher.activeKeyId(), "Active: new values are sealed with it");
+		assertThat(page).contains("Encryption keys", this.cipher.activeKeyId(),
+				"Active: new values are sealed with it");
 
 		String french = admin.speaking("fr").get("/app/admin/retention").body();
 		assertThat(french).contains("Clés de chiffrement", "Active : les nouvelles valeurs sont scellées avec elle");
@@ -179,7 +186,10 @@ class ResealingIntegrationTests {
 	}
 
 	String stored(String table, long id) {
-		return this.jdbc.sql("SELECT value_sealed FROM " + table + " WHERE id = :id").param("id", id).query(String.class).single();
+		return this.jdbc.sql("SELECT value_sealed FROM " + table + " WHERE id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
 	}
 
 	SecretKey key() {

@@ -20,9 +20,9 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The retention limits, enforced: records older than their kind's limit are deleted (or, for visit notes, emptied)
- * by the one purge job, younger ones stay, every purge is in the audit trail, and an administrator sees the limits
- * in English and French.
+ * The retention limits, enforced: records older than their kind's limit are deleted (or,
+ * for visit notes, emptied) by the one purge job, younger ones stay, every purge is in
+ * the audit trail, and an administrator sees the limits in English and French.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -78,7 +78,8 @@ class RetentionIntegrationTests {
 		assertThat(exists("overdose_responses", "id", newResponse)).isTrue();
 		assertThat(notes(oldVisit)).as("the old visit stays, its notes are emptied").isEmpty();
 		assertThat(notes(newVisit)).isEqualTo("Talked about the new naloxone kits.");
-		assertThat(this.jdbc.sql("SELECT count(*) FROM audit_events WHERE action = 'retention.purged' AND subject = 'community-reports'")
+		assertThat(this.jdbc.sql(
+				"SELECT count(*) FROM audit_events WHERE action = 'retention.purged' AND subject = 'community-reports'")
 			.query(Long.class)
 			.single()).isPositive();
 		assertThat(this.retention.policies()).extracting(Retention.Policy::kind)
@@ -109,9 +110,14 @@ class RetentionIntegrationTests {
 				"Signalements de la communauté (mauvais lot, surdose)", "1 an", "90 jours", "3 ans");
 
 		report(this.time.now().minus(500, ChronoUnit.DAYS));
-		String after = admin.speaking("en").post("/app/admin/retention/purge", Map.of()).headers().firstValue("Location").orElse("");
+		String after = admin.speaking("en")
+			.post("/app/admin/retention/purge", Map.of())
+			.headers()
+			.firstValue("Location")
+			.orElse("");
 		assertThat(after).endsWith("/app/admin/retention");
-		assertThat(admin.get("/app/admin/retention").body()).containsPattern("[1-9][0-9]* record\\(s\\) deleted or emptied");
+		assertThat(admin.get("/app/admin/retention").body())
+			.containsPattern("[1-9][0-9]* record\\(s\\) deleted or emptied");
 
 		WebSession peer = new WebSession(this.port);
 		peer.login("peer", "satellite-demo");
@@ -121,7 +127,8 @@ class RetentionIntegrationTests {
 
 	private UUID report(Instant received) {
 		UUID id = UUID.randomUUID();
-		this.jdbc.sql("INSERT INTO community_reports (id, kind, text, channel, received_at) VALUES (:id, 'BAD_BATCH', 'Green pills, bad.', 'WEB', :at)")
+		this.jdbc.sql(
+				"INSERT INTO community_reports (id, kind, text, channel, received_at) VALUES (:id, 'BAD_BATCH', 'Green pills, bad.', 'WEB', :at)")
 			.param("id", id)
 			.param("at", Timestamp.from(received))
 			.update();
@@ -130,7 +137,8 @@ class RetentionIntegrationTests {
 
 	private UUID signal(Instant occurred) {
 		UUID id = UUID.randomUUID();
-		this.jdbc.sql("INSERT INTO overdose_signals (id, zone_code, occurred_at, source) VALUES (:id, 'DT', :at, 'REPORT')")
+		this.jdbc
+			.sql("INSERT INTO overdose_signals (id, zone_code, occurred_at, source) VALUES (:id, 'DT', :at, 'REPORT')")
 			.param("id", id)
 			.param("at", Timestamp.from(occurred))
 			.update();
@@ -139,9 +147,10 @@ class RetentionIntegrationTests {
 
 	private String sms(String state, Instant queued) {
 		String key = "retention-test:" + UUID.randomUUID();
-		this.jdbc.sql("""
-				INSERT INTO sms_outbox (key, to_sealed, to_hash, text, state, queued_at, next_attempt_at)
-				VALUES (:key, CASE WHEN :state = 'QUEUED' THEN :sealed END, 'hash', 'Test.', :state, :at, program_now() + interval '1 year')""")
+		this.jdbc
+			.sql("""
+					INSERT INTO sms_outbox (key, to_sealed, to_hash, text, state, queued_at, next_attempt_at)
+					VALUES (:key, CASE WHEN :state = 'QUEUED' THEN :sealed END, 'hash', 'Test.', :state, :at, program_now() + interval '1 year')""")
 			.param("key", key)
 			.param("sealed", this.cipher.seal("sms-outbox.to", "+14165550100").stored())
 			.param("state", state)
@@ -152,7 +161,8 @@ class RetentionIntegrationTests {
 
 	private String email(Instant queued) {
 		String key = "retention-test:" + UUID.randomUUID();
-		this.jdbc.sql("INSERT INTO email_outbox (key, subject, text_body, state, queued_at) VALUES (:key, 'S', 'B', 'SENT', :at)")
+		this.jdbc.sql(
+				"INSERT INTO email_outbox (key, subject, text_body, state, queued_at) VALUES (:key, 'S', 'B', 'SENT', :at)")
 			.param("key", key)
 			.param("at", Timestamp.from(queued))
 			.update();
@@ -161,14 +171,16 @@ class RetentionIntegrationTests {
 
 	private UUID overdoseResponse(Instant occurred) {
 		UUID id = UUID.randomUUID();
-		this.jdbc.sql("""
-				INSERT INTO overdose_responses (id, site_code, zone_code, occurred_at, substances, naloxone_doses, called_911,
-				    stayed, outcome, responder, recorded_by)
-				VALUES (:id, 'SAT-01', 'DT', :at, ARRAY['FENTANYL'], 0, TRUE, TRUE, 'RECOVERED_ON_SITE', 'PEER_WORKER', 'test')""")
+		this.jdbc
+			.sql("""
+					INSERT INTO overdose_responses (id, site_code, zone_code, occurred_at, substances, naloxone_doses, called_911,
+					    stayed, outcome, responder, recorded_by)
+					VALUES (:id, 'SAT-01', 'DT', :at, ARRAY['FENTANYL'], 0, TRUE, TRUE, 'RECOVERED_ON_SITE', 'PEER_WORKER', 'test')""")
 			.param("id", id)
 			.param("at", Timestamp.from(occurred))
 			.update();
-		this.jdbc.sql("INSERT INTO check_in_requests (id, response_id, site_code, requested_by) VALUES (:id, :response, 'SAT-01', 'test')")
+		this.jdbc.sql(
+				"INSERT INTO check_in_requests (id, response_id, site_code, requested_by) VALUES (:id, :response, 'SAT-01', 'test')")
 			.param("id", UUID.randomUUID())
 			.param("response", id)
 			.update();
@@ -181,9 +193,10 @@ class RetentionIntegrationTests {
 
 	private UUID visit(String site, Instant visited) {
 		UUID id = UUID.randomUUID();
-		this.jdbc.sql("""
-				INSERT INTO site_visits (id, site_code, visited_on, minutes, notes, recorded_by)
-				VALUES (:id, :site, CAST(:at AS timestamptz)::date, 30, 'Talked about the new naloxone kits.', 'test')""")
+		this.jdbc
+			.sql("""
+					INSERT INTO site_visits (id, site_code, visited_on, minutes, notes, recorded_by)
+					VALUES (:id, :site, CAST(:at AS timestamptz)::date, 30, 'Talked about the new naloxone kits.', 'test')""")
 			.param("id", id)
 			.param("site", site)
 			.param("at", Timestamp.from(visited))
@@ -199,7 +212,10 @@ class RetentionIntegrationTests {
 	}
 
 	private String notes(UUID visit) {
-		return this.jdbc.sql("SELECT notes FROM site_visits WHERE id = :id").param("id", visit).query(String.class).single();
+		return this.jdbc.sql("SELECT notes FROM site_visits WHERE id = :id")
+			.param("id", visit)
+			.query(String.class)
+			.single();
 	}
 
 }

@@ -43,7 +43,8 @@ class SmallCellsTests {
 		SmallCells.Table table = SmallCells.suppress(new long[][] { { 3, 20, 30 }, { 12, 40, 50 }, { 14, 60, 70 } });
 
 		assertThat(table.cells().get(0).get(0)).isEqualTo("<5");
-		// The 12 beside the 3 in its column, and the 20 beside it in its row, are not small: they read "hidden".
+		// The 12 beside the 3 in its column, and the 20 beside it in its row, are not
+		// small: they read "hidden".
 		assertThat(table.cells().stream().flatMap(List::stream).filter("hidden"::equals)).isNotEmpty();
 		assertThat(table.cells().stream().flatMap(List::stream).filter("<5"::equals)).hasSize(1);
 	}
@@ -54,7 +55,8 @@ class SmallCellsTests {
 
 		assertThat(table.rowTotals().get(0)).isEqualTo("<5");
 		assertThat(table.cells().get(0)).containsExactly("<5", "<5");
-		// The column totals (41, 52) would give 1 and 2 away from the 40 and 50: those are hidden as well.
+		// The column totals (41, 52) would give 1 and 2 away from the 40 and 50: those
+		// are hidden as well.
 		assertThat(table.cells().get(1)).containsOnly("hidden");
 	}
 
@@ -83,8 +85,11 @@ class SmallCellsTests {
 			}
 			for (int j = 0; j < columns; j++) {
 				int column = j;
-				long hiddenInColumn = table.cells().stream().map((row) -> row.get(column)).filter(SmallCells::isWithheld).count()
-						+ (SmallCells.isWithheld(table.columnTotals().get(j)) ? 1 : 0);
+				long hiddenInColumn = table.cells()
+					.stream()
+					.map((row) -> row.get(column))
+					.filter(SmallCells::isWithheld)
+					.count() + (SmallCells.isWithheld(table.columnTotals().get(j)) ? 1 : 0);
 				assertThat(hiddenInColumn).as("hidden cells in column %d of run %d", j, run).isNotEqualTo(1);
 			}
 			long hiddenTotals = table.rowTotals().stream().filter(SmallCells::isWithheld).count()

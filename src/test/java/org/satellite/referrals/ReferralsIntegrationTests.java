@@ -135,8 +135,8 @@ class ReferralsIntegrationTests {
 
 		assertThatThrownBy(() -> this.directory.add(COORDINATOR, withContact)).isInstanceOf(Refusal.class)
 			.hasMessageContaining("referrals.error.contactInText");
-		assertThat(this.directory.all()).noneMatch((entry) -> entry.nameEn().equals("Housing desk")
-				&& entry.directionsEn().contains("647"));
+		assertThat(this.directory.all())
+			.noneMatch((entry) -> entry.nameEn().equals("Housing desk") && entry.directionsEn().contains("647"));
 	}
 
 	@Test

@@ -207,8 +207,8 @@ class SupplyLedgerIntegrationTests {
 
 	@Test
 	void naloxoneIsReceivedWithItsLotAndExpiry() {
-		assertThatThrownBy(() -> this.stockroom.receive(COORDINATOR, null, List.of(TransferLine.of("NAL-NASAL", 10)),
-				key()))
+		assertThatThrownBy(
+				() -> this.stockroom.receive(COORDINATOR, null, List.of(TransferLine.of("NAL-NASAL", 10)), key()))
 			.hasMessageContaining("lotRequired");
 
 		this.stockroom.receive(COORDINATOR, null,
@@ -227,8 +227,10 @@ class SupplyLedgerIntegrationTests {
 		this.sites.open(to, "TEST-ZONE", SiteKind.HOME, LocalDate.of(2020, 1, 1));
 		this.stockroom.receive(COORDINATOR, null, List.of(new TransferLine("NAL-NASAL", 4, "SOON-" + from, soon),
 				new TransferLine("NAL-NASAL", 10, "LATER-" + from, later)), key());
-		this.stockroom.transfer(COORDINATOR, "HUB", from, null, List.of(new TransferLine("NAL-NASAL", 4, "SOON-" + from, soon),
-				new TransferLine("NAL-NASAL", 10, "LATER-" + from, later)), key());
+		this.stockroom.transfer(COORDINATOR, "HUB", from, null,
+				List.of(new TransferLine("NAL-NASAL", 4, "SOON-" + from, soon),
+						new TransferLine("NAL-NASAL", 10, "LATER-" + from, later)),
+				key());
 		this.stockroom.adjust(COORDINATOR, from, "NAL-NASAL", 2, AdjustmentReason.COUNT_CORRECTION, null, key());
 
 		this.stockroom.transfer(COORDINATOR, from, to, null, List.of(TransferLine.of("NAL-NASAL", 9)), key());
@@ -244,16 +246,26 @@ class SupplyLedgerIntegrationTests {
 		assertThat(lotsAt(to)).as("beyond the known lots, kits move without one")
 			.containsExactly(new ExpiringLot(to, "NAL-NASAL", "SOON-" + from, soon, 4),
 					new ExpiringLot(to, "NAL-NASAL", "LATER-" + from, later, 10));
-		assertThat(this.stock.at(to).stream().filter((level) -> level.itemCode().equals("NAL-NASAL")).findFirst().orElseThrow().quantity())
-			.isEqualTo(16);
+		assertThat(this.stock.at(to)
+			.stream()
+			.filter((level) -> level.itemCode().equals("NAL-NASAL"))
+			.findFirst()
+			.orElseThrow()
+			.quantity()).isEqualTo(16);
 	}
 
 	private List<ExpiringLot> lotsAt(String location) {
-		return this.stock.expiringBy(this.time.today().plusYears(5)).stream().filter((lot) -> lot.location().equals(location)).toList();
+		return this.stock.expiringBy(this.time.today().plusYears(5))
+			.stream()
+			.filter((lot) -> lot.location().equals(location))
+			.toList();
 	}
 
 	private void stockSite(Map<String, Integer> items) {
-		List<TransferLine> lines = items.entrySet().stream().map((e) -> TransferLine.of(e.getKey(), e.getValue())).toList();
+		List<TransferLine> lines = items.entrySet()
+			.stream()
+			.map((e) -> TransferLine.of(e.getKey(), e.getValue()))
+			.toList();
 		this.stockroom.transfer(COORDINATOR, "HUB", this.site, this.time.now().minusSeconds(60), lines, key());
 	}
 
@@ -266,7 +278,11 @@ class SupplyLedgerIntegrationTests {
 	}
 
 	private StockLevel level(String item) {
-		return this.stock.at(this.site).stream().filter((level) -> level.itemCode().equals(item)).findFirst().orElseThrow();
+		return this.stock.at(this.site)
+			.stream()
+			.filter((level) -> level.itemCode().equals(item))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private static String key() {

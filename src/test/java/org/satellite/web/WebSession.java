@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A browser-like HTTP session without a browser: cookies, and the CSRF token read from each form page.
+ * A browser-like HTTP session without a browser: cookies, and the CSRF token read from
+ * each form page.
  */
 public class WebSession {
 
@@ -44,8 +45,8 @@ public class WebSession {
 	}
 
 	/**
-	 * Sends every request as a trusted proxy on loopback would for a client at this address ({@code X-Forwarded-For}),
-	 * so that tests can be several clients at once.
+	 * Sends every request as a trusted proxy on loopback would for a client at this
+	 * address ({@code X-Forwarded-For}), so that tests can be several clients at once.
 	 */
 	public WebSession from(String clientAddress) {
 		this.forwardedFor = clientAddress;
@@ -81,7 +82,10 @@ public class WebSession {
 		return postFields(path, List.copyOf(fields.entrySet()));
 	}
 
-	/** Posts a form whose fields may repeat (ticked checkboxes of one name), with the CSRF token. */
+	/**
+	 * Posts a form whose fields may repeat (ticked checkboxes of one name), with the CSRF
+	 * token.
+	 */
 	public HttpResponse<String> post(String path, List<Map.Entry<String, String>> form) {
 		List<Map.Entry<String, String>> fields = new ArrayList<>(form);
 		if (this.csrf != null) {
@@ -91,8 +95,7 @@ public class WebSession {
 	}
 
 	private HttpResponse<String> postFields(String path, List<Map.Entry<String, String>> fields) {
-		String body = fields
-			.stream()
+		String body = fields.stream()
 			.map((e) -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
 		return send(HttpRequest.newBuilder(URI.create(this.base + path))
@@ -105,7 +108,8 @@ public class WebSession {
 			if (this.forwardedFor != null) {
 				request.header("X-Forwarded-For", this.forwardedFor);
 			}
-			// What a browser asks for when it follows a link or sends a form: pages, in the person's language.
+			// What a browser asks for when it follows a link or sends a form: pages, in
+			// the person's language.
 			return this.http.send(request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
 				.header("Accept-Language", this.language)
 				.build(), HttpResponse.BodyHandlers.ofString());

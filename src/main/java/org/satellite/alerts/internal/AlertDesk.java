@@ -27,8 +27,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Drafts, reviews and issues alerts. Only coordinators and admins work here. Satellite may suggest a draft, never
- * issue one: every alert is approved by a person, and an urgent one by a person other than whoever last wrote it.
+ * Drafts, reviews and issues alerts. Only coordinators and admins work here. Satellite
+ * may suggest a draft, never issue one: every alert is approved by a person, and an
+ * urgent one by a person other than whoever last wrote it.
  */
 @Service
 public class AlertDesk {
@@ -43,7 +44,10 @@ public class AlertDesk {
 
 	static final String SYSTEM = "satellite";
 
-	/** The longest body in either language: with the other limits below, a printed poster fits one page. */
+	/**
+	 * The longest body in either language: with the other limits below, a printed poster
+	 * fits one page.
+	 */
 	public static final int MAX_BODY = 1000;
 
 	/** The longest instruction (what to do) in either language. */
@@ -81,24 +85,27 @@ public class AlertDesk {
 	public Idempotency.Outcome draft(StaffMember by, AlertDraft draft, String idempotencyKey) {
 		requireDesk(by);
 		Checked checked = check(draft);
-		return this.idempotency.once("alert-draft", idempotencyKey, Idempotency.fingerprint(draft), (id) -> this.alerts
-			.insert(id, AlertKind.ALERT, null, AlertStatus.DRAFT, checked.draft(), checked.from(), checked.expires(), false,
-					by.username()));
+		return this.idempotency.once("alert-draft", idempotencyKey, Idempotency.fingerprint(draft),
+				(id) -> this.alerts.insert(id, AlertKind.ALERT, null, AlertStatus.DRAFT, checked.draft(),
+						checked.from(), checked.expires(), false, by.username()));
 	}
 
 	/**
-	 * A draft Satellite suggests from what it saw (a notable result, an overdose cluster, reports). The key makes the
-	 * same finding suggest one draft only. Nothing is sent: a coordinator reviews it.
+	 * A draft Satellite suggests from what it saw (a notable result, an overdose cluster,
+	 * reports). The key makes the same finding suggest one draft only. Nothing is sent: a
+	 * coordinator reviews it.
 	 */
 	@Transactional
 	public Idempotency.Outcome suggest(AlertDraft draft, String key) {
 		Checked checked = check(draft);
-		return this.idempotency.once("alert-suggestion", key, Idempotency.fingerprint(key), (id) -> this.alerts.insert(id,
-				AlertKind.ALERT, null, AlertStatus.DRAFT, checked.draft(), checked.from(), checked.expires(), true, SYSTEM));
+		return this.idempotency.once("alert-suggestion", key, Idempotency.fingerprint(key),
+				(id) -> this.alerts.insert(id, AlertKind.ALERT, null, AlertStatus.DRAFT, checked.draft(),
+						checked.from(), checked.expires(), true, SYSTEM));
 	}
 
 	/**
-	 * Changes a draft. Whoever edits it becomes the person who wrote it, for the rule of two on urgent alerts.
+	 * Changes a draft. Whoever edits it becomes the person who wrote it, for the rule of
+	 * two on urgent alerts.
 	 */
 	@Transactional
 	public void edit(StaffMember by, UUID id, AlertDraft draft) {
@@ -132,8 +139,8 @@ public class AlertDesk {
 	}
 
 	/**
-	 * Issues an approved alert: it is published and goes out to its subscribers. An update replaces the alert it
-	 * refers to.
+	 * Issues an approved alert: it is published and goes out to its subscribers. An
+	 * update replaces the alert it refers to.
 	 */
 	@Transactional
 	public void issue(StaffMember by, UUID id) {
@@ -151,7 +158,8 @@ public class AlertDesk {
 	}
 
 	/**
-	 * Starts an update of an issued alert: a draft prefilled from it, which goes through approval like any alert.
+	 * Starts an update of an issued alert: a draft prefilled from it, which goes through
+	 * approval like any alert.
 	 */
 	@Transactional
 	public UUID startUpdate(StaffMember by, UUID id) {
@@ -164,14 +172,14 @@ public class AlertDesk {
 		Instant now = this.time.now();
 		AlertDraft draft = new AlertDraft(alert.severity(), alert.zones(), alert.substances(), alert.classes(),
 				alert.description(), alert.text(), now, now.plus(DEFAULT_LIFETIME), alert.sources());
-		this.alerts.insert(update, AlertKind.UPDATE, id, AlertStatus.DRAFT, draft, now, now.plus(DEFAULT_LIFETIME), false,
-				by.username());
+		this.alerts.insert(update, AlertKind.UPDATE, id, AlertStatus.DRAFT, draft, now, now.plus(DEFAULT_LIFETIME),
+				false, by.username());
 		return update;
 	}
 
 	/**
-	 * Cancels an issued alert at once (no second approval: stopping a warning is never the risky step). The
-	 * cancellation goes to everyone who got the alert.
+	 * Cancels an issued alert at once (no second approval: stopping a warning is never
+	 * the risky step). The cancellation goes to everyone who got the alert.
 	 */
 	@Transactional
 	public UUID cancel(StaffMember by, UUID id, String reasonEn, String reasonFr) {
@@ -186,10 +194,9 @@ public class AlertDesk {
 		UUID cancellation = UUID.randomUUID();
 		Instant now = this.time.now();
 		AlertText text = this.messages.cancellation(alert.text(), reasonEn.strip(), reasonFr.strip());
-		this.alerts.insert(cancellation, AlertKind.CANCEL, id, AlertStatus.APPROVED,
-				new AlertDraft(alert.severity(), alert.zones(), alert.substances(), alert.classes(), alert.description(),
-						text, now, alert.expiresAt().isAfter(now) ? alert.expiresAt() : now.plus(Duration.ofDays(1)),
-						alert.sources()),
+		this.alerts.insert(cancellation, AlertKind.CANCEL, id, AlertStatus.APPROVED, new AlertDraft(alert.severity(),
+				alert.zones(), alert.substances(), alert.classes(), alert.description(), text, now,
+				alert.expiresAt().isAfter(now) ? alert.expiresAt() : now.plus(Duration.ofDays(1)), alert.sources()),
 				now, alert.expiresAt().isAfter(now) ? alert.expiresAt() : now.plus(Duration.ofDays(1)), false,
 				by.username());
 		this.alerts.approved(cancellation, by.username());
@@ -213,7 +220,9 @@ public class AlertDesk {
 		return this.alerts.latest(200);
 	}
 
-	/** Published alerts of the last 90 days, newest first, for the public pages and feeds. */
+	/**
+	 * Published alerts of the last 90 days, newest first, for the public pages and feeds.
+	 */
 	public List<Alert> published() {
 		return this.alerts.published(this.time.now().minus(MAX_LIFETIME), 200);
 	}
@@ -231,14 +240,16 @@ public class AlertDesk {
 	}
 
 	/**
-	 * The SMS an alert sends in one language, with how to stop, as the subscriber receives it.
+	 * The SMS an alert sends in one language, with how to stop, as the subscriber
+	 * receives it.
 	 */
 	public String smsOf(Alert alert, Locale locale) {
 		return smsAsSent(alert.text().sms(locale), locale);
 	}
 
 	/**
-	 * Words typed for an alert's SMS as the subscriber would receive them, for showing their length.
+	 * Words typed for an alert's SMS as the subscriber would receive them, for showing
+	 * their length.
 	 */
 	public String smsAsSent(String words, Locale locale) {
 		return this.messages.sms((words == null) ? "" : words, locale);
@@ -261,8 +272,8 @@ public class AlertDesk {
 		}
 		if (tooLong(text.bodyEn(), MAX_BODY) || tooLong(text.bodyFr(), MAX_BODY)
 				|| tooLong(text.instructionEn(), MAX_INSTRUCTION) || tooLong(text.instructionFr(), MAX_INSTRUCTION)
-				|| tooLong(draft.description(), MAX_DESCRIPTION) || (draft.substances() != null
-						&& tooLong(String.join(", ", draft.substances()), MAX_SUBSTANCES))) {
+				|| tooLong(draft.description(), MAX_DESCRIPTION)
+				|| (draft.substances() != null && tooLong(String.join(", ", draft.substances()), MAX_SUBSTANCES))) {
 			throw new Refusal("alerts.error.tooLongForPoster", MAX_BODY, MAX_INSTRUCTION, MAX_DESCRIPTION,
 					MAX_SUBSTANCES);
 		}

@@ -12,7 +12,6 @@ import org.satellite.checking.SubstanceClass;
  * @param effectiveFrom from when it applies; now when empty
  * @param expiresAt until when; seven days after {@code effectiveFrom} when empty
  */
-public record AlertDraft(Severity severity, List<String> zones, List<String> substances,
-		List<SubstanceClass> classes, String description, AlertText text, Instant effectiveFrom, Instant expiresAt,
-		List<String> sources) {
+public record AlertDraft(Severity severity, List<String> zones, List<String> substances, List<SubstanceClass> classes,
+		String description, AlertText text, Instant effectiveFrom, Instant expiresAt, List<String> sources) {
 }

@@ -12,9 +12,10 @@ import org.thymeleaf.context.Context;
 import org.springframework.stereotype.Component;
 
 /**
- * An alert as an email in one language: text and HTML, the link to the alert, and how to stop (in the text and as
- * {@code List-Unsubscribe}). The HTML part is the Thymeleaf template {@code email/alert}, drawn like a page: its words
- * come from the messages files, and whatever a coordinator typed is escaped by Thymeleaf.
+ * An alert as an email in one language: text and HTML, the link to the alert, and how to
+ * stop (in the text and as {@code List-Unsubscribe}). The HTML part is the Thymeleaf
+ * template {@code email/alert}, drawn like a page: its words come from the messages
+ * files, and whatever a coordinator typed is escaped by Thymeleaf.
  */
 @Component
 public class AlertEmails {
@@ -41,7 +42,8 @@ public class AlertEmails {
 	}
 
 	/**
-	 * The link to a subscriber's preferences page, signed like the unsubscribe link, opening in their language.
+	 * The link to a subscriber's preferences page, signed like the unsubscribe link,
+	 * opening in their language.
 	 */
 	public String preferencesLink(long subscriberId, Locale language) {
 		return this.settings.publicUrl() + "/alerts/preferences/" + subscriberId + "/"
@@ -57,8 +59,9 @@ public class AlertEmails {
 		String severity = this.messages.get("alerts.severity." + alert.severity().name(), language);
 		String headline = alert.text().headline(language);
 		String text = severity + ": " + headline + "\n\n" + alert.text().body(language) + "\n\n"
-				+ alert.text().instruction(language) + "\n\n" + this.messages.get("alerts.email.expires", language, expires)
-				+ "\n" + link + "\n\n" + this.messages.get("alerts.email.preferences", language, preferences) + "\n"
+				+ alert.text().instruction(language) + "\n\n"
+				+ this.messages.get("alerts.email.expires", language, expires) + "\n" + link + "\n\n"
+				+ this.messages.get("alerts.email.preferences", language, preferences) + "\n"
 				+ this.messages.get("alerts.email.stop", language, unsubscribe);
 		Context page = new Context(Languages.closestTo(language));
 		page.setVariable("language", language.getLanguage());

@@ -18,15 +18,18 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends an issued alert to its subscribers: first records who it goes to (the subscribers it matches, or for an
- * update or cancellation everyone who got the alert it changes), then queues one message per recipient and channel,
- * a thousand per transaction, each in the recipient's language.
+ * Sends an issued alert to its subscribers: first records who it goes to (the subscribers
+ * it matches, or for an update or cancellation everyone who got the alert it changes),
+ * then queues one message per recipient and channel, a thousand per transaction, each in
+ * the recipient's language.
  *
  * <p>
- * Every step can be repeated: recipients are unique per alert, messages are queued under the key
- * {@code alert:<alert>:<subscriber>:<channel>} which the outbox accepts once, and recipients are queued in subscriber
- * order with the last one queued recorded on the alert in the same transaction. When the node dies in the middle, the
- * event publication registry hands the event again at restart and the fan-out resumes after that subscriber.
+ * Every step can be repeated: recipients are unique per alert, messages are queued under
+ * the key {@code alert:<alert>:<subscriber>:<channel>} which the outbox accepts once, and
+ * recipients are queued in subscriber order with the last one queued recorded on the
+ * alert in the same transaction. When the node dies in the middle, the event publication
+ * registry hands the event again at restart and the fan-out resumes after that
+ * subscriber.
  */
 @Component
 public class AlertFanOut {
@@ -34,8 +37,9 @@ public class AlertFanOut {
 	static final int CHUNK = 1000;
 
 	/**
-	 * The first chunk is small, so that the first SMS of an alert can leave while the rest is still being queued
-	 * (issue 15: within a second of the approval that issues it).
+	 * The first chunk is small, so that the first SMS of an alert can leave while the
+	 * rest is still being queued (issue 15: within a second of the approval that issues
+	 * it).
 	 */
 	static final int FIRST_CHUNK = 50;
 
@@ -74,7 +78,8 @@ public class AlertFanOut {
 	}
 
 	/**
-	 * Queues the alert for everyone it is for who has nothing queued yet; returns how many were queued now.
+	 * Queues the alert for everyone it is for who has nothing queued yet; returns how
+	 * many were queued now.
 	 */
 	public int fanOut(UUID alertId) {
 		Alert alert = this.alerts.find(alertId).orElseThrow();
@@ -105,7 +110,10 @@ public class AlertFanOut {
 		return queued;
 	}
 
-	/** Queues the messages of the next recipients after the subscriber {@code after}; answers who they were. */
+	/**
+	 * Queues the messages of the next recipients after the subscriber {@code after};
+	 * answers who they were.
+	 */
 	private List<Recipient> queueChunk(Alert alert, long after, int size) {
 		List<Recipient> recipients = this.subscribers.recipientsAfter(alert.id(), after, size);
 		List<OutgoingSms> texts = new ArrayList<>();
@@ -119,8 +127,8 @@ public class AlertFanOut {
 		for (Recipient recipient : recipients) {
 			if (recipient.channel() == Channel.EMAIL) {
 				this.emails.queue(batchOf(alert.id()), "alert:" + alert.id() + ":" + recipient.id() + ":EMAIL",
-						this.emailTexts.of(alert, this.contacts.open(Channel.EMAIL, recipient.contactSealed()), recipient.id(),
-								recipient.language()));
+						this.emailTexts.of(alert, this.contacts.open(Channel.EMAIL, recipient.contactSealed()),
+								recipient.id(), recipient.language()));
 			}
 		}
 		this.sms.queueAll(batchOf(alert.id()), texts);

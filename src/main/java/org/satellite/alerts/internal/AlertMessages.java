@@ -8,7 +8,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The fixed words of alerts and subscriptions (how to stop, confirmations, replies to keywords) in a language.
+ * The fixed words of alerts and subscriptions (how to stop, confirmations, replies to
+ * keywords) in a language.
  */
 @Component
 public class AlertMessages {
@@ -32,7 +33,8 @@ public class AlertMessages {
 		String headlineEn = get("alerts.cancelled.headline", Languages.ENGLISH, original.headlineEn());
 		String headlineFr = get("alerts.cancelled.headline", Languages.FRENCH, original.headlineFr());
 		return new AlertText(headlineEn, headlineFr, reasonEn, reasonFr, original.instructionEn(),
-				original.instructionFr(), get("alerts.cancelled.sms", Languages.ENGLISH, original.headlineEn(), reasonEn),
+				original.instructionFr(),
+				get("alerts.cancelled.sms", Languages.ENGLISH, original.headlineEn(), reasonEn),
 				get("alerts.cancelled.sms", Languages.FRENCH, original.headlineFr(), reasonFr));
 	}
 

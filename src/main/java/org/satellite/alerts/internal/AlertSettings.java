@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the alerts module ({@code satellite.alerts.*}).
  *
- * @param publicUrl the address people reach Satellite at, for links in emails (confirmation, unsubscribe, alert)
+ * @param publicUrl the address people reach Satellite at, for links in emails
+ * (confirmation, unsubscribe, alert)
  * @param clusterSize how many overdoses (responses or reports) in one zone make a cluster
  * @param clusterHours within how many hours
  * @param batchSize how many bad-batch reports in one zone make a suggested draft

@@ -1,8 +1,8 @@
 package org.satellite.alerts.internal;
 
 /**
- * Where an alert is in its life: draft, approved, issued, then updated (replaced by a newer alert), cancelled, or
- * expired when its time passed.
+ * Where an alert is in its life: draft, approved, issued, then updated (replaced by a
+ * newer alert), cancelled, or expired when its time passed.
  */
 public enum AlertStatus {
 

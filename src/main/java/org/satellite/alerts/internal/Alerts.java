@@ -18,7 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The alerts table. Lists travel as text arrays, written with {@code string_to_array} on a separator no text holds.
+ * The alerts table. Lists travel as text arrays, written with {@code string_to_array} on
+ * a separator no text holds.
  */
 @Repository
 public class Alerts {
@@ -57,13 +58,14 @@ public class Alerts {
 	}
 
 	public void edit(UUID id, AlertDraft draft, Instant from, Instant expires) {
-		this.jdbc.sql("""
-				UPDATE alerts SET severity = :severity, zones = string_to_array(:zones, :sep),
-				    substances = string_to_array(:substances, :sep), classes = string_to_array(:classes, :sep),
-				    description = :description, headline_en = :headlineEn, headline_fr = :headlineFr, body_en = :bodyEn,
-				    body_fr = :bodyFr, instruction_en = :instructionEn, instruction_fr = :instructionFr, sms_en = :smsEn,
-				    sms_fr = :smsFr, effective_from = :from, expires_at = :expires, sources = string_to_array(:sources, :sep)
-				WHERE id = :id AND status = 'DRAFT'""")
+		this.jdbc
+			.sql("""
+					UPDATE alerts SET severity = :severity, zones = string_to_array(:zones, :sep),
+					    substances = string_to_array(:substances, :sep), classes = string_to_array(:classes, :sep),
+					    description = :description, headline_en = :headlineEn, headline_fr = :headlineFr, body_en = :bodyEn,
+					    body_fr = :bodyFr, instruction_en = :instructionEn, instruction_fr = :instructionFr, sms_en = :smsEn,
+					    sms_fr = :smsFr, effective_from = :from, expires_at = :expires, sources = string_to_array(:sources, :sep)
+					WHERE id = :id AND status = 'DRAFT'""")
 			.param("id", id)
 			.params(draftParameters(draft, from, expires))
 			.update();
@@ -97,8 +99,8 @@ public class Alerts {
 	}
 
 	/**
-	 * Moves an alert from one status to another; false when it was not in the expected status (someone else moved
-	 * it first).
+	 * Moves an alert from one status to another; false when it was not in the expected
+	 * status (someone else moved it first).
 	 */
 	public boolean move(UUID id, AlertStatus from, AlertStatus to) {
 		return this.jdbc.sql("UPDATE alerts SET status = :to WHERE id = :id AND status = :from")
@@ -109,14 +111,16 @@ public class Alerts {
 	}
 
 	public void approved(UUID id, String by) {
-		this.jdbc.sql("UPDATE alerts SET status = 'APPROVED', approved_by = :by, approved_at = program_now() WHERE id = :id AND status = 'DRAFT'")
+		this.jdbc.sql(
+				"UPDATE alerts SET status = 'APPROVED', approved_by = :by, approved_at = program_now() WHERE id = :id AND status = 'DRAFT'")
 			.param("by", by)
 			.param("id", id)
 			.update();
 	}
 
 	public boolean issued(UUID id, String by) {
-		return this.jdbc.sql("UPDATE alerts SET status = 'ISSUED', issued_by = :by, issued_at = program_now() WHERE id = :id AND status = 'APPROVED'")
+		return this.jdbc.sql(
+				"UPDATE alerts SET status = 'ISSUED', issued_by = :by, issued_at = program_now() WHERE id = :id AND status = 'APPROVED'")
 			.param("by", by)
 			.param("id", id)
 			.update() == 1;
@@ -124,27 +128,36 @@ public class Alerts {
 
 	/** Marks issued alerts past their expiry as expired; returns how many. */
 	public int expire() {
-		return this.jdbc.sql("UPDATE alerts SET status = 'EXPIRED' WHERE status = 'ISSUED' AND expires_at <= program_now()").update();
+		return this.jdbc
+			.sql("UPDATE alerts SET status = 'EXPIRED' WHERE status = 'ISSUED' AND expires_at <= program_now()")
+			.update();
 	}
 
 	public Optional<Alert> find(UUID id) {
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM alerts WHERE id = :id").param("id", id).query(Alerts::map).optional();
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM alerts WHERE id = :id")
+			.param("id", id)
+			.query(Alerts::map)
+			.optional();
 	}
 
 	/** Alerts for the staff list: drafts and approved first, then the latest issued. */
 	public List<Alert> latest(int limit) {
-		return this.jdbc.sql("SELECT " + COLUMNS + " " + """
-				 FROM alerts ORDER BY status IN ('DRAFT', 'APPROVED') DESC, coalesce(issued_at, created_at) DESC LIMIT :limit""")
+		return this.jdbc.sql("SELECT " + COLUMNS + " "
+				+ """
+						FROM alerts ORDER BY status IN ('DRAFT', 'APPROVED') DESC, coalesce(issued_at, created_at) DESC LIMIT :limit""")
 			.param("limit", limit)
 			.query(Alerts::map)
 			.list();
 	}
 
-	/** What the public sees: issued alerts and their updates and cancellations, newest first. */
+	/**
+	 * What the public sees: issued alerts and their updates and cancellations, newest
+	 * first.
+	 */
 	public List<Alert> published(Instant since, int limit) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " " + """
-				 FROM alerts WHERE status IN ('ISSUED', 'UPDATED', 'CANCELLED', 'EXPIRED') AND issued_at >= :since
-				 ORDER BY issued_at DESC LIMIT :limit""")
+				FROM alerts WHERE status IN ('ISSUED', 'UPDATED', 'CANCELLED', 'EXPIRED') AND issued_at >= :since
+				ORDER BY issued_at DESC LIMIT :limit""")
 			.param("since", Timestamp.from(since))
 			.param("limit", limit)
 			.query(Alerts::map)

@@ -9,15 +9,17 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * What the alerts module keeps for a limited time (decision 0009). Alerts themselves name nobody and stay.
+ * What the alerts module keeps for a limited time (decision 0009). Alerts themselves name
+ * nobody and stay.
  */
 @Configuration(proxyBeanMethods = false)
 class AlertsRetention {
 
 	/**
-	 * Community reports go a year after they were received: their words come from the public, and once the alerts they
-	 * led to have expired they have done their work. An alert that named one keeps its source line
-	 * ({@code report:<id>}), which then points at nothing.
+	 * Community reports go a year after they were received: their words come from the
+	 * public, and once the alerts they led to have expired they have done their work. An
+	 * alert that named one keeps its source line ({@code report:<id>}), which then points
+	 * at nothing.
 	 */
 	@Bean
 	RetentionRule communityReportsRetention(JdbcClient jdbc) {
@@ -25,7 +27,10 @@ class AlertsRetention {
 				"DELETE FROM community_reports WHERE received_at < :cutoff");
 	}
 
-	/** The overdoses kept for finding clusters (zone and time only) go 90 days after they happened: a cluster spans hours. */
+	/**
+	 * The overdoses kept for finding clusters (zone and time only) go 90 days after they
+	 * happened: a cluster spans hours.
+	 */
 	@Bean
 	RetentionRule overdoseSignalsRetention(JdbcClient jdbc) {
 		return RetentionRule.statement("overdose-signals", Period.ofDays(90), jdbc,
@@ -33,8 +38,8 @@ class AlertsRetention {
 	}
 
 	/**
-	 * Who received an alert is kept so that its update or cancellation reaches the same people; 90 days after the
-	 * alert expired that list goes.
+	 * Who received an alert is kept so that its update or cancellation reaches the same
+	 * people; 90 days after the alert expired that list goes.
 	 */
 	@Bean
 	RetentionRule alertRecipientsRetention(JdbcClient jdbc) {

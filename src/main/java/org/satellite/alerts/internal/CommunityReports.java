@@ -23,8 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Anonymous community reports of a bad batch or an overdose, and the coordinators' triage of them. An overdose
- * report counts toward an overdose cluster, which makes a suggested draft; nothing is ever sent without a person.
+ * Anonymous community reports of a bad batch or an overdose, and the coordinators' triage
+ * of them. An overdose report counts toward an overdose cluster, which makes a suggested
+ * draft; nothing is ever sent without a person.
  */
 @Service
 public class CommunityReports {
@@ -54,8 +55,8 @@ public class CommunityReports {
 	}
 
 	/**
-	 * Records a report. The text loses anything that looks like a phone number or an email address before it is
-	 * stored: reports are anonymous even when people forget.
+	 * Records a report. The text loses anything that looks like a phone number or an
+	 * email address before it is stored: reports are anonymous even when people forget.
 	 * @param zoneCode a zone code or {@code null}
 	 */
 	@Transactional
@@ -90,8 +91,8 @@ public class CommunityReports {
 	}
 
 	/**
-	 * The text of a report as it would be stored, or a refusal saying why it cannot be; changes nothing, so a caller
-	 * inside a transaction can check first.
+	 * The text of a report as it would be stored, or a refusal saying why it cannot be;
+	 * changes nothing, so a caller inside a transaction can check first.
 	 */
 	public String check(String text) {
 		String clean = scrub(text);
@@ -109,22 +110,22 @@ public class CommunityReports {
 		AlertDesk.requireDesk(by);
 		return this.jdbc.sql("""
 				SELECT id, kind, zone_code, text, channel, received_at, status FROM community_reports
-				WHERE status = 'NEW' ORDER BY received_at DESC LIMIT 200""")
-			.query(CommunityReport.class)
-			.list();
+				WHERE status = 'NEW' ORDER BY received_at DESC LIMIT 200""").query(CommunityReport.class).list();
 	}
 
 	@Transactional
 	public void dismiss(StaffMember by, UUID id) {
 		AlertDesk.requireDesk(by);
-		this.jdbc.sql("UPDATE community_reports SET status = 'DISMISSED', triaged_by = :by WHERE id = :id AND status = 'NEW'")
+		this.jdbc.sql(
+				"UPDATE community_reports SET status = 'DISMISSED', triaged_by = :by WHERE id = :id AND status = 'NEW'")
 			.param("by", by.username())
 			.param("id", id)
 			.update();
 	}
 
 	/**
-	 * Makes a suggested draft from one report, marks the report used and returns the draft.
+	 * Makes a suggested draft from one report, marks the report used and returns the
+	 * draft.
 	 */
 	@Transactional
 	public UUID draftFrom(StaffMember by, UUID id) {
@@ -132,9 +133,10 @@ public class CommunityReports {
 	}
 
 	/**
-	 * Makes one suggested draft from a group of open reports, links every report to it (its sources and the reports'
-	 * alert), takes them out of the queue and returns the draft. Sending the same group again returns the same draft;
-	 * a group with no report, an unknown report or one already handled is refused and changes nothing.
+	 * Makes one suggested draft from a group of open reports, links every report to it
+	 * (its sources and the reports' alert), takes them out of the queue and returns the
+	 * draft. Sending the same group again returns the same draft; a group with no report,
+	 * an unknown report or one already handled is refused and changes nothing.
 	 */
 	@Transactional
 	public UUID draftFrom(StaffMember by, List<UUID> ids) {
@@ -153,7 +155,8 @@ public class CommunityReports {
 			throw new NotFound("alerts.error.unknownReport");
 		}
 		Set<UUID> alerts = found.stream().map(Triage::alertId).collect(Collectors.toSet());
-		if (alerts.size() == 1 && !alerts.contains(null) && found.stream().allMatch((row) -> "USED".equals(row.status()))
+		if (alerts.size() == 1 && !alerts.contains(null)
+				&& found.stream().allMatch((row) -> "USED".equals(row.status()))
 				&& linked(alerts.iterator().next()) == group.size()) {
 			return alerts.iterator().next();
 		}
@@ -161,7 +164,8 @@ public class CommunityReports {
 			throw new Refusal("alerts.error.reportHandled");
 		}
 		UUID draft = this.suggestions.fromReports(found.stream().map(Triage::report).toList());
-		this.jdbc.sql("UPDATE community_reports SET status = 'USED', triaged_by = :by, alert_id = :alert WHERE id = ANY(:ids)")
+		this.jdbc.sql(
+				"UPDATE community_reports SET status = 'USED', triaged_by = :by, alert_id = :alert WHERE id = ANY(:ids)")
 			.param("by", by.username())
 			.param("alert", draft)
 			.param("ids", group.toArray(UUID[]::new))
@@ -195,6 +199,5 @@ public class CommunityReports {
 		clean = EMAIL.matcher(clean).replaceAll("[…]");
 		return PHONE.matcher(clean).replaceAll("[…]");
 	}
-
 
 }

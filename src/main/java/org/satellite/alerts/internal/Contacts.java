@@ -15,22 +15,21 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
- * How subscribers' phone numbers and email addresses are kept: normalised, sealed with a purpose per channel, and
- * hashed for look-up. Nothing here logs a contact.
+ * How subscribers' phone numbers and email addresses are kept: normalised, sealed with a
+ * purpose per channel, and hashed for look-up. Nothing here logs a contact.
  */
 @Component
 public class Contacts {
 
 	/**
-	 * Where this class keeps sealed values, for sealing them again after a key rotation; the purpose is
-	 * {@link #purpose(Channel)} written in SQL.
+	 * Where this class keeps sealed values, for sealing them again after a key rotation;
+	 * the purpose is {@link #purpose(Channel)} written in SQL.
 	 */
 	@Bean
 	static SealedColumn subscriberContacts() {
 		return new SealedColumn("subscriber-contacts", "subscribers", "id", "contact_sealed",
 				"'subscriber.' || lower(channel)");
 	}
-
 
 	private static final Pattern EMAIL = Pattern.compile("[^\\s@]{1,64}@[^\\s@]+\\.[^\\s@]{2,}");
 
@@ -66,7 +65,9 @@ public class Contacts {
 		return this.hash.of(purpose(channel), normalised);
 	}
 
-	/** The hash of a confirmation token, so that a copy of the table holds no usable link. */
+	/**
+	 * The hash of a confirmation token, so that a copy of the table holds no usable link.
+	 */
 	public String tokenHash(String token) {
 		return this.hash.of("subscriber.token", token);
 	}

@@ -15,8 +15,9 @@ import org.satellite.platform.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code BAD <text>} and {@code OD <text>}: anonymous reports by SMS. The number is used for the reply only and never
- * stored with the report. A zone may open the text ({@code BAD DT blue pills}).
+ * {@code BAD <text>} and {@code OD <text>}: anonymous reports by SMS. The number is used
+ * for the reply only and never stored with the report. A zone may open the text
+ * ({@code BAD DT blue pills}).
  */
 @Component
 class ReportKeywords implements SmsKeywordHandler {
@@ -59,8 +60,8 @@ class ReportKeywords implements SmsKeywordHandler {
 		}
 		try {
 			this.reports.check(text);
-			this.reports.report("OD".equals(sms.keyword()) ? ReportKind.OVERDOSE : ReportKind.BAD_BATCH, zone, text, "SMS",
-					UUID.randomUUID().toString());
+			this.reports.report("OD".equals(sms.keyword()) ? ReportKind.OVERDOSE : ReportKind.BAD_BATCH, zone, text,
+					"SMS", UUID.randomUUID().toString());
 			return Optional.of(this.messages.get("alerts.sms.reportThanks", language));
 		}
 		catch (Refusal refusal) {

@@ -1,8 +1,8 @@
 package org.satellite.alerts.internal;
 
 /**
- * How serious an alert is. Subscribers choose the lowest level they want to hear about; an urgent alert needs a
- * second person to approve it.
+ * How serious an alert is. Subscribers choose the lowest level they want to hear about;
+ * an urgent alert needs a second person to approve it.
  */
 public enum Severity {
 

@@ -23,9 +23,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * The subscription keywords, in English and French: JOIN / ABONNER a zone, YES / OUI to confirm, LEAVE / QUITTER a
- * zone while keeping the others (not the last one: STOP is for leaving everything), FR / EN, HELP / AIDE / INFO, and STOP / ARRET, which cancels every message still waiting for the number and
- * deletes it at once. Replies are in the subscriber's language, or in the language of the keyword for a stranger.
+ * The subscription keywords, in English and French: JOIN / ABONNER a zone, YES / OUI to
+ * confirm, LEAVE / QUITTER a zone while keeping the others (not the last one: STOP is for
+ * leaving everything), FR / EN, HELP / AIDE / INFO, and STOP / ARRET, which cancels every
+ * message still waiting for the number and deletes it at once. Replies are in the
+ * subscriber's language, or in the language of the keyword for a stranger.
  */
 @Component
 class SubscriberKeywords implements SmsKeywordHandler {
@@ -46,8 +48,8 @@ class SubscriberKeywords implements SmsKeywordHandler {
 
 	private final SmsLanguages languages;
 
-	SubscriberKeywords(Subscribers subscribers, Contacts contacts, SmsOutbox outbox, Sites sites, AlertMessages messages,
-			ApplicationEventPublisher events, SmsLanguages languages) {
+	SubscriberKeywords(Subscribers subscribers, Contacts contacts, SmsOutbox outbox, Sites sites,
+			AlertMessages messages, ApplicationEventPublisher events, SmsLanguages languages) {
 		this.languages = languages;
 		this.subscribers = subscribers;
 		this.contacts = contacts;
@@ -59,11 +61,14 @@ class SubscriberKeywords implements SmsKeywordHandler {
 
 	@Override
 	public Set<String> keywords() {
-		return Set.of("STOP", "ARRET", "HELP", "AIDE", "INFO", "JOIN", "ABONNER", "YES", "OUI", "LEAVE", "QUITTER", "FR",
-				"EN");
+		return Set.of("STOP", "ARRET", "HELP", "AIDE", "INFO", "JOIN", "ABONNER", "YES", "OUI", "LEAVE", "QUITTER",
+				"FR", "EN");
 	}
 
-	/** A subscriber's language, confirmed or not: they chose it when they subscribed, or with FR or EN. */
+	/**
+	 * A subscriber's language, confirmed or not: they chose it when they subscribed, or
+	 * with FR or EN.
+	 */
 	@Override
 	public Optional<Locale> languageOf(String from) {
 		return this.subscribers.byHash(this.contacts.hash(Channel.SMS, from)).map(Subscriber::language);
@@ -80,7 +85,8 @@ class SubscriberKeywords implements SmsKeywordHandler {
 			case "YES", "OUI" -> confirm(subscriber, language);
 			case "JOIN", "ABONNER" -> join(sms.from(), hash, subscriber, sms.arguments(), language);
 			case "LEAVE", "QUITTER" -> leave(subscriber, sms.arguments(), language);
-			case "FR", "EN" -> language(sms.from(), subscriber, "FR".equals(sms.keyword()) ? Languages.FRENCH : Languages.ENGLISH);
+			case "FR", "EN" ->
+				language(sms.from(), subscriber, "FR".equals(sms.keyword()) ? Languages.FRENCH : Languages.ENGLISH);
 			default -> this.messages.get("alerts.sms.help", language, zoneList(language));
 		});
 	}
@@ -113,7 +119,8 @@ class SubscriberKeywords implements SmsKeywordHandler {
 			return this.messages.get("alerts.sms.unknownZone", language, abbreviate(arguments), zoneList(language));
 		}
 		List<String> zones = zone.map((found) -> List.of(found.code())).orElse(List.of());
-		String named = zone.map((found) -> found.name(language)).orElse(this.messages.get("alerts.zones.all", language));
+		String named = zone.map((found) -> found.name(language))
+			.orElse(this.messages.get("alerts.zones.all", language));
 		if (subscriber.isPresent()) {
 			this.subscribers.addZones(subscriber.get().id(), zones, all);
 			return subscriber.get().confirmed() ? this.messages.get("alerts.sms.added", language, named)
@@ -130,10 +137,12 @@ class SubscriberKeywords implements SmsKeywordHandler {
 			return this.messages.get("alerts.sms.notSubscribed", language, exampleZone());
 		}
 		if (zone.isEmpty() || !subscriber.get().zones().contains(zone.get().code())) {
-			return this.messages.get("alerts.sms.notInZone", language, abbreviate(arguments), topics(subscriber.get(), language));
+			return this.messages.get("alerts.sms.notInZone", language, abbreviate(arguments),
+					topics(subscriber.get(), language));
 		}
 		if (subscriber.get().zones().size() == 1 && !subscriber.get().allZones()) {
-			// With no zone left the number would get nothing while still kept: STOP is the way to leave everything.
+			// With no zone left the number would get nothing while still kept: STOP is
+			// the way to leave everything.
 			return this.messages.get("alerts.sms.lastZone", language, zone.get().name(language));
 		}
 		this.subscribers.removeZone(subscriber.get().id(), zone.get().code());
@@ -186,7 +195,8 @@ class SubscriberKeywords implements SmsKeywordHandler {
 
 	private static String abbreviate(String text) {
 		String clean = text.strip().replaceAll("\\p{C}", "");
-		return (clean.codePointCount(0, clean.length()) > 20) ? clean.substring(0, clean.offsetByCodePoints(0, 20)) + "…" : clean;
+		return (clean.codePointCount(0, clean.length()) > 20)
+				? clean.substring(0, clean.offsetByCodePoints(0, 20)) + "…" : clean;
 	}
 
 }

@@ -18,8 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The subscribers table and who each alert goes to. Contact details are only ever read sealed, to be opened where a
- * message is queued.
+ * The subscribers table and who each alert goes to. Contact details are only ever read
+ * sealed, to be opened where a message is queued.
  */
 @Repository
 public class Subscribers {
@@ -38,12 +38,13 @@ public class Subscribers {
 
 	public long insert(Channel channel, String sealed, String hash, Preferences preferences, String tokenHash,
 			Instant tokenExpires) {
-		return this.jdbc.sql("""
-				INSERT INTO subscribers (channel, contact_sealed, contact_hash, language, minimum_severity, all_zones, zones,
-				    all_classes, classes, token_hash, token_expires_at, created_at)
-				VALUES (:channel, :sealed, :hash, :language, :severity, :allZones, string_to_array(:zones, :sep),
-				    :allClasses, string_to_array(:classes, :sep), :token, :expires, :now)
-				RETURNING id""")
+		return this.jdbc
+			.sql("""
+					INSERT INTO subscribers (channel, contact_sealed, contact_hash, language, minimum_severity, all_zones, zones,
+					    all_classes, classes, token_hash, token_expires_at, created_at)
+					VALUES (:channel, :sealed, :hash, :language, :severity, :allZones, string_to_array(:zones, :sep),
+					    :allClasses, string_to_array(:classes, :sep), :token, :expires, :now)
+					RETURNING id""")
 			.param("now", Timestamp.from(this.time.now()))
 			.param("channel", channel.name())
 			.param("sealed", sealed)
@@ -64,7 +65,8 @@ public class Subscribers {
 
 	/** The subscriber a confirmation link was made for, while the link is valid. */
 	public Optional<Subscriber> byToken(String tokenHash, Instant now) {
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM subscribers WHERE token_hash = :token AND token_expires_at > :now")
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM subscribers WHERE token_hash = :token AND token_expires_at > :now")
 			.param("token", tokenHash)
 			.param("now", Timestamp.from(now))
 			.query(Subscribers::map)
@@ -72,9 +74,10 @@ public class Subscribers {
 	}
 
 	public void confirm(long id) {
-		this.jdbc.sql("""
-				UPDATE subscribers SET confirmed_at = coalesce(confirmed_at, :now), token_hash = NULL, token_expires_at = NULL
-				WHERE id = :id""")
+		this.jdbc
+			.sql("""
+					UPDATE subscribers SET confirmed_at = coalesce(confirmed_at, :now), token_hash = NULL, token_expires_at = NULL
+					WHERE id = :id""")
 			.param("id", id)
 			.param("now", Timestamp.from(this.time.now()))
 			.update();
@@ -114,24 +117,30 @@ public class Subscribers {
 			.optional();
 	}
 
-	/** Replaces what a subscriber asked for: zones, classes, minimum severity and language. */
+	/**
+	 * Replaces what a subscriber asked for: zones, classes, minimum severity and
+	 * language.
+	 */
 	public void change(long id, Preferences preferences) {
-		this.jdbc.sql("""
-				UPDATE subscribers SET language = :language, minimum_severity = :severity, all_zones = :allZones,
-				    zones = string_to_array(:zones, :sep), all_classes = :allClasses, classes = string_to_array(:classes, :sep)
-				WHERE id = :id""")
+		this.jdbc
+			.sql("""
+					UPDATE subscribers SET language = :language, minimum_severity = :severity, all_zones = :allZones,
+					    zones = string_to_array(:zones, :sep), all_classes = :allClasses, classes = string_to_array(:classes, :sep)
+					WHERE id = :id""")
 			.params(preferenceColumns(preferences))
 			.param("id", id)
 			.update();
 	}
 
-	/** What a subscriber asked for, as the parameters the statements that store it name. */
+	/**
+	 * What a subscriber asked for, as the parameters the statements that store it name.
+	 */
 	private static Map<String, Object> preferenceColumns(Preferences preferences) {
 		return Map.of("language", preferences.language().getLanguage(), "severity",
 				preferences.minimumSeverity().rank(), "allZones", preferences.allZones(), "zones",
 				String.join(Alerts.SEPARATOR, preferences.zones()), "allClasses", preferences.classes().isEmpty(),
-				"classes", String.join(Alerts.SEPARATOR, preferences.classes().stream().map(Enum::name).toList()), "sep",
-				Alerts.SEPARATOR);
+				"classes", String.join(Alerts.SEPARATOR, preferences.classes().stream().map(Enum::name).toList()),
+				"sep", Alerts.SEPARATOR);
 	}
 
 	public void removeClass(long id, SubstanceClass substanceClass) {
@@ -164,8 +173,9 @@ public class Subscribers {
 	}
 
 	/**
-	 * Adds the confirmed subscribers an alert matches to its recipients: its zones (or every zone), its classes (or
-	 * every class when it names none) and their minimum severity. Returns how many were added now.
+	 * Adds the confirmed subscribers an alert matches to its recipients: its zones (or
+	 * every zone), its classes (or every class when it names none) and their minimum
+	 * severity. Returns how many were added now.
 	 */
 	public int addMatchingRecipients(Alert alert) {
 		return this.jdbc.sql("""
@@ -185,19 +195,20 @@ public class Subscribers {
 			.update();
 	}
 
-	/** Adds everyone who got an earlier alert (still subscribed) to the recipients of its update or cancellation. */
+	/**
+	 * Adds everyone who got an earlier alert (still subscribed) to the recipients of its
+	 * update or cancellation.
+	 */
 	public int addRecipientsOf(UUID earlier, UUID alert) {
 		return this.jdbc.sql("""
 				INSERT INTO alert_recipients (alert_id, subscriber_id)
 				SELECT :alert, subscriber_id FROM alert_recipients WHERE alert_id = :earlier
-				ON CONFLICT DO NOTHING""")
-			.param("alert", alert)
-			.param("earlier", earlier)
-			.update();
+				ON CONFLICT DO NOTHING""").param("alert", alert).param("earlier", earlier).update();
 	}
 
 	/**
-	 * The next recipients of an alert after the subscriber {@code after}, in subscriber order.
+	 * The next recipients of an alert after the subscriber {@code after}, in subscriber
+	 * order.
 	 */
 	public List<Recipient> recipientsAfter(UUID alert, long after, int limit) {
 		return this.jdbc.sql("""
@@ -213,12 +224,21 @@ public class Subscribers {
 			.list();
 	}
 
-	/** The subscriber up to whom (in subscriber order) the alert's messages are queued; 0 before the first. */
+	/**
+	 * The subscriber up to whom (in subscriber order) the alert's messages are queued; 0
+	 * before the first.
+	 */
 	public long queuedThrough(UUID alert) {
-		return this.jdbc.sql("SELECT queued_through FROM alerts WHERE id = :alert").param("alert", alert).query(Long.class).single();
+		return this.jdbc.sql("SELECT queued_through FROM alerts WHERE id = :alert")
+			.param("alert", alert)
+			.query(Long.class)
+			.single();
 	}
 
-	/** Records, in the transaction that queued them, that the messages up to this subscriber are queued. */
+	/**
+	 * Records, in the transaction that queued them, that the messages up to this
+	 * subscriber are queued.
+	 */
 	public void markQueuedThrough(UUID alert, long subscriberId) {
 		this.jdbc.sql("UPDATE alerts SET queued_through = :subscriber WHERE id = :alert")
 			.param("subscriber", subscriberId)
@@ -246,9 +266,9 @@ public class Subscribers {
 	}
 
 	static Subscriber map(ResultSet rs, int row) throws SQLException {
-		return new Subscriber(rs.getLong("id"), Channel.valueOf(rs.getString("channel")), Locale.of(rs.getString("language")),
-				Severity.ofRank(rs.getInt("minimum_severity")), rs.getBoolean("all_zones"), Alerts.strings(rs.getArray("zones")),
-				rs.getBoolean("all_classes"),
+		return new Subscriber(rs.getLong("id"), Channel.valueOf(rs.getString("channel")),
+				Locale.of(rs.getString("language")), Severity.ofRank(rs.getInt("minimum_severity")),
+				rs.getBoolean("all_zones"), Alerts.strings(rs.getArray("zones")), rs.getBoolean("all_classes"),
 				Alerts.strings(rs.getArray("classes")).stream().map(SubstanceClass::valueOf).toList(),
 				rs.getBoolean("confirmed"));
 	}

@@ -32,13 +32,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Subscriptions to alerts from the web: by phone (confirmed by replying YES or OUI) or by email (confirmed by a
- * link). Nobody, staff included, ever sees a subscriber's contact: staff see counts.
+ * Subscriptions to alerts from the web: by phone (confirmed by replying YES or OUI) or by
+ * email (confirmed by a link). Nobody, staff included, ever sees a subscriber's contact:
+ * staff see counts.
  */
 @Service
 public class Subscriptions {
 
-	/** How long an unconfirmed subscription waits for its confirmation before it is deleted. */
+	/**
+	 * How long an unconfirmed subscription waits for its confirmation before it is
+	 * deleted.
+	 */
 	public static final Duration CONFIRMATION_TIME = Duration.ofHours(48);
 
 	private final Subscribers subscribers;
@@ -75,13 +79,15 @@ public class Subscriptions {
 	}
 
 	/**
-	 * Subscribes an email address and sends it a confirmation link valid for {@link #CONFIRMATION_TIME}. An address
-	 * already subscribed gets the new zones added and nothing is sent, so that the form tells nobody whether an
-	 * address is subscribed.
+	 * Subscribes an email address and sends it a confirmation link valid for
+	 * {@link #CONFIRMATION_TIME}. An address already subscribed gets the new zones added
+	 * and nothing is sent, so that the form tells nobody whether an address is
+	 * subscribed.
 	 */
 	@Transactional
 	public void subscribeEmail(String email, Request request) {
-		String address = Contacts.normalise(Channel.EMAIL, email).orElseThrow(() -> new Refusal("alerts.error.badEmail"));
+		String address = Contacts.normalise(Channel.EMAIL, email)
+			.orElseThrow(() -> new Refusal("alerts.error.badEmail"));
 		Preferences preferences = check(request);
 		String hash = this.contacts.hash(Channel.EMAIL, address);
 		var existing = this.subscribers.byHash(hash);
@@ -96,10 +102,11 @@ public class Subscriptions {
 				this.contacts.tokenHash(token), this.time.now().plus(CONFIRMATION_TIME));
 		Locale language = preferences.language();
 		String link = this.settings.publicUrl() + "/alerts/confirm/" + token;
-		this.emails.queue("subscribe:" + UUID.randomUUID(), Email.of(address,
-				this.messages.get("alerts.email.confirm.subject", language),
-				this.messages.get("alerts.email.confirm.text", language, named(preferences), link) + "\n\n"
-						+ this.messages.get("alerts.email.preferences", language, this.emailTexts.preferencesLink(id, language))));
+		this.emails.queue("subscribe:" + UUID.randomUUID(),
+				Email.of(address, this.messages.get("alerts.email.confirm.subject", language),
+						this.messages.get("alerts.email.confirm.text", language, named(preferences), link) + "\n\n"
+								+ this.messages.get("alerts.email.preferences", language,
+										this.emailTexts.preferencesLink(id, language))));
 	}
 
 	/**
@@ -108,14 +115,15 @@ public class Subscriptions {
 	 */
 	@Transactional
 	public void confirmEmail(String token) {
-		var subscriber = this.subscribers.byToken(this.contacts.tokenHash((token == null) ? "" : token), this.time.now())
+		var subscriber = this.subscribers
+			.byToken(this.contacts.tokenHash((token == null) ? "" : token), this.time.now())
 			.orElseThrow(() -> new Refusal("alerts.error.linkExpired"));
 		this.subscribers.confirm(subscriber.id());
 	}
 
 	/**
-	 * Ends an email subscription from the link in every email; the link is signed, so nobody can make one for
-	 * someone else. Deletes the address.
+	 * Ends an email subscription from the link in every email; the link is signed, so
+	 * nobody can make one for someone else. Deletes the address.
 	 * @return whether there was a subscription to end
 	 */
 	@Transactional
@@ -125,23 +133,28 @@ public class Subscriptions {
 	}
 
 	/**
-	 * What a subscriber asked for, for their preferences page, reached by the signed link in every email (the same
-	 * signature as the unsubscribe link). The contact is only ever shown masked.
+	 * What a subscriber asked for, for their preferences page, reached by the signed link
+	 * in every email (the same signature as the unsubscribe link). The contact is only
+	 * ever shown masked.
 	 * @return empty when the subscription no longer exists
 	 * @throws Refusal when the link is not one Satellite made
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Choices> choices(long subscriberId, String signature) {
 		requireSigned(subscriberId, signature);
-		return this.subscribers.byId(subscriberId).map((subscriber) -> new Choices(subscriber.channel().name(),
-				mask(subscriber.channel(), this.subscribers.contactSealed(subscriberId).orElse(null)), subscriber.zones(),
-				subscriber.allZones(), subscriber.allClasses() ? List.of() : subscriber.classes(),
-				subscriber.minimumSeverity(), subscriber.language()));
+		return this.subscribers.byId(subscriberId)
+			.map((subscriber) -> new Choices(subscriber.channel().name(),
+					mask(subscriber.channel(), this.subscribers.contactSealed(subscriberId).orElse(null)),
+					subscriber.zones(), subscriber.allZones(),
+					subscriber.allClasses() ? List.of() : subscriber.classes(), subscriber.minimumSeverity(),
+					subscriber.language()));
 	}
 
 	/**
-	 * Replaces a subscriber's zones, substance classes, minimum severity and language, from their preferences page.
-	 * @throws Refusal when the link is forged, the subscription is gone, a zone is unknown or no zone is left
+	 * Replaces a subscriber's zones, substance classes, minimum severity and language,
+	 * from their preferences page.
+	 * @throws Refusal when the link is forged, the subscription is gone, a zone is
+	 * unknown or no zone is left
 	 */
 	@Transactional
 	public void change(long subscriberId, String signature, Request request) {
@@ -152,10 +165,11 @@ public class Subscriptions {
 	}
 
 	/**
-	 * Stops the alerts for one zone and keeps the others. The last zone cannot be left this way: a subscription
-	 * without a zone would get nothing, so the subscriber is told to unsubscribe from everything instead (decision
-	 * 0036).
-	 * @throws Refusal when the link is forged, the subscription is gone, the zone is not one of theirs or is the last
+	 * Stops the alerts for one zone and keeps the others. The last zone cannot be left
+	 * this way: a subscription without a zone would get nothing, so the subscriber is
+	 * told to unsubscribe from everything instead (decision 0036).
+	 * @throws Refusal when the link is forged, the subscription is gone, the zone is not
+	 * one of theirs or is the last
 	 */
 	@Transactional
 	public void leaveZone(long subscriberId, String signature, String zone) {
@@ -172,8 +186,9 @@ public class Subscriptions {
 	}
 
 	/**
-	 * Stops the alerts about one substance class and keeps the others. Leaving the only class chosen is refused:
-	 * no class means every class, the opposite of what was asked (decision 0036).
+	 * Stops the alerts about one substance class and keeps the others. Leaving the only
+	 * class chosen is refused: no class means every class, the opposite of what was asked
+	 * (decision 0036).
 	 */
 	@Transactional
 	public void leaveClass(long subscriberId, String signature, SubstanceClass substanceClass) {
@@ -200,7 +215,10 @@ public class Subscriptions {
 		return this.subscribers.byId(subscriberId).orElseThrow(() -> new Refusal("alerts.error.noSubscription"));
 	}
 
-	/** An address as {@code a•••@example.org}, a number as its last two digits: enough to recognise, not to use. */
+	/**
+	 * An address as {@code a•••@example.org}, a number as its last two digits: enough to
+	 * recognise, not to use.
+	 */
 	private String mask(Channel channel, String sealed) {
 		if (sealed == null) {
 			return "";
@@ -214,8 +232,9 @@ public class Subscriptions {
 	}
 
 	/**
-	 * Subscribes a phone number and texts it a request to confirm. A number already subscribed gets the new zones
-	 * added (and is asked again to confirm when it never did).
+	 * Subscribes a phone number and texts it a request to confirm. A number already
+	 * subscribed gets the new zones added (and is asked again to confirm when it never
+	 * did).
 	 */
 	@Transactional
 	public void subscribePhone(String phone, Request request) {
@@ -228,11 +247,13 @@ public class Subscriptions {
 		if (existing.isPresent()) {
 			this.subscribers.addZones(existing.get().id(), preferences.zones(), preferences.allZones());
 			Locale language = existing.get().language();
-			text = existing.get().confirmed() ? this.messages.get("alerts.sms.added", language, named(preferences, language))
+			text = existing.get().confirmed()
+					? this.messages.get("alerts.sms.added", language, named(preferences, language))
 					: this.messages.get("alerts.sms.confirm", language, named(preferences, language));
 		}
 		else {
-			this.subscribers.insert(Channel.SMS, this.contacts.seal(Channel.SMS, number), hash, preferences, null, null);
+			this.subscribers.insert(Channel.SMS, this.contacts.seal(Channel.SMS, number), hash, preferences, null,
+					null);
 			text = this.messages.get("alerts.sms.confirm", preferences.language(), named);
 		}
 		this.sms.queue("subscription", new OutgoingSms("subscribe:" + UUID.randomUUID(), number, text));
@@ -308,7 +329,8 @@ public class Subscriptions {
 	 * What a subscriber asked for, as their preferences page shows it.
 	 *
 	 * @param channel {@code SMS} or {@code EMAIL}
-	 * @param maskedContact the contact with most of it hidden, like {@code a•••@example.org}
+	 * @param maskedContact the contact with most of it hidden, like
+	 * {@code a•••@example.org}
 	 * @param zones zone codes
 	 * @param allZones every zone, now and to come
 	 * @param classes substance classes; empty for all

@@ -25,10 +25,11 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Drafts Satellite suggests to coordinators: from a notable drug checking result, from an overdose cluster (at least
- * {@code clusterSize} overdoses, responses or reports, in one zone within {@code clusterHours}), from
- * {@code batchSize} bad-batch reports in one zone within {@code batchHours}, and from a group of community reports a
- * coordinator picked. A suggestion is a draft; a person always reviews, approves and issues it.
+ * Drafts Satellite suggests to coordinators: from a notable drug checking result, from an
+ * overdose cluster (at least {@code clusterSize} overdoses, responses or reports, in one
+ * zone within {@code clusterHours}), from {@code batchSize} bad-batch reports in one zone
+ * within {@code batchHours}, and from a group of community reports a coordinator picked.
+ * A suggestion is a draft; a person always reviews, approves and issues it.
  */
 @Component
 public class Suggestions {
@@ -46,8 +47,9 @@ public class Suggestions {
 	private final ProgramTime time;
 
 	/**
-	 * How long the zones' names in a group draft's headline and SMS may be: with more than two zones they say how
-	 * many instead, so that the SMS stays within its segments.
+	 * How long the zones' names in a group draft's headline and SMS may be: with more
+	 * than two zones they say how many instead, so that the SMS stays within its
+	 * segments.
 	 */
 	static final int ZONE_NAMES_LENGTH = 40;
 
@@ -68,9 +70,10 @@ public class Suggestions {
 	}
 
 	/**
-	 * A draft from a notable result: its substances, their classes and why they are notable, all as the drug checking
-	 * vocabulary gives them (decision 0076). Urgent when the vocabulary found carfentanil or a nitazene, a warning
-	 * otherwise; the coordinator may change either before approving.
+	 * A draft from a notable result: its substances, their classes and why they are
+	 * notable, all as the drug checking vocabulary gives them (decision 0076). Urgent
+	 * when the vocabulary found carfentanil or a nitazene, a warning otherwise; the
+	 * coordinator may change either before approving.
 	 */
 	@ApplicationModuleListener
 	void on(NotableSubstanceFound event) {
@@ -84,7 +87,10 @@ public class Suggestions {
 				List.of("sample:" + event.sampleCode())), "sample:" + event.sampleCode());
 	}
 
-	/** Urgent for carfentanil and nitazenes, which kill at doses nobody can see or measure at home. */
+	/**
+	 * Urgent for carfentanil and nitazenes, which kill at doses nobody can see or measure
+	 * at home.
+	 */
 	static Severity severityOf(List<String> reasons) {
 		return (reasons.contains("carfentanil") || reasons.contains("nitazene")) ? Severity.URGENT : Severity.WARNING;
 	}
@@ -97,9 +103,10 @@ public class Suggestions {
 	}
 
 	/**
-	 * Stops counting an overdose report undone as a mistake. A draft it helped suggest stays for the coordinator,
-	 * who decides, as with every suggestion. (Both listeners run after their own commit; a report undone in the
-	 * instant before its first event was handled would still be counted, until the signal's retention limit.)
+	 * Stops counting an overdose report undone as a mistake. A draft it helped suggest
+	 * stays for the coordinator, who decides, as with every suggestion. (Both listeners
+	 * run after their own commit; a report undone in the instant before its first event
+	 * was handled would still be counted, until the signal's retention limit.)
 	 */
 	@ApplicationModuleListener
 	void on(OverdoseResponseWithdrawn event) {
@@ -109,8 +116,8 @@ public class Suggestions {
 	}
 
 	/**
-	 * Counts an overdose and suggests a draft when its zone now has a cluster. One suggestion per zone and window of
-	 * {@code clusterHours}.
+	 * Counts an overdose and suggests a draft when its zone now has a cluster. One
+	 * suggestion per zone and window of {@code clusterHours}.
 	 */
 	public void overdoseSeen(UUID id, String zone, Instant occurredAt, String source) {
 		int inserted = this.jdbc.sql("""
@@ -144,9 +151,10 @@ public class Suggestions {
 	}
 
 	/**
-	 * A draft from a group of community reports, prefilled from message templates in both languages: how many, of
-	 * what, in which zones, since when, and what people reported in their own words. Warning when any is an overdose
-	 * report, advisory otherwise (decision 0035); one report is a group of one. The same group makes one draft only.
+	 * A draft from a group of community reports, prefilled from message templates in both
+	 * languages: how many, of what, in which zones, since when, and what people reported
+	 * in their own words. Warning when any is an overdose report, advisory otherwise
+	 * (decision 0035); one report is a group of one. The same group makes one draft only.
 	 */
 	public UUID fromReports(List<CommunityReport> reports) {
 		List<CommunityReport> sorted = reports.stream().sorted(Comparator.comparing(CommunityReport::id)).toList();
@@ -157,8 +165,9 @@ public class Suggestions {
 	}
 
 	/**
-	 * Counts a bad-batch report and suggests a draft when its zone now has at least {@code batchSize} of them within
-	 * {@code batchHours}, like an overdose cluster. One suggestion per zone and window.
+	 * Counts a bad-batch report and suggests a draft when its zone now has at least
+	 * {@code batchSize} of them within {@code batchHours}, like an overdose cluster. One
+	 * suggestion per zone and window.
 	 */
 	public void badBatchSeen(String zone, Instant at) {
 		Duration window = Duration.ofHours(this.settings.batchHours());
@@ -220,7 +229,8 @@ public class Suggestions {
 	}
 
 	/**
-	 * The summary, then what people reported as they wrote it, each in quotes, as much as fits in a body.
+	 * The summary, then what people reported as they wrote it, each in quotes, as much as
+	 * fits in a body.
 	 */
 	static String quoted(String summary, String label, List<String> said) {
 		StringBuilder body = new StringBuilder(summary).append("\n\n").append(label);
@@ -251,8 +261,9 @@ public class Suggestions {
 
 	private AlertText text(String kind, String what) {
 		String prefix = "alerts.suggest." + kind + ".";
-		return new AlertText(get(prefix + "headline", Languages.ENGLISH, what), get(prefix + "headline", Languages.FRENCH, what),
-				get(prefix + "body", Languages.ENGLISH, what), get(prefix + "body", Languages.FRENCH, what),
+		return new AlertText(get(prefix + "headline", Languages.ENGLISH, what),
+				get(prefix + "headline", Languages.FRENCH, what), get(prefix + "body", Languages.ENGLISH, what),
+				get(prefix + "body", Languages.FRENCH, what),
 				get("alerts.suggest.instruction", Languages.ENGLISH, what),
 				get("alerts.suggest.instruction", Languages.FRENCH, what), get(prefix + "sms", Languages.ENGLISH, what),
 				get(prefix + "sms", Languages.FRENCH, what));

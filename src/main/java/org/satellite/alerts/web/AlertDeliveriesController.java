@@ -33,9 +33,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * An alert's delivery page: how far its SMS and emails have gone, how the finished SMS ended (delivery receipts and
- * the SMS centre's refusals, per reason), how often the SMS centre asked to slow down, and the times it could not be
- * reached while the alert went out, kept after the outage ends. Problems are said in plain words, never as an
+ * An alert's delivery page: how far its SMS and emails have gone, how the finished SMS
+ * ended (delivery receipts and the SMS centre's refusals, per reason), how often the SMS
+ * centre asked to slow down, and the times it could not be reached while the alert went
+ * out, kept after the outage ends. Problems are said in plain words, never as an
  * exception's text (the SMS side stores them as {@link SmsProblem} codes).
  */
 @Controller
@@ -90,8 +91,8 @@ class AlertDeliveriesController {
 		model.addAttribute("running", running);
 		model.addAttribute("gateway", gateway);
 		model.addAttribute("gatewayProblem", words(gateway.lastError(), locale));
-		model.addAttribute("smsProblem", (progress.lastError() != null && !progress.finished())
-				? words(progress.lastError(), locale) : null);
+		model.addAttribute("smsProblem",
+				(progress.lastError() != null && !progress.finished()) ? words(progress.lastError(), locale) : null);
 		model.addAttribute("outcomes", outcomes(sms, locale));
 		model.addAttribute("throttled", sms.throttled());
 		model.addAttribute("outages", sms.outages().stream().map((outage) -> outage(outage, zone, locale)).toList());
@@ -104,7 +105,8 @@ class AlertDeliveriesController {
 			.entrySet()
 			.stream()
 			.map((entry) -> new OutcomeLine(entry.getKey(),
-					this.messages.getMessage("messaging.outcome." + entry.getKey().name(), null, locale), entry.getValue()))
+					this.messages.getMessage("messaging.outcome." + entry.getKey().name(), null, locale),
+					entry.getValue()))
 			.toList();
 	}
 
@@ -122,7 +124,10 @@ class AlertDeliveriesController {
 						locale);
 	}
 
-	/** A stored problem in words, with the SMS centre's status code where there is one (for its support desk). */
+	/**
+	 * A stored problem in words, with the SMS centre's status code where there is one
+	 * (for its support desk).
+	 */
 	private String words(String stored, Locale locale) {
 		if (stored == null) {
 			return null;

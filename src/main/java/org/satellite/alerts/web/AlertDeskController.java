@@ -29,8 +29,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The coordinators' alert desk: the list, drafting and editing with the SMS length in segments, approval, issue,
- * update and cancellation. Each alert's delivery page is {@link AlertDeliveriesController}.
+ * The coordinators' alert desk: the list, drafting and editing with the SMS length in
+ * segments, approval, issue, update and cancellation. Each alert's delivery page is
+ * {@link AlertDeliveriesController}.
  */
 @Controller
 @PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
@@ -136,10 +137,13 @@ class AlertDeskController {
 		Locale locale = LocaleContextHolder.getLocale();
 		model.addAttribute("footerEn", this.desk.smsAsSent("", Languages.ENGLISH).strip());
 		model.addAttribute("footerFr", this.desk.smsAsSent("", Languages.FRENCH).strip());
-		model.addAttribute("templateGsm", this.messages.getMessage("alerts.smsLength", new Object[] { "#chars", "#segments",
-				AlertDesk.MAX_SEGMENTS, this.messages.getMessage("alerts.gsm", null, locale) }, locale));
-		model.addAttribute("templateUnicode", this.messages.getMessage("alerts.smsLength", new Object[] { "#chars",
-				"#segments", AlertDesk.MAX_SEGMENTS, this.messages.getMessage("alerts.unicode", null, locale) }, locale));
+		model.addAttribute("templateGsm", this.messages.getMessage("alerts.smsLength", new Object[] { "#chars",
+				"#segments", AlertDesk.MAX_SEGMENTS, this.messages.getMessage("alerts.gsm", null, locale) }, locale));
+		model
+			.addAttribute("templateUnicode",
+					this.messages.getMessage("alerts.smsLength", new Object[] { "#chars", "#segments",
+							AlertDesk.MAX_SEGMENTS, this.messages.getMessage("alerts.unicode", null, locale) },
+							locale));
 		model.addAttribute("zone", this.time.zone());
 		model.addAttribute("now", this.time.now());
 		model.addAttribute("me", CurrentStaff.require().username());
@@ -154,6 +158,5 @@ class AlertDeskController {
 			return back;
 		}, back);
 	}
-
 
 }

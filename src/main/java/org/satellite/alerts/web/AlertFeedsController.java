@@ -32,8 +32,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The public feeds of published alerts: Atom, JSON and one CAP 1.2 document per alert. Open to everyone, logging
- * nothing about who reads them.
+ * The public feeds of published alerts: Atom, JSON and one CAP 1.2 document per alert.
+ * Open to everyone, logging nothing about who reads them.
  */
 @Controller
 class AlertFeedsController {
@@ -72,8 +72,8 @@ class AlertFeedsController {
 			entry.setUpdatedDate(Date.from(alert.issuedAt()));
 			SyndContent content = new SyndContentImpl();
 			content.setType("text");
-			content.setValue(alert.text().bodyEn() + "\n" + alert.text().instructionEn() + "\n\n" + alert.text().bodyFr()
-					+ "\n" + alert.text().instructionFr() + "\n\n" + status(alert));
+			content.setValue(alert.text().bodyEn() + "\n" + alert.text().instructionEn() + "\n\n"
+					+ alert.text().bodyFr() + "\n" + alert.text().instructionFr() + "\n\n" + status(alert));
 			entry.setContents(List.of(content));
 			entries.add(entry);
 		}
@@ -102,7 +102,8 @@ class AlertFeedsController {
 			entry.put("effectiveFrom", alert.effectiveFrom());
 			entry.put("expiresAt", alert.expiresAt());
 			entry.put("issuedAt", alert.issuedAt());
-			entry.put("links", Map.of("html", base + "/alerts/" + alert.id(), "cap", base + "/alerts/" + alert.id() + ".cap.xml"));
+			entry.put("links",
+					Map.of("html", base + "/alerts/" + alert.id(), "cap", base + "/alerts/" + alert.id() + ".cap.xml"));
 			out.add(entry);
 		}
 		return out;
@@ -114,12 +115,15 @@ class AlertFeedsController {
 		Alert referenced = (alert.refersTo() != null) ? this.desk.find(alert.refersTo()).orElse(null) : null;
 		String document = new CapDocuments("satellite", this.time.zone(), base()).write(alert, referenced,
 				(code) -> this.sites.zone(code).orElse(null));
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/xml;charset=UTF-8")).body(document);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/xml;charset=UTF-8"))
+			.body(document);
 	}
 
 	private String status(Alert alert) {
-		return "Expires / Expire : " + alert.expiresAt().atZone(this.time.zone()).toLocalDateTime().toString().replace('T', ' ')
-				+ " — " + alert.statusAt(this.time.now()).name();
+		return "Expires / Expire : "
+				+ alert.expiresAt().atZone(this.time.zone()).toLocalDateTime().toString().replace('T', ' ') + " — "
+				+ alert.statusAt(this.time.now()).name();
 	}
 
 	private static String base() {

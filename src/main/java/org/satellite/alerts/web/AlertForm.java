@@ -14,7 +14,8 @@ import org.satellite.checking.SubstanceClass;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The alert form as posted: every field may be missing; {@link org.satellite.alerts.internal.AlertDesk} says what is wrong.
+ * The alert form as posted: every field may be missing;
+ * {@link org.satellite.alerts.internal.AlertDesk} says what is wrong.
  */
 record AlertForm(Severity severity, List<String> zones, String substances, List<SubstanceClass> classes,
 		String description, String headlineEn, String headlineFr, String bodyEn, String bodyFr, String instructionEn,
@@ -34,12 +35,13 @@ record AlertForm(Severity severity, List<String> zones, String substances, List<
 		return new AlertForm(alert.severity(), alert.zones(), String.join(", ", alert.substances()), alert.classes(),
 				alert.description(), text.headlineEn(), text.headlineFr(), text.bodyEn(), text.bodyFr(),
 				text.instructionEn(), text.instructionFr(), text.smsEn(), text.smsFr(),
-				alert.expiresAt().atZone(zone).toLocalDateTime().withSecond(0).withNano(0), String.join(", ", alert.sources()),
-				null);
+				alert.expiresAt().atZone(zone).toLocalDateTime().withSecond(0).withNano(0),
+				String.join(", ", alert.sources()), null);
 	}
 
 	static AlertForm empty() {
-		return new AlertForm(Severity.WARNING, List.of(), "", List.of(), "", "", "", "", "", "", "", "", "", null, "", null);
+		return new AlertForm(Severity.WARNING, List.of(), "", List.of(), "", "", "", "", "", "", "", "", "", null, "",
+				null);
 	}
 
 	private static List<String> split(String text) {

@@ -20,9 +20,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A subscriber's preferences page, reached without login by the signed link in every alert email and in the
- * confirmation email: change zones, substance classes, level and language, leave one zone or one class and keep the
- * others, or stop everything. The address is never shown, only masked. Nothing about the reader is recorded.
+ * A subscriber's preferences page, reached without login by the signed link in every
+ * alert email and in the confirmation email: change zones, substance classes, level and
+ * language, leave one zone or one class and keep the others, or stop everything. The
+ * address is never shown, only masked. Nothing about the reader is recorded.
  */
 @Controller
 class PreferencesController {
@@ -45,8 +46,9 @@ class PreferencesController {
 	}
 
 	/**
-	 * The subscriber's choices as saved; also the page shown again after a refused change. When the link itself is the
-	 * problem (a wrong signature, a subscription gone), the page says so instead of the change's reason.
+	 * The subscriber's choices as saved; also the page shown again after a refused
+	 * change. When the link itself is the problem (a wrong signature, a subscription
+	 * gone), the page says so instead of the change's reason.
 	 */
 	@GetMapping(PATH)
 	String page(@PathVariable long id, @PathVariable String signature, Model model) {
@@ -64,7 +66,8 @@ class PreferencesController {
 			@RequestParam(required = false) Severity minimumSeverity,
 			@RequestParam(defaultValue = "en") String language, Model model, RedirectAttributes redirect) {
 		boolean all = zones != null && zones.contains("ALL");
-		List<String> chosen = (zones == null) ? List.of() : zones.stream().filter((zone) -> !"ALL".equals(zone)).toList();
+		List<String> chosen = (zones == null) ? List.of()
+				: zones.stream().filter((zone) -> !"ALL".equals(zone)).toList();
 		Locale wanted = Locale.forLanguageTag(language);
 		return this.refusals.orFormAgain(model, () -> {
 			this.subscriptions.change(id, signature,
@@ -94,7 +97,8 @@ class PreferencesController {
 		return this.refusals.orFormAgain(model, () -> {
 			SubstanceClass chosen = substanceClass(substanceClass);
 			this.subscriptions.leaveClass(id, signature, chosen);
-			redirect.addFlashAttribute("left", this.messages.getMessage("checking.class." + chosen.name(), null, locale));
+			redirect.addFlashAttribute("left",
+					this.messages.getMessage("checking.class." + chosen.name(), null, locale));
 			return "redirect:/alerts/preferences/" + id + "/" + signature;
 		}, () -> page(id, signature, model));
 	}

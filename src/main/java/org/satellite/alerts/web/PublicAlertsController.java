@@ -29,8 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The public alert pages in English and French, the printable poster, and the subscription form. Open to everyone;
- * nothing about the reader is recorded.
+ * The public alert pages in English and French, the printable poster, and the
+ * subscription form. Open to everyone; nothing about the reader is recorded.
  */
 @Controller
 class PublicAlertsController {
@@ -66,14 +66,16 @@ class PublicAlertsController {
 	@GetMapping("/alerts")
 	String list(Model model) {
 		List<Alert> published = this.desk.published();
-		model.addAttribute("active", published.stream()
-			.filter((alert) -> alert.kind() != AlertKind.CANCEL
-					&& alert.statusAt(this.time.now()) == AlertStatus.ISSUED)
-			.toList());
-		model.addAttribute("past", published.stream()
-			.filter((alert) -> alert.kind() == AlertKind.CANCEL
-					|| alert.statusAt(this.time.now()) != AlertStatus.ISSUED)
-			.toList());
+		model.addAttribute("active",
+				published.stream()
+					.filter((alert) -> alert.kind() != AlertKind.CANCEL
+							&& alert.statusAt(this.time.now()) == AlertStatus.ISSUED)
+					.toList());
+		model.addAttribute("past",
+				published.stream()
+					.filter((alert) -> alert.kind() == AlertKind.CANCEL
+							|| alert.statusAt(this.time.now()) != AlertStatus.ISSUED)
+					.toList());
 		common(model);
 		return "alerts/public-list";
 	}
@@ -92,21 +94,25 @@ class PublicAlertsController {
 	private String published(UUID id, Model model, Locale locale, String view) {
 		Alert alert = this.desk.requirePublished(id);
 		model.addAttribute("alert", alert);
-		model.addAttribute("zoneList", alert.zones()
-			.stream()
-			.map((code) -> this.sites.zone(code).map((zone) -> zone.name(locale)).orElse(code))
-			.collect(Collectors.joining(", ")));
+		model.addAttribute("zoneList",
+				alert.zones()
+					.stream()
+					.map((code) -> this.sites.zone(code).map((zone) -> zone.name(locale)).orElse(code))
+					.collect(Collectors.joining(", ")));
 		common(model);
 		return view;
 	}
 
 	@GetMapping("/alerts/subscribe")
 	String subscribeForm(Model model, Locale locale) {
-		return subscribeForm(model, new Subscriptions.Choices(null, null, List.of(), false, List.of(), Severity.ADVISORY,
-				Languages.closestTo(locale)));
+		return subscribeForm(model, new Subscriptions.Choices(null, null, List.of(), false, List.of(),
+				Severity.ADVISORY, Languages.closestTo(locale)));
 	}
 
-	/** The form with these choices ticked: the defaults, or what the person sent when it comes back with a problem. */
+	/**
+	 * The form with these choices ticked: the defaults, or what the person sent when it
+	 * comes back with a problem.
+	 */
 	private String subscribeForm(Model model, Subscriptions.Choices choices) {
 		model.addAttribute("choices", choices);
 		model.addAttribute("zones", this.sites.zones());
@@ -123,7 +129,8 @@ class PublicAlertsController {
 			@RequestParam(defaultValue = "en") String language, Model model, RedirectAttributes redirect, Locale locale,
 			HttpServletRequest http, HttpServletResponse response) {
 		boolean all = zones != null && zones.contains("ALL");
-		List<String> chosen = (zones == null) ? List.of() : zones.stream().filter((zone) -> !"ALL".equals(zone)).toList();
+		List<String> chosen = (zones == null) ? List.of()
+				: zones.stream().filter((zone) -> !"ALL".equals(zone)).toList();
 		Subscriptions.Request request = new Subscriptions.Request(chosen, all, classes, minimumSeverity,
 				Locale.forLanguageTag(language));
 		Subscriptions.Choices sent = new Subscriptions.Choices(null, null, chosen, all,
@@ -170,8 +177,8 @@ class PublicAlertsController {
 	}
 
 	/**
-	 * Also the one-click unsubscribe of mail programs (RFC 8058), which post without a CSRF token: the signed link
-	 * is the proof, so this path is exempt from CSRF.
+	 * Also the one-click unsubscribe of mail programs (RFC 8058), which post without a
+	 * CSRF token: the signed link is the proof, so this path is exempt from CSRF.
 	 */
 	@PostMapping("/alerts/unsubscribe/{id}/{signature}")
 	String unsubscribe(@PathVariable long id, @PathVariable String signature, Model model) {

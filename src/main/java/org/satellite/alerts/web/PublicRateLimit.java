@@ -11,14 +11,16 @@ import org.satellite.privacy.KeyedHash;
 import org.springframework.stereotype.Component;
 
 /**
- * Limits how often one client may subscribe or report, so that nobody floods phones with confirmation texts or the
- * triage queue with reports, while one client's tries never block another's (decision 0061).
+ * Limits how often one client may subscribe or report, so that nobody floods phones with
+ * confirmation texts or the triage queue with reports, while one client's tries never
+ * block another's (decision 0061).
  *
  * <p>
- * A limit of N an hour is a bucket per client and action: N at once, then one more every hour / N. The client is
- * known only by a keyed hash of its address (the one a trusted proxy forwards, see docs/operations.md), with the
- * action as purpose; the address is never stored or logged, and the hash stays in the shared bucket table only until
- * the bucket is full again. The buckets are shared by every node ({@link SharedLimits}).
+ * A limit of N an hour is a bucket per client and action: N at once, then one more every
+ * hour / N. The client is known only by a keyed hash of its address (the one a trusted
+ * proxy forwards, see docs/operations.md), with the action as purpose; the address is
+ * never stored or logged, and the hash stays in the shared bucket table only until the
+ * bucket is full again. The buckets are shared by every node ({@link SharedLimits}).
  */
 @Component
 class PublicRateLimit {
@@ -35,7 +37,8 @@ class PublicRateLimit {
 	}
 
 	/**
-	 * Counts one try of an action from the request's client; false when the client used up its tries.
+	 * Counts one try of an action from the request's client; false when the client used
+	 * up its tries.
 	 */
 	boolean allow(String action, int perHour, HttpServletRequest request) {
 		RateLimit limit = limit(action, perHour);

@@ -48,8 +48,8 @@ class ReportsController {
 	/** How many reports one address may send in an hour. */
 	static final int REPORTS_PER_HOUR = 20;
 
-	ReportsController(CommunityReports reports, Sites sites, ProgramTime time, MessageSource messages, Refusals refusals,
-			PublicRateLimit limit) {
+	ReportsController(CommunityReports reports, Sites sites, ProgramTime time, MessageSource messages,
+			Refusals refusals, PublicRateLimit limit) {
 		this.limit = limit;
 		this.reports = reports;
 		this.sites = sites;
@@ -68,8 +68,7 @@ class ReportsController {
 	@PostMapping("/alerts/report")
 	String report(@RequestParam(required = false) ReportKind kind, @RequestParam(required = false) String zone,
 			@RequestParam(required = false) String text, @RequestParam(required = false) String key, Model model,
-			RedirectAttributes redirect, Locale locale, HttpServletRequest request,
-			HttpServletResponse response) {
+			RedirectAttributes redirect, Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		if (!this.limit.allow("report", REPORTS_PER_HOUR, request)) {
 			response.setStatus(429);
 			model.addAttribute("problem", this.messages.getMessage("alerts.error.tooMany", null, locale));
@@ -108,8 +107,8 @@ class ReportsController {
 	}
 
 	/**
-	 * One draft from the reports ticked on the queue. Without any ticked, or with one unknown or already handled, the
-	 * queue says so and nothing changes.
+	 * One draft from the reports ticked on the queue. Without any ticked, or with one
+	 * unknown or already handled, the queue says so and nothing changes.
 	 */
 	@PostMapping("/app/alerts/reports/draft")
 	@PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")

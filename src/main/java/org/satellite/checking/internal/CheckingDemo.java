@@ -19,10 +19,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Seeds the demo drug checking service: about twenty samples a week at the demo sites over the demo's months,
- * generated from the demo seed (never from real data), with the strips and FTIR components a service in a fentanyl
- * market sees: fentanyl in most opioid samples, benzodiazepines in a quarter of them, now and then xylazine or
- * carfentanil, and the odd stimulant with fentanyl in it. The newest sample is left open, with its tests going on.
+ * Seeds the demo drug checking service: about twenty samples a week at the demo sites
+ * over the demo's months, generated from the demo seed (never from real data), with the
+ * strips and FTIR components a service in a fentanyl market sees: fentanyl in most opioid
+ * samples, benzodiazepines in a quarter of them, now and then xylazine or carfentanil,
+ * and the odd stimulant with fentanyl in it. The newest sample is left open, with its
+ * tests going on.
  */
 @Component
 class CheckingDemo implements DemoSeed {
@@ -56,13 +58,15 @@ class CheckingDemo implements DemoSeed {
 
 	@Override
 	public void seed(DemoContext context) {
-		// One transaction: all the demo samples or none, and far quicker than one commit per sample.
+		// One transaction: all the demo samples or none, and far quicker than one commit
+		// per sample.
 		this.transactions.executeWithoutResult((status) -> seed(context.seed(), context.historyMonths()));
 	}
 
 	/**
-	 * Seeds the samples unless some are there already, and logs the code of one released sample with fentanyl so a
-	 * visitor can try the public result page (the checker's page lists the latest codes too).
+	 * Seeds the samples unless some are there already, and logs the code of one released
+	 * sample with fentanyl so a visitor can try the public result page (the checker's
+	 * page lists the latest codes too).
 	 */
 	private void seed(long seed, int historyMonths) {
 		if (!this.samples.latest(1).isEmpty()) {
@@ -155,14 +159,16 @@ class CheckingDemo implements DemoSeed {
 				new NewSample(pick(random, PLACES), mode, expected, form, null, null, beforeCut), day, key);
 		boolean fentanyl = components.stream().anyMatch((c) -> c.startsWith("Fentanyl") || c.startsWith("Carfentanil"));
 		boolean benzo = components.stream().anyMatch((c) -> c.endsWith("zolam"));
-		this.samples.recordStrip(CHECKER, code, Strip.FENTANYL,
-				fentanyl ? StripResult.POSITIVE : (random.nextDouble() < 0.01) ? StripResult.INVALID : StripResult.NEGATIVE);
+		this.samples.recordStrip(CHECKER, code, Strip.FENTANYL, fentanyl ? StripResult.POSITIVE
+				: (random.nextDouble() < 0.01) ? StripResult.INVALID : StripResult.NEGATIVE);
 		if (random.nextDouble() < 0.6) {
-			this.samples.recordStrip(CHECKER, code, Strip.BENZODIAZEPINE, benzo ? StripResult.POSITIVE : StripResult.NEGATIVE);
+			this.samples.recordStrip(CHECKER, code, Strip.BENZODIAZEPINE,
+					benzo ? StripResult.POSITIVE : StripResult.NEGATIVE);
 		}
 		for (int i = 0; i < components.size(); i++) {
 			MatchQuality quality = (random.nextDouble() < 0.9) ? MatchQuality.MATCH : MatchQuality.UNCERTAIN;
-			BigDecimal percent = (i == 0 && random.nextDouble() < 0.3) ? BigDecimal.valueOf(2 + random.nextInt(30)) : null;
+			BigDecimal percent = (i == 0 && random.nextDouble() < 0.3) ? BigDecimal.valueOf(2 + random.nextInt(30))
+					: null;
 			this.samples.recordComponent(CHECKER, code, components.get(i), quality, percent, key + "-" + i);
 		}
 		if (release) {

@@ -7,23 +7,28 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Reads a list of components as exports write it: a Python-style list {@code ['Fentanyl HCl', 'Caffeine']} (quotes
- * single or double, backslash escapes), or plain text separated by the separator a person chose for the file
- * ({@code ,} {@code ;} {@code +} {@code |}; semicolons when left to {@code auto}). Empty entries are left out.
+ * Reads a list of components as exports write it: a Python-style list
+ * {@code ['Fentanyl HCl', 'Caffeine']} (quotes single or double, backslash escapes), or
+ * plain text separated by the separator a person chose for the file ({@code ,} {@code ;}
+ * {@code +} {@code |}; semicolons when left to {@code auto}). Empty entries are left out.
  */
 public final class ComponentList {
 
 	private ComponentList() {
 	}
 
-	/** The names, or empty when the text is a list that never closes or has text outside its quotes. */
+	/**
+	 * The names, or empty when the text is a list that never closes or has text outside
+	 * its quotes.
+	 */
 	public static Optional<List<String>> parse(String text) {
 		return parse(text, "auto");
 	}
 
 	/**
-	 * The names, split by {@code separator} ({@code auto}: semicolons) unless the text is a bracketed list; empty when
-	 * it is a list that never closes or has text outside its quotes.
+	 * The names, split by {@code separator} ({@code auto}: semicolons) unless the text is
+	 * a bracketed list; empty when it is a list that never closes or has text outside its
+	 * quotes.
 	 */
 	public static Optional<List<String>> parse(String text, String separator) {
 		String value = (text == null) ? "" : text.strip();

@@ -21,10 +21,11 @@ import org.apache.commons.csv.DuplicateHeaderMode;
 import org.satellite.platform.Refusal;
 
 /**
- * A CSV file as it came in, checked as a whole before anything of it is kept: UTF-8 (with or without a byte order
- * mark), not too large, a header, every quote closed. Lines may end in CRLF or LF. The separator (comma, semicolon or
- * tab) is found from the header row unless the caller names one. Each problem is a {@link Refusal} saying what is
- * wrong, where, and how to fix it.
+ * A CSV file as it came in, checked as a whole before anything of it is kept: UTF-8 (with
+ * or without a byte order mark), not too large, a header, every quote closed. Lines may
+ * end in CRLF or LF. The separator (comma, semicolon or tab) is found from the header row
+ * unless the caller names one. Each problem is a {@link Refusal} saying what is wrong,
+ * where, and how to fix it.
  */
 public final class CsvFile {
 
@@ -37,7 +38,10 @@ public final class CsvFile {
 	private CsvFile() {
 	}
 
-	/** Reads at most {@link #MAX_BYTES}; refuses a larger stream without reading it all into memory. */
+	/**
+	 * Reads at most {@link #MAX_BYTES}; refuses a larger stream without reading it all
+	 * into memory.
+	 */
 	public static byte[] read(InputStream in) {
 		try {
 			byte[] bytes = in.readNBytes(MAX_BYTES + 1);
@@ -55,9 +59,9 @@ public final class CsvFile {
 	}
 
 	/**
-	 * The text of the file; refused unless it is UTF-8 (a byte order mark is allowed and dropped). The refusal names
-	 * the line of the first byte that is not UTF-8, and UTF-16 ("Unicode text" in spreadsheets) separately, since
-	 * the fix differs.
+	 * The text of the file; refused unless it is UTF-8 (a byte order mark is allowed and
+	 * dropped). The refusal names the line of the first byte that is not UTF-8, and
+	 * UTF-16 ("Unicode text" in spreadsheets) separately, since the fix differs.
 	 */
 	public static String text(byte[] bytes) {
 		if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
@@ -84,7 +88,8 @@ public final class CsvFile {
 
 	/**
 	 * Parses the whole file, or refuses it naming the line where it stops making sense.
-	 * @param separator the separator to use, or {@code null} to find it from the header row
+	 * @param separator the separator to use, or {@code null} to find it from the header
+	 * row
 	 */
 	public static Parsed parse(String text, Character separator) {
 		char chosen = (separator != null) ? separator : detectSeparator(text);
@@ -121,8 +126,8 @@ public final class CsvFile {
 	}
 
 	/**
-	 * The separator the header row uses: the one of {@link #SEPARATORS} met most often outside quotes in the first
-	 * line; a comma when none is.
+	 * The separator the header row uses: the one of {@link #SEPARATORS} met most often
+	 * outside quotes in the first line; a comma when none is.
 	 */
 	public static char detectSeparator(String text) {
 		int[] counts = new int[SEPARATORS.size()];
@@ -158,8 +163,8 @@ public final class CsvFile {
 	}
 
 	/**
-	 * A separator from its name as a person or program gives it ({@code comma}, {@code semicolon}, {@code tab}, or the
-	 * character itself); a refusal for any other.
+	 * A separator from its name as a person or program gives it ({@code comma},
+	 * {@code semicolon}, {@code tab}, or the character itself); a refusal for any other.
 	 */
 	public static char separatorNamed(String name) {
 		return switch (name.strip().toLowerCase(Locale.ROOT)) {
@@ -171,8 +176,8 @@ public final class CsvFile {
 	}
 
 	/** The names {@link #separatorNamed} reads, with the message code of each. */
-	public static final Map<String, String> SEPARATOR_NAMES = Map.of("comma",
-			"checking.separator.comma", "semicolon", "checking.separator.semicolon", "tab", "checking.separator.tab");
+	public static final Map<String, String> SEPARATOR_NAMES = Map.of("comma", "checking.separator.comma", "semicolon",
+			"checking.separator.semicolon", "tab", "checking.separator.tab");
 
 	private static long firstLineNotUtf8(byte[] bytes) {
 		var decoder = StandardCharsets.UTF_8.newDecoder()
@@ -191,8 +196,8 @@ public final class CsvFile {
 	}
 
 	/**
-	 * A parsed file: its header and its records (each knows its line number), the separator it was read with and the
-	 * one its header seems to use.
+	 * A parsed file: its header and its records (each knows its line number), the
+	 * separator it was read with and the one its header seems to use.
 	 */
 	public record Parsed(List<String> header, List<CSVRecord> records, char separator, char detected) {
 	}

@@ -9,13 +9,15 @@ import java.util.Set;
 import org.satellite.checking.SubstanceClass;
 
 /**
- * What a sample's tests mean for the person who brought it: what was found, whether it was what they expected, and
- * what is notable. One rule for the result page, the alert event and the public figures, so they never disagree.
+ * What a sample's tests mean for the person who brought it: what was found, whether it
+ * was what they expected, and what is notable. One rule for the result page, the alert
+ * event and the public figures, so they never disagree.
  *
  * <p>
- * Notable: a substance the vocabulary marks notable (carfentanil, nitazenes, xylazine, medetomidine, anything an
- * admin marks); fentanyl (by FTIR or a positive strip) in a sample not expected to be an opioid; a benzodiazepine
- * (by FTIR or a positive strip) in an expected opioid or alongside fentanyl; a positive xylazine strip.
+ * Notable: a substance the vocabulary marks notable (carfentanil, nitazenes, xylazine,
+ * medetomidine, anything an admin marks); fentanyl (by FTIR or a positive strip) in a
+ * sample not expected to be an opioid; a benzodiazepine (by FTIR or a positive strip) in
+ * an expected opioid or alongside fentanyl; a positive xylazine strip.
  */
 public final class Findings {
 
@@ -25,13 +27,16 @@ public final class Findings {
 	/**
 	 * One notable finding.
 	 *
-	 * @param reason {@code fentanylUnexpected}, {@code benzoInOpioid}, or a substance's notable reason
-	 * @param substance the substance behind it, or {@code null} when only a strip found it
+	 * @param reason {@code fentanylUnexpected}, {@code benzoInOpioid}, or a substance's
+	 * notable reason
+	 * @param substance the substance behind it, or {@code null} when only a strip found
+	 * it
 	 */
 	public record Notable(String reason, Substance substance) {
 
 		/**
-		 * What an alert calls it: the substance's English name, or what the strip that found it tests for.
+		 * What an alert calls it: the substance's English name, or what the strip that
+		 * found it tests for.
 		 */
 		public String nameEn() {
 			if (this.substance != null) {
@@ -45,7 +50,8 @@ public final class Findings {
 		}
 
 		/**
-		 * Its class: the vocabulary's for the substance, or the class the strip that found it tests for.
+		 * Its class: the vocabulary's for the substance, or the class the strip that
+		 * found it tests for.
 		 */
 		public SubstanceClass substanceClass() {
 			if (this.substance != null) {
@@ -71,7 +77,10 @@ public final class Findings {
 		}
 		Substance fentanyl = found.stream().filter(Substance::fentanylGroup).findFirst().orElse(null);
 		boolean fentanylFound = fentanyl != null || strips.get(Strip.FENTANYL) == StripResult.POSITIVE;
-		Substance benzo = found.stream().filter((s) -> s.substanceClass() == SubstanceClass.BENZODIAZEPINE).findFirst().orElse(null);
+		Substance benzo = found.stream()
+			.filter((s) -> s.substanceClass() == SubstanceClass.BENZODIAZEPINE)
+			.findFirst()
+			.orElse(null);
 		boolean benzoFound = benzo != null || strips.get(Strip.BENZODIAZEPINE) == StripResult.POSITIVE;
 		boolean expectedOpioid = expected != null && expected.substanceClass() == SubstanceClass.OPIOID;
 		if (fentanylFound && !expectedOpioid) {
@@ -87,8 +96,9 @@ public final class Findings {
 	}
 
 	/**
-	 * The same rule as {@link #notable}, from a sample's flags: whether anything about it is notable. The public
-	 * figures use it, so that they count exactly the samples whose result page shows a notable finding.
+	 * The same rule as {@link #notable}, from a sample's flags: whether anything about it
+	 * is notable. The public figures use it, so that they count exactly the samples whose
+	 * result page shows a notable finding.
 	 */
 	public static boolean isNotable(SubstanceClass expected, boolean fentanyl, boolean benzodiazepine,
 			boolean notableSubstance, boolean xylazineStrip) {
@@ -97,7 +107,9 @@ public final class Findings {
 				|| (benzodiazepine && (expectedOpioid || fentanyl));
 	}
 
-	/** Whether the tests found fentanyl, its analogues or carfentanil, by FTIR or strip. */
+	/**
+	 * Whether the tests found fentanyl, its analogues or carfentanil, by FTIR or strip.
+	 */
 	public static boolean fentanyl(List<Substance> found, Map<Strip, StripResult> strips) {
 		return found.stream().anyMatch(Substance::fentanylGroup) || strips.get(Strip.FENTANYL) == StripResult.POSITIVE;
 	}
@@ -109,8 +121,8 @@ public final class Findings {
 	}
 
 	/**
-	 * Whether the expected substance was found: {@code null} when nobody knows what was expected (not said, or a name
-	 * not mapped yet, or "unknown").
+	 * Whether the expected substance was found: {@code null} when nobody knows what was
+	 * expected (not said, or a name not mapped yet, or "unknown").
 	 */
 	public static Boolean expectedFound(Substance expected, List<Substance> found) {
 		if (expected == null || "Unknown".equals(expected.nameEn()) || expected.nameEn().startsWith("Down")) {

@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
 import org.satellite.checking.internal.ImportMapping.DateFormat;
 
 /**
- * Dates as services write them: year first (ISO), day first or month first, with {@code -}, {@code /} or {@code .}
- * between the parts, a four-digit year, and optionally a time after the date (left out: a sample is known by its
- * day). Nothing is guessed row by row: the format is chosen for the whole file, so 03/04/2020 means one day only.
+ * Dates as services write them: year first (ISO), day first or month first, with
+ * {@code -}, {@code /} or {@code .} between the parts, a four-digit year, and optionally
+ * a time after the date (left out: a sample is known by its day). Nothing is guessed row
+ * by row: the format is chosen for the whole file, so 03/04/2020 means one day only.
  */
 public final class ImportDates {
 
@@ -48,8 +49,9 @@ public final class ImportDates {
 	}
 
 	/**
-	 * The format that reads the most of these dates, preferring ISO, then day first (as in French and most of the
-	 * world) when both others read them all alike; the preview shows the result so a person can change it.
+	 * The format that reads the most of these dates, preferring ISO, then day first (as
+	 * in French and most of the world) when both others read them all alike; the preview
+	 * shows the result so a person can change it.
 	 */
 	public static DateFormat guess(Collection<String> values) {
 		DateFormat best = DateFormat.ISO;

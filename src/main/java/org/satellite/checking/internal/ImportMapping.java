@@ -13,18 +13,20 @@ import java.util.regex.Pattern;
 import org.satellite.platform.Refusal;
 
 /**
- * How to read a CSV file from a given service: which column feeds which field of a sample, how its dates are
- * written, how its component lists are separated, and what its own words for strip readings mean. Only
- * {@code date} is required; a column left out is a field the file does not have.
+ * How to read a CSV file from a given service: which column feeds which field of a
+ * sample, how its dates are written, how its component lists are separated, and what its
+ * own words for strip readings mean. Only {@code date} is required; a column left out is
+ * a field the file does not have.
  *
  * <p>
- * Strip readings in English and French are understood without help ({@code True}, {@code Positive},
- * {@code Positif}, {@code Négatif}, {@code Invalide}, {@code N/A}, {@code Non testé}, ...); {@code words} adds the
- * service's own words, and wins over the built-in ones. {@code sampleId}, when the file has such a column, tells two
- * lines about the same sample from two samples with the same findings.
+ * Strip readings in English and French are understood without help ({@code True},
+ * {@code Positive}, {@code Positif}, {@code Négatif}, {@code Invalide}, {@code N/A},
+ * {@code Non testé}, ...); {@code words} adds the service's own words, and wins over the
+ * built-in ones. {@code sampleId}, when the file has such a column, tells two lines about
+ * the same sample from two samples with the same findings.
  *
- * @param componentSeparator {@code auto} (a list written {@code ['A', 'B']}, or {@code A; B}), or one of
- * {@link #COMPONENT_SEPARATORS}
+ * @param componentSeparator {@code auto} (a list written {@code ['A', 'B']}, or
+ * {@code A; B}), or one of {@link #COMPONENT_SEPARATORS}
  * @param words a service's words for strip readings, keyed by {@link #wordKey}
  */
 public record ImportMapping(String date, String site, String city, String expected, String fentanylStrip,
@@ -35,7 +37,10 @@ public record ImportMapping(String date, String site, String city, String expect
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
-	/** How components in one cell may be separated; {@code auto} is a bracketed list or semicolons. */
+	/**
+	 * How components in one cell may be separated; {@code auto} is a bracketed list or
+	 * semicolons.
+	 */
 	public static final List<String> COMPONENT_SEPARATORS = List.of("auto", ",", ";", "+", "|");
 
 	/** The public results table of Drug Checking BC, as its scraper writes it. */
@@ -46,7 +51,9 @@ public record ImportMapping(String date, String site, String city, String expect
 	public static final List<String> FIELDS = List.of("date", "site", "city", "expected", "fentanylStrip", "benzoStrip",
 			"xylazineStrip", "components", "sampleId");
 
-	/** How a file writes its dates; a time after the date is allowed in each and left out. */
+	/**
+	 * How a file writes its dates; a time after the date is allowed in each and left out.
+	 */
 	public enum DateFormat {
 
 		/** 2020-11-01, 2020/11/01. */
@@ -119,8 +126,9 @@ public record ImportMapping(String date, String site, String city, String expect
 	}
 
 	/**
-	 * Reads a mapping from form fields or request parameters: a field name to a column, {@code dateFormat},
-	 * {@code componentSeparator}, and {@code word:<word>} to a {@link Reading}. Unknown keys are ignored.
+	 * Reads a mapping from form fields or request parameters: a field name to a column,
+	 * {@code dateFormat}, {@code componentSeparator}, and {@code word:<word>} to a
+	 * {@link Reading}. Unknown keys are ignored.
 	 */
 	public static ImportMapping fromMap(Map<String, String> map) {
 		Function<String, String> get = (field) -> {
@@ -141,8 +149,8 @@ public record ImportMapping(String date, String site, String city, String expect
 			throw new Refusal("checking.error.dateFormat", get.apply("dateFormat"));
 		}
 		return new ImportMapping(get.apply("date"), get.apply("site"), get.apply("city"), get.apply("expected"),
-				get.apply("fentanylStrip"), get.apply("benzoStrip"), get.apply("xylazineStrip"), get.apply("components"),
-				get.apply("sampleId"), dateFormat, get.apply("componentSeparator"), words);
+				get.apply("fentanylStrip"), get.apply("benzoStrip"), get.apply("xylazineStrip"),
+				get.apply("components"), get.apply("sampleId"), dateFormat, get.apply("componentSeparator"), words);
 	}
 
 	/** The columns this mapping uses that the file does not have. */
@@ -180,11 +188,12 @@ public record ImportMapping(String date, String site, String city, String expect
 	}
 
 	/**
-	 * A word as compared with others: trimmed, spaces collapsed, lower case, accents left out, so that
-	 * {@code Négatif}, {@code NEGATIF} and {@code négatif } are one word.
+	 * A word as compared with others: trimmed, spaces collapsed, lower case, accents left
+	 * out, so that {@code Négatif}, {@code NEGATIF} and {@code négatif } are one word.
 	 */
 	public static String wordKey(String written) {
-		String plain = MARKS.matcher(Normalizer.normalize((written == null) ? "" : written, Normalizer.Form.NFD)).replaceAll("");
+		String plain = MARKS.matcher(Normalizer.normalize((written == null) ? "" : written, Normalizer.Form.NFD))
+			.replaceAll("");
 		return SPACES.matcher(plain.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
 	}
 

@@ -14,9 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Mappings saved under a name, one per source ("Montréal – monthly export"), so that next month's file from that
- * source imports in one click. Saving under a name that exists replaces that mapping: a source's layout changes,
- * and its name should follow.
+ * Mappings saved under a name, one per source ("Montréal – monthly export"), so that next
+ * month's file from that source imports in one click. Saving under a name that exists
+ * replaces that mapping: a source's layout changes, and its name should follow.
  */
 @Service
 public class ImportMappings {
@@ -40,9 +40,10 @@ public class ImportMappings {
 		if (mapping.date() == null) {
 			throw new Refusal("checking.error.mappingNeedsDate");
 		}
-		this.jdbc.sql("""
-				INSERT INTO checking_import_mappings (name, mapping, saved_by) VALUES (:name, :mapping, :by)
-				ON CONFLICT (name) DO UPDATE SET mapping = excluded.mapping, saved_by = excluded.saved_by, saved_at = program_now()""")
+		this.jdbc
+			.sql("""
+					INSERT INTO checking_import_mappings (name, mapping, saved_by) VALUES (:name, :mapping, :by)
+					ON CONFLICT (name) DO UPDATE SET mapping = excluded.mapping, saved_by = excluded.saved_by, saved_at = program_now()""")
 			.param("name", clean)
 			.param("mapping", mapping.write())
 			.param("by", by.username())

@@ -10,14 +10,17 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A dry run of a whole file through a mapping, nothing written: how the first rows will be read, how many rows
- * would be reported and why, and the strip words nobody has said the meaning of yet. It is what lets a person see a
- * wrong date format or an unknown word before importing.
+ * A dry run of a whole file through a mapping, nothing written: how the first rows will
+ * be read, how many rows would be reported and why, and the strip words nobody has said
+ * the meaning of yet. It is what lets a person see a wrong date format or an unknown word
+ * before importing.
  *
- * @param rows the first rows as they will be read (a row not read is left out; its reason is in {@code reasons})
+ * @param rows the first rows as they will be read (a row not read is left out; its reason
+ * is in {@code reasons})
  * @param reasons reason (message code) to the number of rows reported for it
  * @param firstProblems the first rows reported, up to ten
- * @param unknownWords the strip words not understood (the {@link #WORDS} most used), with how many cells use each
+ * @param unknownWords the strip words not understood (the {@link #WORDS} most used), with
+ * how many cells use each
  * @param readable rows that would be read
  */
 public record ImportPreview(List<SampleRows.Row> rows, Map<String, Integer> reasons,
@@ -27,8 +30,9 @@ public record ImportPreview(List<SampleRows.Row> rows, Map<String, Integer> reas
 	public static final int ROWS = 10;
 
 	/**
-	 * How many unknown words the preview lists, the most used first: a column of free text mapped as a strip by
-	 * mistake would otherwise list thousands; its reason count says so anyway.
+	 * How many unknown words the preview lists, the most used first: a column of free
+	 * text mapped as a strip by mistake would otherwise list thousands; its reason count
+	 * says so anyway.
 	 */
 	public static final int WORDS = 50;
 

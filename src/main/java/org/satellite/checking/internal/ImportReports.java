@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * What an import reports about its rows: a summary by reason with counts and the first rows of each, for a page a
- * person reads, and every row one by one, for a file they download. A report of 15,000 rows never goes in a page.
+ * What an import reports about its rows: a summary by reason with counts and the first
+ * rows of each, for a page a person reads, and every row one by one, for a file they
+ * download. A report of 15,000 rows never goes in a page.
  */
 @Service
 public class ImportReports {
@@ -26,7 +27,10 @@ public class ImportReports {
 		this.jdbc = jdbc;
 	}
 
-	/** Rows not imported first, then rows imported with a caveat; in each, the most frequent reason first. */
+	/**
+	 * Rows not imported first, then rows imported with a caveat; in each, the most
+	 * frequent reason first.
+	 */
 	public List<Reason> summary(UUID id) {
 		requireImport(id);
 		record Group(String reason, boolean landed, int rows) {
@@ -38,7 +42,8 @@ public class ImportReports {
 			.query(Group.class)
 			.list()
 			.stream()
-			.map((group) -> new Reason(group.reason(), group.landed(), group.rows(), first(id, group.reason(), group.landed())))
+			.map((group) -> new Reason(group.reason(), group.landed(), group.rows(),
+					first(id, group.reason(), group.landed())))
 			.toList();
 	}
 
@@ -49,7 +54,10 @@ public class ImportReports {
 		return all;
 	}
 
-	/** Every row reported, one at a time, in the order of the file, without holding them all in memory. */
+	/**
+	 * Every row reported, one at a time, in the order of the file, without holding them
+	 * all in memory.
+	 */
 	public void eachProblem(UUID id, Consumer<ImportProblem> each) {
 		requireImport(id);
 		this.jdbc.sql("""

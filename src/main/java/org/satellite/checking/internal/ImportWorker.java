@@ -22,15 +22,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs queued imports in the background, on any node: a node claims one import with {@code FOR UPDATE SKIP LOCKED},
- * keeps a heartbeat while it reads, and writes every sample in one transaction at the end. An import whose node died
- * (heartbeat older than two minutes) is claimed again by another node and run from the start; since nothing of it
- * landed, nothing lands twice.
+ * Runs queued imports in the background, on any node: a node claims one import with
+ * {@code FOR UPDATE SKIP LOCKED}, keeps a heartbeat while it reads, and writes every
+ * sample in one transaction at the end. An import whose node died (heartbeat older than
+ * two minutes) is claimed again by another node and run from the start; since nothing of
+ * it landed, nothing lands twice.
  *
  * <p>
- * When the database refuses the rows together, the rows it refuses are found by halving (each try rolled back),
- * reported with their line and the database's reason, and the others land: a file never makes an import end
- * "stopped unexpectedly". That message is left for what the file did not cause (the database down, a bug).
+ * When the database refuses the rows together, the rows it refuses are found by halving
+ * (each try rolled back), reported with their line and the database's reason, and the
+ * others land: a file never makes an import end "stopped unexpectedly". That message is
+ * left for what the file did not cause (the database down, a bug).
  */
 @Component
 class ImportWorker {
@@ -63,12 +65,13 @@ class ImportWorker {
 	}
 
 	Optional<UUID> claim() {
-		return this.transactions.execute((status) -> this.jdbc.sql("""
-				UPDATE checking_imports SET status = 'RUNNING', claimed_by = :node, heartbeat = program_now(), started_at = program_now(), read_rows = 0
-				WHERE id = (SELECT id FROM checking_imports
-				            WHERE status = 'QUEUED' OR (status = 'RUNNING' AND heartbeat < program_now() - interval '2 minutes')
-				            ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
-				RETURNING id""")
+		return this.transactions.execute((status) -> this.jdbc
+			.sql("""
+					UPDATE checking_imports SET status = 'RUNNING', claimed_by = :node, heartbeat = program_now(), started_at = program_now(), read_rows = 0
+					WHERE id = (SELECT id FROM checking_imports
+					            WHERE status = 'QUEUED' OR (status = 'RUNNING' AND heartbeat < program_now() - interval '2 minutes')
+					            ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+					RETURNING id""")
 			.param("node", NODE)
 			.query(UUID.class)
 			.optional());
@@ -80,9 +83,11 @@ class ImportWorker {
 				.param("id", id)
 				.query((rs, row) -> new Job(rs.getBytes("content"), rs.getString("mapping"), rs.getString("separator")))
 				.single();
-			Character separator = (job.separator() == null || job.separator().isEmpty()) ? null : job.separator().charAt(0);
+			Character separator = (job.separator() == null || job.separator().isEmpty()) ? null
+					: job.separator().charAt(0);
 			CsvFile.Parsed parsed = CsvFile.parse(CsvFile.text(job.content()), separator);
-			SampleRows reader = new SampleRows(ImportMapping.read(job.mapping()), this.time.today(), parsed.separator());
+			SampleRows reader = new SampleRows(ImportMapping.read(job.mapping()), this.time.today(),
+					parsed.separator());
 			List<SampleRows.Row> rows = new ArrayList<>();
 			List<SampleRows.Problem> problems = new ArrayList<>();
 			int read = 0;
@@ -96,7 +101,8 @@ class ImportWorker {
 			land(id, rows, problems, read);
 		}
 		catch (Refusal refusal) {
-			fail(id, refusal.messageCode(), (refusal.arguments().length > 0) ? String.valueOf(refusal.arguments()[0]) : null);
+			fail(id, refusal.messageCode(),
+					(refusal.arguments().length > 0) ? String.valueOf(refusal.arguments()[0]) : null);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Import {} failed", id, ex);
@@ -104,7 +110,10 @@ class ImportWorker {
 		}
 	}
 
-	/** Lands every row; when the database refuses them together, finds the rows it refuses and lands the others. */
+	/**
+	 * Lands every row; when the database refuses them together, finds the rows it refuses
+	 * and lands the others.
+	 */
 	private void land(UUID id, List<SampleRows.Row> rows, List<SampleRows.Problem> problems, int total) {
 		try {
 			this.transactions.executeWithoutResult((status) -> finish(id, rows, problems, total));
@@ -135,7 +144,8 @@ class ImportWorker {
 		if (rows.size() == 1) {
 			SampleRows.Row row = rows.get(0);
 			refused.add(row);
-			problems.add(new SampleRows.Problem(row.line(), "checking.import.row.database", reason.get(), row.excerpt(), false));
+			problems.add(new SampleRows.Problem(row.line(), "checking.import.row.database", reason.get(), row.excerpt(),
+					false));
 			return;
 		}
 		int half = rows.size() / 2;
@@ -143,7 +153,10 @@ class ImportWorker {
 		findRefused(id, rows.subList(half, rows.size()), refused, problems);
 	}
 
-	/** Lands the rows in a transaction that is always rolled back; the database's reason when it refuses them. */
+	/**
+	 * Lands the rows in a transaction that is always rolled back; the database's reason
+	 * when it refuses them.
+	 */
 	private Optional<String> tryLanding(UUID id, List<SampleRows.Row> rows) {
 		try {
 			this.transactions.executeWithoutResult((status) -> {
@@ -159,7 +172,8 @@ class ImportWorker {
 	}
 
 	private void finish(UUID id, List<SampleRows.Row> rows, List<SampleRows.Problem> problems, int total) {
-		String owner = this.jdbc.sql("SELECT claimed_by FROM checking_imports WHERE id = :id AND status = 'RUNNING' FOR UPDATE")
+		String owner = this.jdbc
+			.sql("SELECT claimed_by FROM checking_imports WHERE id = :id AND status = 'RUNNING' FOR UPDATE")
 			.param("id", id)
 			.query(String.class)
 			.optional()
@@ -170,14 +184,16 @@ class ImportWorker {
 		SampleLanding.Landed landed = this.landing.write(id, rows);
 		this.jdbc.sql("DELETE FROM checking_import_errors WHERE import_id = :id").param("id", id).update();
 		Set<String> reported = new HashSet<>();
-		this.landing.copy("checking_import_errors (import_id, line, reason, argument, excerpt, landed)", problems.stream()
-			.filter((p) -> reported.add(p.line() + " " + p.reason()))
-			.map((p) -> new Object[] { id, p.line(), p.reason(), p.argument(), p.excerpt(), p.landed() })
-			.toList());
+		this.landing.copy("checking_import_errors (import_id, line, reason, argument, excerpt, landed)",
+				problems.stream()
+					.filter((p) -> reported.add(p.line() + " " + p.reason()))
+					.map((p) -> new Object[] { id, p.line(), p.reason(), p.argument(), p.excerpt(), p.landed() })
+					.toList());
 		this.landing.reportAlreadyThere(id);
-		this.jdbc.sql("""
-				UPDATE checking_imports SET status = 'DONE', read_rows = :total, added = :added, already_there = :already,
-				  new_names = :newNames, finished_at = program_now(), content = ''::bytea WHERE id = :id""")
+		this.jdbc
+			.sql("""
+					UPDATE checking_imports SET status = 'DONE', read_rows = :total, added = :added, already_there = :already,
+					  new_names = :newNames, finished_at = program_now(), content = ''::bytea WHERE id = :id""")
 			.param("total", total)
 			.param("added", landed.added())
 			.param("already", rows.size() - landed.added())
@@ -187,7 +203,8 @@ class ImportWorker {
 	}
 
 	private void progress(UUID id, int read) {
-		this.jdbc.sql("UPDATE checking_imports SET read_rows = :read, heartbeat = program_now() WHERE id = :id AND claimed_by = :node")
+		this.jdbc.sql(
+				"UPDATE checking_imports SET read_rows = :read, heartbeat = program_now() WHERE id = :id AND claimed_by = :node")
 			.param("read", read)
 			.param("id", id)
 			.param("node", NODE)
@@ -195,9 +212,10 @@ class ImportWorker {
 	}
 
 	private void fail(UUID id, String reason, String argument) {
-		this.jdbc.sql("""
-				UPDATE checking_imports SET status = 'FAILED', failure = :reason, failure_args = :argument, finished_at = program_now()
-				WHERE id = :id AND claimed_by = :node""")
+		this.jdbc
+			.sql("""
+					UPDATE checking_imports SET status = 'FAILED', failure = :reason, failure_args = :argument, finished_at = program_now()
+					WHERE id = :id AND claimed_by = :node""")
 			.param("reason", reason)
 			.param("argument", argument)
 			.param("id", id)

@@ -25,11 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
  * Imports of historical drug checking results from CSV files of any layout.
  *
  * <p>
- * A file is checked as a whole when it comes in (size, UTF-8, separator, header, quotes); a file that fails is
- * refused with the reason and nothing is kept. Then it waits for its mapping ({@link #preview}), is queued
- * ({@link #start}) and runs in the background on whichever node claims it first. Its samples land in one transaction
- * at the end, and samples already there (the same facts, from this layout or another) are reported, not added. With a
- * saved mapping a file is queued as it comes in.
+ * A file is checked as a whole when it comes in (size, UTF-8, separator, header, quotes);
+ * a file that fails is refused with the reason and nothing is kept. Then it waits for its
+ * mapping ({@link #preview}), is queued ({@link #start}) and runs in the background on
+ * whichever node claims it first. Its samples land in one transaction at the end, and
+ * samples already there (the same facts, from this layout or another) are reported, not
+ * added. With a saved mapping a file is queued as it comes in.
  */
 @Service
 public class Imports {
@@ -53,15 +54,20 @@ public class Imports {
 		this.time = time;
 	}
 
-	/** Takes a file in, its separator found from its header; see {@link #upload(StaffMember, Upload)}. */
+	/**
+	 * Takes a file in, its separator found from its header; see
+	 * {@link #upload(StaffMember, Upload)}.
+	 */
 	@Transactional
-	public UUID upload(StaffMember by, String fileName, InputStream content, ImportMapping mapping, String idempotencyKey) {
+	public UUID upload(StaffMember by, String fileName, InputStream content, ImportMapping mapping,
+			String idempotencyKey) {
 		return upload(by, new Upload(fileName, content, mapping, null, null, idempotencyKey));
 	}
 
 	/**
-	 * Takes a file in for a preview; refused at once when it is not a readable CSV file. With a mapping (given, or
-	 * saved under {@code mappingName}) it is queued straight away, and refused when the file lacks its columns.
+	 * Takes a file in for a preview; refused at once when it is not a readable CSV file.
+	 * With a mapping (given, or saved under {@code mappingName}) it is queued straight
+	 * away, and refused when the file lacks its columns.
 	 */
 	@Transactional
 	public UUID upload(StaffMember by, Upload upload) {
@@ -73,15 +79,17 @@ public class Imports {
 		if (mapping != null) {
 			requireColumns(mapping, parsed);
 		}
-		String name = (upload.fileName() == null || upload.fileName().isBlank()) ? "import.csv" : upload.fileName().strip();
+		String name = (upload.fileName() == null || upload.fileName().isBlank()) ? "import.csv"
+				: upload.fileName().strip();
 		String sha = sha256(bytes);
 		String written = (mapping != null) ? mapping.write() : "";
 		Idempotency.Outcome outcome = this.idempotency.once("checking-import", upload.idempotencyKey(),
 				Idempotency.fingerprint(sha, written, String.valueOf(parsed.separator())), (id) -> {
-					this.jdbc.sql("""
-							INSERT INTO checking_imports (id, file_name, file_sha256, content, mapping, mapping_name, separator,
-							  status, total_rows, created_by)
-							VALUES (:id, :name, :sha, :content, :mapping, :mappingName, :separator, :status, :rows, :by)""")
+					this.jdbc
+						.sql("""
+								INSERT INTO checking_imports (id, file_name, file_sha256, content, mapping, mapping_name, separator,
+								  status, total_rows, created_by)
+								VALUES (:id, :name, :sha, :content, :mapping, :mappingName, :separator, :status, :rows, :by)""")
 						.param("id", id)
 						.param("name", (name.length() > 200) ? name.substring(0, 200) : name)
 						.param("sha", sha)
@@ -99,8 +107,9 @@ public class Imports {
 	}
 
 	/**
-	 * The file's header and first rows with a mapping guessed for it: a saved mapping whose columns it has, the Drug
-	 * Checking BC one when it fits, else one guessed from the column names and the dates.
+	 * The file's header and first rows with a mapping guessed for it: a saved mapping
+	 * whose columns it has, the Drug Checking BC one when it fits, else one guessed from
+	 * the column names and the dates.
 	 */
 	public Preview preview(UUID id) {
 		CsvFile.Parsed parsed = waiting(id);
@@ -124,8 +133,9 @@ public class Imports {
 	}
 
 	/**
-	 * Reads a file waiting for its mapping with another separator from now on, when a person sees that the one found
-	 * from its header is wrong. Refused, changing nothing, when the file cannot be read with it.
+	 * Reads a file waiting for its mapping with another separator from now on, when a
+	 * person sees that the one found from its header is wrong. Refused, changing nothing,
+	 * when the file cannot be read with it.
 	 */
 	@Transactional
 	public void readWith(StaffMember by, UUID id, char separator) {
@@ -152,7 +162,10 @@ public class Imports {
 			.update();
 	}
 
-	/** Queues a previewed file with the mapping a person chose, saving it under {@code saveAs} when given. */
+	/**
+	 * Queues a previewed file with the mapping a person chose, saving it under
+	 * {@code saveAs} when given.
+	 */
 	@Transactional
 	public void start(StaffMember by, UUID id, ImportMapping mapping, String saveAs) {
 		Samples.requireChecker(by);
@@ -180,11 +193,12 @@ public class Imports {
 	}
 
 	public ImportStatus status(UUID id) {
-		return this.jdbc.sql("""
-				SELECT id, file_name, status, total_rows, read_rows, added, already_there, failure, failure_args AS failure_argument,
-				       (SELECT count(*) FROM checking_import_errors e WHERE e.import_id = i.id) AS problems,
-				       new_names, coalesce(separator, ',') AS separator, mapping_name, created_at, finished_at
-				FROM checking_imports i WHERE id = :id""")
+		return this.jdbc
+			.sql("""
+					SELECT id, file_name, status, total_rows, read_rows, added, already_there, failure, failure_args AS failure_argument,
+					       (SELECT count(*) FROM checking_import_errors e WHERE e.import_id = i.id) AS problems,
+					       new_names, coalesce(separator, ',') AS separator, mapping_name, created_at, finished_at
+					FROM checking_imports i WHERE id = :id""")
 			.param("id", id)
 			.query(ImportStatus.class)
 			.optional()
@@ -203,12 +217,14 @@ public class Imports {
 	private CsvFile.Parsed waiting(UUID id) {
 		record Waiting(byte[] content, String separator) {
 		}
-		Waiting file = this.jdbc.sql("SELECT content, separator FROM checking_imports WHERE id = :id AND status = 'PREVIEW'")
+		Waiting file = this.jdbc
+			.sql("SELECT content, separator FROM checking_imports WHERE id = :id AND status = 'PREVIEW'")
 			.param("id", id)
 			.query((rs, row) -> new Waiting(rs.getBytes("content"), rs.getString("separator")))
 			.optional()
 			.orElseThrow(() -> new NotFound("checking.error.unknownImport"));
-		Character separator = (file.separator() == null || file.separator().isEmpty()) ? null : file.separator().charAt(0);
+		Character separator = (file.separator() == null || file.separator().isEmpty()) ? null
+				: file.separator().charAt(0);
 		return CsvFile.parse(CsvFile.text(file.content()), separator);
 	}
 
@@ -219,8 +235,9 @@ public class Imports {
 	}
 
 	/**
-	 * Refuses a mapping whose columns the file lacks, naming the real cause: a header read as one column that holds
-	 * another separator (the file was read with the wrong one), or the columns missing and those the file has.
+	 * Refuses a mapping whose columns the file lacks, naming the real cause: a header
+	 * read as one column that holds another separator (the file was read with the wrong
+	 * one), or the columns missing and those the file has.
 	 */
 	static void requireColumns(ImportMapping mapping, CsvFile.Parsed parsed) {
 		if (mapping.date() == null) {
@@ -237,7 +254,8 @@ public class Imports {
 				throw new Refusal("checking.error.wrongSeparator", words(parsed.separator()), words(other));
 			}
 		}
-		throw new Refusal("checking.error.missingColumns", String.join(", ", missing), String.join(", ", parsed.header()));
+		throw new Refusal("checking.error.missingColumns", String.join(", ", missing),
+				String.join(", ", parsed.header()));
 	}
 
 	private static DefaultMessageSourceResolvable words(char separator) {
@@ -257,7 +275,8 @@ public class Imports {
 	 * A file to import.
 	 *
 	 * @param mapping how to read it, or {@code null} to preview it first
-	 * @param separator the separator to read it with, or {@code null} to find it from its header
+	 * @param separator the separator to read it with, or {@code null} to find it from its
+	 * header
 	 * @param mappingName a saved mapping to use instead of {@code mapping}
 	 */
 	public record Upload(String fileName, InputStream content, ImportMapping mapping, Character separator,
@@ -267,7 +286,8 @@ public class Imports {
 	/**
 	 * What a person sees before starting an import.
 	 *
-	 * @param dryRun the whole file read with {@code mapping}, or {@code null} while it has no date column
+	 * @param dryRun the whole file read with {@code mapping}, or {@code null} while it
+	 * has no date column
 	 */
 	public record Preview(ImportStatus status, List<String> header, List<List<String>> rows, ImportMapping mapping,
 			ImportPreview dryRun) {

@@ -7,8 +7,9 @@ import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A first guess at a mapping from a file's header (English or French column names) and its dates, for a person to
- * correct on the mapping screen. Lists joined by {@code +} or {@code |} are recognised from the first rows.
+ * A first guess at a mapping from a file's header (English or French column names) and
+ * its dates, for a person to correct on the mapping screen. Lists joined by {@code +} or
+ * {@code |} are recognised from the first rows.
  */
 public final class MappingGuess {
 
@@ -22,7 +23,8 @@ public final class MappingGuess {
 			if (name.contains("date") || name.startsWith("jour") || name.equals("day")) {
 				map.putIfAbsent("date", column);
 			}
-			else if (name.contains("city") || name.contains("ville") || name.contains("town") || name.contains("region")) {
+			else if (name.contains("city") || name.contains("ville") || name.contains("town")
+					|| name.contains("region")) {
 				map.putIfAbsent("city", column);
 			}
 			else if (name.contains("site") || name.contains("lieu") || name.contains("service")) {
@@ -54,7 +56,8 @@ public final class MappingGuess {
 			map.put("dateFormat", ImportDates.guess(first.stream().map((r) -> r.get(map.get("date"))).toList()).name());
 		}
 		if (map.containsKey("components")) {
-			map.put("componentSeparator", separatorOf(first.stream().map((r) -> r.get(map.get("components"))).toList()));
+			map.put("componentSeparator",
+					separatorOf(first.stream().map((r) -> r.get(map.get("components"))).toList()));
 		}
 		return ImportMapping.fromMap(map);
 	}

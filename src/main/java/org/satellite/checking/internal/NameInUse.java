@@ -6,7 +6,8 @@ package org.satellite.checking.internal;
  * @param key the lower-case form every spelling shares
  * @param written how it was first written
  * @param substance what it maps to, or {@code null}
- * @param salt the salt form the name carries ({@code HCl}, {@code Base}, ...), or {@code null}
+ * @param salt the salt form the name carries ({@code HCl}, {@code Base}, ...), or
+ * {@code null}
  * @param verdict the instrument verdict it is, or {@code null}
  * @param samples how many samples use it
  */

@@ -10,14 +10,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * The public figures of drug checking, as everything public shows them ({@code /data}, its CSV files, the results
- * table): one {@link Publication} protected as a whole (decision 0050), built from the rollup (decision 0052) and held
- * in memory until something changes.
+ * The public figures of drug checking, as everything public shows them ({@code /data},
+ * its CSV files, the results table): one {@link Publication} protected as a whole
+ * (decision 0050), built from the rollup (decision 0052) and held in memory until
+ * something changes.
  *
  * <p>
- * A request costs one small query: whether the rollup changed. When a change was noted (a result released, an import,
- * a name mapped), the first request to see it rebuilds the rollup, unless another node is doing so, in which case the
- * figures held are served meanwhile. Memory holds the figures only, never the samples, whatever their number.
+ * A request costs one small query: whether the rollup changed. When a change was noted (a
+ * result released, an import, a name mapped), the first request to see it rebuilds the
+ * rollup, unless another node is doing so, in which case the figures held are served
+ * meanwhile. Memory holds the figures only, never the samples, whatever their number.
  */
 @Service
 public class OpenData {
@@ -73,7 +75,10 @@ public class OpenData {
 		}
 	}
 
-	/** The state once no rebuild is pending on this node's account: another node's rebuild is waited for. */
+	/**
+	 * The state once no rebuild is pending on this node's account: another node's rebuild
+	 * is waited for.
+	 */
 	private OpenDataRollup.State waitForRollup() {
 		OpenDataRollup.State state = this.rollup.state();
 		for (int i = 0; state.stale() && i < 600; i++) {

@@ -10,15 +10,18 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The rollup behind the public figures ({@code checking_open_cube}): released samples counted by month, fortnight,
- * expected substance and findings. Triggers note every change the figures depend on in {@code checking_open_changes}
- * (a sample released or imported, its tests, the vocabulary), in the transaction that makes it; {@link #rebuild()}
- * then counts everything again in one statement and forgets the changes it has seen.
+ * The rollup behind the public figures ({@code checking_open_cube}): released samples
+ * counted by month, fortnight, expected substance and findings. Triggers note every
+ * change the figures depend on in {@code checking_open_changes} (a sample released or
+ * imported, its tests, the vocabulary), in the transaction that makes it;
+ * {@link #rebuild()} then counts everything again in one statement and forgets the
+ * changes it has seen.
  *
  * <p>
- * The rebuild reads every released sample, so it runs only when something changed, on one node at a time (an
- * advisory lock), never for a request that finds nothing changed. Its result is small whatever the number of samples:
- * months × fortnights × expected substances × 8 combinations of findings at most.
+ * The rebuild reads every released sample, so it runs only when something changed, on one
+ * node at a time (an advisory lock), never for a request that finds nothing changed. Its
+ * result is small whatever the number of samples: months × fortnights × expected
+ * substances × 8 combinations of findings at most.
  */
 @Component
 class OpenDataRollup {
@@ -26,7 +29,10 @@ class OpenDataRollup {
 	/** The advisory lock of the rebuild, the same on every node. */
 	static final long LOCK = 0x5a7e11_0b0eL;
 
-	/** Fentanyl, benzodiazepines and notable exactly as {@link Findings} has them, for every released sample. */
+	/**
+	 * Fentanyl, benzodiazepines and notable exactly as {@link Findings} has them, for
+	 * every released sample.
+	 */
 	static final String COUNT = """
 			WITH found AS (
 			    SELECT c.sample_code,
@@ -76,20 +82,24 @@ class OpenDataRollup {
 
 	/** The version of the rollup, and whether something changed since it was built. */
 	State state() {
-		return this.jdbc.sql("SELECT version, EXISTS (SELECT 1 FROM checking_open_changes) AS stale FROM checking_open_state")
+		return this.jdbc
+			.sql("SELECT version, EXISTS (SELECT 1 FROM checking_open_changes) AS stale FROM checking_open_state")
 			.query((rs, row) -> new State(rs.getLong("version"), rs.getBoolean("stale")))
 			.single();
 	}
 
 	/**
-	 * Counts everything again if something changed and no other node is doing it now. The changes deleted are those
-	 * this transaction's snapshot saw, so a change committed meanwhile stays noted for the next rebuild.
-	 *
+	 * Counts everything again if something changed and no other node is doing it now. The
+	 * changes deleted are those this transaction's snapshot saw, so a change committed
+	 * meanwhile stays noted for the next rebuild.
 	 * @return {@code false} when another node holds the rebuild
 	 */
 	boolean rebuild() {
 		Boolean done = this.snapshot.execute((status) -> {
-			boolean locked = this.jdbc.sql("SELECT pg_try_advisory_xact_lock(:lock)").param("lock", LOCK).query(Boolean.class).single();
+			boolean locked = this.jdbc.sql("SELECT pg_try_advisory_xact_lock(:lock)")
+				.param("lock", LOCK)
+				.query(Boolean.class)
+				.single();
 			if (!locked) {
 				return false;
 			}
@@ -97,15 +107,20 @@ class OpenDataRollup {
 				return true;
 			}
 			this.jdbc.sql("DELETE FROM checking_open_cube").update();
-			this.jdbc.sql("INSERT INTO checking_open_cube (month, fortnight, expected_id, expected_class, fentanyl, "
-					+ "benzodiazepine, notable, samples) " + COUNT).update();
-			this.jdbc.sql("UPDATE checking_open_state SET version = version + 1, refreshed_at = program_now()").update();
+			this.jdbc
+				.sql("INSERT INTO checking_open_cube (month, fortnight, expected_id, expected_class, fentanyl, "
+						+ "benzodiazepine, notable, samples) " + COUNT)
+				.update();
+			this.jdbc.sql("UPDATE checking_open_state SET version = version + 1, refreshed_at = program_now()")
+				.update();
 			return true;
 		});
 		return Boolean.TRUE.equals(done);
 	}
 
-	/** Every line of the rollup, with the version they belong to, read in one snapshot. */
+	/**
+	 * Every line of the rollup, with the version they belong to, read in one snapshot.
+	 */
 	Snapshot read() {
 		return this.snapshot.execute((status) -> {
 			long version = this.jdbc.sql("SELECT version FROM checking_open_state").query(Long.class).single();
@@ -114,11 +129,13 @@ class OpenDataRollup {
 					FROM checking_open_cube""")
 				.query((rs, row) -> new OpenDataLine(rs.getDate("month").toLocalDate(),
 						rs.getDate("fortnight").toLocalDate(), (Integer) rs.getObject("expected_id"),
-						(rs.getString("expected_class") != null) ? SubstanceClass.valueOf(rs.getString("expected_class")) : null,
+						(rs.getString("expected_class") != null)
+								? SubstanceClass.valueOf(rs.getString("expected_class")) : null,
 						rs.getBoolean("fentanyl"), rs.getBoolean("benzodiazepine"), rs.getBoolean("notable"),
 						rs.getInt("samples")))
 				.list();
-			List<Substance> substances = this.jdbc.sql("SELECT id, name_en, name_fr, class, grp, notable_reason FROM substances ORDER BY class, name_en")
+			List<Substance> substances = this.jdbc
+				.sql("SELECT id, name_en, name_fr, class, grp, notable_reason FROM substances ORDER BY class, name_en")
 				.query((rs, row) -> new Substance(rs.getInt("id"), rs.getString("name_en"), rs.getString("name_fr"),
 						SubstanceClass.valueOf(rs.getString("class")), "fentanyl".equals(rs.getString("grp")),
 						rs.getString("notable_reason")))
@@ -127,13 +144,18 @@ class OpenDataRollup {
 		});
 	}
 
-	/** The figures of the same counts by a GROUP BY over every released sample: the benchmark's baseline. */
+	/**
+	 * The figures of the same counts by a GROUP BY over every released sample: the
+	 * benchmark's baseline.
+	 */
 	List<OpenDataLine> countFromSamples() {
 		return this.jdbc.sql(COUNT)
-			.query((rs, row) -> new OpenDataLine(rs.getDate("month").toLocalDate(), rs.getDate("fortnight").toLocalDate(),
-					(Integer) rs.getObject("expected_id"),
-					(rs.getString("expected_class") != null) ? SubstanceClass.valueOf(rs.getString("expected_class")) : null,
-					rs.getBoolean("fentanyl"), rs.getBoolean("benzodiazepine"), rs.getBoolean("notable"), rs.getInt("samples")))
+			.query((rs, row) -> new OpenDataLine(rs.getDate("month").toLocalDate(),
+					rs.getDate("fortnight").toLocalDate(), (Integer) rs.getObject("expected_id"),
+					(rs.getString("expected_class") != null) ? SubstanceClass.valueOf(rs.getString("expected_class"))
+							: null,
+					rs.getBoolean("fentanyl"), rs.getBoolean("benzodiazepine"), rs.getBoolean("notable"),
+					rs.getInt("samples")))
 			.list();
 	}
 

@@ -12,9 +12,11 @@ import org.satellite.privacy.Disclosure.Mark;
 import org.satellite.privacy.SmallCells;
 
 /**
- * Everything drug checking publishes, protected together by one {@link org.satellite.privacy.Disclosure}: the figures
- * of every period (years, quarters, months, fortnights) by class of expected substance, and of years and quarters by
- * expected substance. A withheld count carries no value here, so no page or file can print it by mistake.
+ * Everything drug checking publishes, protected together by one
+ * {@link org.satellite.privacy.Disclosure}: the figures of every period (years, quarters,
+ * months, fortnights) by class of expected substance, and of years and quarters by
+ * expected substance. A withheld count carries no value here, so no page or file can
+ * print it by mistake.
  *
  * @param version the version of the rollup it was built from
  * @param day the day it was built for: only periods that had ended by then are published
@@ -26,7 +28,10 @@ import org.satellite.privacy.SmallCells;
 public record Publication(long version, LocalDate day, List<Period> periods, Map<Period, Figures> figures,
 		Map<Period, List<SubstanceFigures>> substances, List<Substance> vocabulary) {
 
-	/** The columns of the figures: all samples, then each class of expected substance, then samples of no known class. */
+	/**
+	 * The columns of the figures: all samples, then each class of expected substance,
+	 * then samples of no known class.
+	 */
 	public static final List<String> COLUMNS = columns();
 
 	/** What is counted. */
@@ -46,7 +51,10 @@ public record Publication(long version, LocalDate day, List<Period> periods, Map
 	/** A period, first and last day included. */
 	public record Period(Kind kind, LocalDate start, LocalDate end) {
 
-		/** {@code 2020}, {@code 2020-Q3}, {@code 2020-08} or {@code 2020-08-03/2020-08-16} (ISO 8601). */
+		/**
+		 * {@code 2020}, {@code 2020-Q3}, {@code 2020-08} or {@code 2020-08-03/2020-08-16}
+		 * (ISO 8601).
+		 */
 		public String label() {
 			return switch (this.kind) {
 				case YEAR -> Integer.toString(this.start.getYear());
@@ -59,10 +67,15 @@ public record Publication(long version, LocalDate day, List<Period> periods, Map
 
 	}
 
-	/** A published count: its value when shown, otherwise only how it is withheld ({@code null}: never published). */
+	/**
+	 * A published count: its value when shown, otherwise only how it is withheld
+	 * ({@code null}: never published).
+	 */
 	public record Count(Long value, Mark mark) {
 
-		/** A figure this publication does not give at all (findings by class of a month). */
+		/**
+		 * A figure this publication does not give at all (findings by class of a month).
+		 */
 		public static final Count UNPUBLISHED = new Count(null, null);
 
 		public static Count of(long value, Mark mark) {
@@ -85,7 +98,10 @@ public record Publication(long version, LocalDate day, List<Period> periods, Map
 			return this.mark == Mark.SHOWN;
 		}
 
-		/** The part as a whole percent of the whole, {@code null} when either is withheld or the whole is 0. */
+		/**
+		 * The part as a whole percent of the whole, {@code null} when either is withheld
+		 * or the whole is 0.
+		 */
 		public Integer shareOf(Count whole) {
 			if (!shown() || !whole.shown() || whole.value() == 0) {
 				return null;
@@ -95,7 +111,10 @@ public record Publication(long version, LocalDate day, List<Period> periods, Map
 
 	}
 
-	/** One period's counts: {@code counts.get(measure.ordinal()).get(column)}; a fortnight has the ALL column only. */
+	/**
+	 * One period's counts: {@code counts.get(measure.ordinal()).get(column)}; a fortnight
+	 * has the ALL column only.
+	 */
 	public record Figures(Period period, List<List<Count>> counts) {
 
 		public Count count(Measure measure, int column) {

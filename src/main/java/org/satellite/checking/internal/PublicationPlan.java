@@ -22,22 +22,27 @@ import org.satellite.privacy.Disclosure;
 import org.satellite.privacy.Disclosure.Mark;
 
 /**
- * Builds the {@link Publication} from the rollup: lays out every figure to be published and every sum that links
- * them, as an attacker would see them, then lets {@link Disclosure} protect them all together.
+ * Builds the {@link Publication} from the rollup: lays out every figure to be published
+ * and every sum that links them, as an attacker would see them, then lets
+ * {@link Disclosure} protect them all together.
  *
  * <p>
- * What is published: each month, quarter and year that has ended, from the first month with a sample, by class of
- * expected substance (with the month's total); each fortnight of the fixed grid that has ended, as totals only; each
- * quarter and year by expected substance. The sums: a period's total is the sum of its classes; a quarter is the sum
- * of its months and a year of its quarters, class by class and substance by substance; a class is the sum of its
- * substances; a month and a fortnight are each the sum of the days they share (pieces that are never published). The
- * bounds: a count with a finding is at most the samples it counts; fentanyl in a sample not expected to be an opioid,
- * and a benzodiazepine in an expected opioid, are always notable, so those counts are at most the notable ones.
+ * What is published: each month, quarter and year that has ended, from the first month
+ * with a sample, by class of expected substance (with the month's total); each fortnight
+ * of the fixed grid that has ended, as totals only; each quarter and year by expected
+ * substance. The sums: a period's total is the sum of its classes; a quarter is the sum
+ * of its months and a year of its quarters, class by class and substance by substance; a
+ * class is the sum of its substances; a month and a fortnight are each the sum of the
+ * days they share (pieces that are never published). The bounds: a count with a finding
+ * is at most the samples it counts; fentanyl in a sample not expected to be an opioid,
+ * and a benzodiazepine in an expected opioid, are always notable, so those counts are at
+ * most the notable ones.
  *
  * <p>
- * What is hidden first and last (importance): the samples nobody knows what to expect of and single substances (0),
- * classes of quarters and years (2), fortnights (5), a year's totals (6, 5 for findings), a quarter's (7, 6), and last
- * a month's (9 for its samples, 8 for its findings).
+ * What is hidden first and last (importance): the samples nobody knows what to expect of
+ * and single substances (0), classes of quarters and years (2), fortnights (5), a year's
+ * totals (6, 5 for findings), a quarter's (7, 6), and last a month's (9 for its samples,
+ * 8 for its findings).
  */
 final class PublicationPlan {
 
@@ -100,7 +105,8 @@ final class PublicationPlan {
 		}
 		List<Period> quarters = new ArrayList<>();
 		List<Period> years = new ArrayList<>();
-		for (YearMonth q = first.withMonth(1 + 3 * ((first.getMonthValue() - 1) / 3)); !q.plusMonths(2).isAfter(last); q = q.plusMonths(3)) {
+		for (YearMonth q = first.withMonth(1 + 3 * ((first.getMonthValue() - 1) / 3)); !q.plusMonths(2)
+			.isAfter(last); q = q.plusMonths(3)) {
 			quarters.add(new Period(Kind.QUARTER, q.atDay(1), q.plusMonths(2).atEndOfMonth()));
 		}
 		for (int y = first.getYear(); !YearMonth.of(y, 12).isAfter(last); y++) {
@@ -132,7 +138,8 @@ final class PublicationPlan {
 		for (Period fortnight : fortnights) {
 			long[] total = new long[MEASURES.length];
 			Map<Measure, List<String>> parts = new HashMap<>();
-			for (YearMonth m = YearMonth.from(fortnight.start()); !m.isAfter(YearMonth.from(fortnight.end())); m = m.plusMonths(1)) {
+			for (YearMonth m = YearMonth.from(fortnight.start()); !m.isAfter(YearMonth.from(fortnight.end())); m = m
+				.plusMonths(1)) {
 				long[] piece = pieces.getOrDefault(m + "|" + fortnight.start(), new long[MEASURES.length]);
 				for (Measure measure : MEASURES) {
 					String id = piece(m, fortnight.start(), measure, piece[measure.ordinal()]);
@@ -159,14 +166,16 @@ final class PublicationPlan {
 			for (; !f.isAfter(month.end()); f = f.plusDays(14)) {
 				long[] piece = pieces.getOrDefault(m + "|" + f, new long[MEASURES.length]);
 				for (Measure measure : MEASURES) {
-					parts.computeIfAbsent(measure, (x) -> new ArrayList<>()).add(piece(m, f, measure, piece[measure.ordinal()]));
+					parts.computeIfAbsent(measure, (x) -> new ArrayList<>())
+						.add(piece(m, f, measure, piece[measure.ordinal()]));
 				}
 			}
 			for (Measure measure : MEASURES) {
 				this.disclosure.sum(id(month, measure, 0), parts.get(measure));
 			}
 		}
-		// Expected substances, in quarters and years: those with at least K samples in some quarter get a row; the
+		// Expected substances, in quarters and years: those with at least K samples in
+		// some quarter get a row; the
 		// others of a class are one piece, never published.
 		List<Integer> ids = new ArrayList<>();
 		for (Integer substance : substanceIds) {
@@ -174,7 +183,8 @@ final class PublicationPlan {
 			for (Period quarter : quarters) {
 				long samples = 0;
 				for (Period month : within(quarter, monthPeriods)) {
-					long[] counts = substancesByMonth.getOrDefault(YearMonth.from(month.start()), Map.of()).get(substance);
+					long[] counts = substancesByMonth.getOrDefault(YearMonth.from(month.start()), Map.of())
+						.get(substance);
 					samples += (counts != null) ? counts[0] : 0;
 				}
 				common |= samples >= Disclosure.K;
@@ -187,7 +197,8 @@ final class PublicationPlan {
 			for (int i = 0; i < ids.size(); i++) {
 				long[] total = new long[MEASURES.length];
 				for (Period month : within(period, monthPeriods)) {
-					long[] counts = substancesByMonth.getOrDefault(YearMonth.from(month.start()), Map.of()).get(ids.get(i));
+					long[] counts = substancesByMonth.getOrDefault(YearMonth.from(month.start()), Map.of())
+						.get(ids.get(i));
 					for (int k = 0; counts != null && k < MEASURES.length; k++) {
 						total[k] += counts[k];
 					}
@@ -199,10 +210,12 @@ final class PublicationPlan {
 						known(substanceId(period, measure, ids.get(i)), period.label() + measure + "s");
 					}
 					else {
-						cell(substanceId(period, measure, ids.get(i)), total[measure.ordinal()], 0, period.label() + measure + "s");
+						cell(substanceId(period, measure, ids.get(i)), total[measure.ordinal()], 0,
+								period.label() + measure + "s");
 					}
 				}
-				atMostNotable(period, measure -> substanceId(period, measure, substance.id()), substance.substanceClass());
+				atMostNotable(period, measure -> substanceId(period, measure, substance.id()),
+						substance.substanceClass());
 			}
 			for (Measure measure : MEASURES) {
 				for (SubstanceClass c : SubstanceClass.values()) {
@@ -242,7 +255,8 @@ final class PublicationPlan {
 				List<Count> line = new ArrayList<>();
 				for (int column = 0; column < columns; column++) {
 					String id = id(period, measure, column);
-					line.add(published(period, measure, column) ? Count.of(this.values.get(id), marks.get(id)) : Count.UNPUBLISHED);
+					line.add(published(period, measure, column) ? Count.of(this.values.get(id), marks.get(id))
+							: Count.UNPUBLISHED);
 				}
 				counts.add(List.copyOf(line));
 			}
@@ -263,7 +277,8 @@ final class PublicationPlan {
 				bySubstance.put(period, List.copyOf(rows));
 			}
 		}
-		return new Publication(snapshot.version(), today, List.copyOf(periods), figures, bySubstance, snapshot.substances());
+		return new Publication(snapshot.version(), today, List.copyOf(periods), figures, bySubstance,
+				snapshot.substances());
 	}
 
 	private void addClasses(Period period, long[][] counts, int classImportance) {
@@ -285,7 +300,8 @@ final class PublicationPlan {
 					known(id(period, measure, column), period.label() + measure);
 				}
 				else {
-					cell(id(period, measure, column), counts[measure.ordinal()][column], importance, period.label() + measure);
+					cell(id(period, measure, column), counts[measure.ordinal()][column], importance,
+							period.label() + measure);
 				}
 				if (column > 0) {
 					parts.add(id(period, measure, column));
@@ -306,8 +322,9 @@ final class PublicationPlan {
 	}
 
 	/**
-	 * Whether a figure is published: every period's totals; by class of expected substance only for quarters and
-	 * years, where there are enough samples for a class to mean something (decision 0050).
+	 * Whether a figure is published: every period's totals; by class of expected
+	 * substance only for quarters and years, where there are enough samples for a class
+	 * to mean something (decision 0050).
 	 */
 	static boolean published(Period period, Measure measure, int column) {
 		return column == 0 || period.kind() == Kind.QUARTER || period.kind() == Kind.YEAR;
@@ -321,7 +338,10 @@ final class PublicationPlan {
 		}
 	}
 
-	/** Findings of samples of one expected class: at most its samples, and notable where the rule says so. */
+	/**
+	 * Findings of samples of one expected class: at most its samples, and notable where
+	 * the rule says so.
+	 */
 	private void atMostNotable(Period period, Function<Measure, String> idOf, SubstanceClass expected) {
 		for (Measure measure : MEASURES) {
 			if (measure != Measure.SAMPLES) {
@@ -361,7 +381,9 @@ final class PublicationPlan {
 	}
 
 	private static List<Period> within(Period whole, List<Period> parts) {
-		return parts.stream().filter((p) -> !p.start().isBefore(whole.start()) && !p.end().isAfter(whole.end())).toList();
+		return parts.stream()
+			.filter((p) -> !p.start().isBefore(whole.start()) && !p.end().isAfter(whole.end()))
+			.toList();
 	}
 
 	private static List<Period> concat(List<Period> a, List<Period> b) {
@@ -370,7 +392,10 @@ final class PublicationPlan {
 		return all;
 	}
 
-	/** A count of a period in which no sample at all was checked: 0, shown, since it points at no one. */
+	/**
+	 * A count of a period in which no sample at all was checked: 0, shown, since it
+	 * points at no one.
+	 */
 	private void known(String id, String group) {
 		this.disclosure.known(id, 0, group);
 		this.values.put(id, 0L);

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A checked sample with its tests. {@code resultReadyAt} is set when the checker releases the result; until then the
- * public page says it is not ready.
+ * A checked sample with its tests. {@code resultReadyAt} is set when the checker releases
+ * the result; until then the public page says it is not ready.
  *
- * @param place the site code, zone code or city it was checked in (coarse: never an address)
+ * @param place the site code, zone code or city it was checked in (coarse: never an
+ * address)
  */
 public record Sample(String code, LocalDate collectedOn, String siteCode, String zoneCode, String city,
 		CollectionMode mode, NameInUse expected, SampleForm form, String colour, String texture, Boolean beforeCut,

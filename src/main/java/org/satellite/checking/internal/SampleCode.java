@@ -5,15 +5,17 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Sample codes: eight characters, seven random and one check character, from Crockford's alphabet (digits and
- * letters without I, L, O, U; an O typed is read as 0, an I or L as 1) less the Z, so that it has a prime number of
- * symbols, 31. Shown as {@code ABCD-EFGH}.
+ * Sample codes: eight characters, seven random and one check character, from Crockford's
+ * alphabet (digits and letters without I, L, O, U; an O typed is read as 0, an I or L as
+ * 1) less the Z, so that it has a prime number of symbols, 31. Shown as
+ * {@code ABCD-EFGH}.
  *
  * <p>
- * Seven random characters give 31<sup>7</sup> ≈ 2.8 × 10<sup>10</sup> codes: with the look-up rate limit nobody
- * finds a result by guessing. The check character makes the sum of each symbol's value times its position (1 to 8)
- * a multiple of 31; since 31 is prime this catches every single wrong character and every swap of two neighbours,
- * so a typo is answered "this code has a typo", never with someone else's result.
+ * Seven random characters give 31<sup>7</sup> ≈ 2.8 × 10<sup>10</sup> codes: with the
+ * look-up rate limit nobody finds a result by guessing. The check character makes the sum
+ * of each symbol's value times its position (1 to 8) a multiple of 31; since 31 is prime
+ * this catches every single wrong character and every swap of two neighbours, so a typo
+ * is answered "this code has a typo", never with someone else's result.
  */
 public final class SampleCode {
 
@@ -35,14 +37,19 @@ public final class SampleCode {
 	}
 
 	/**
-	 * The code as stored, from what a person typed: case, spaces and dashes do not matter. Empty when it cannot be a
-	 * code at all or its check character does not match (a typo).
+	 * The code as stored, from what a person typed: case, spaces and dashes do not
+	 * matter. Empty when it cannot be a code at all or its check character does not match
+	 * (a typo).
 	 */
 	public static Optional<String> parse(String typed) {
 		if (typed == null) {
 			return Optional.empty();
 		}
-		String code = typed.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "").replace('O', '0').replace('I', '1').replace('L', '1');
+		String code = typed.toUpperCase(Locale.ROOT)
+			.replaceAll("[\\s-]", "")
+			.replace('O', '0')
+			.replace('I', '1')
+			.replace('L', '1');
 		if (code.length() != 8 || !code.chars().allMatch((c) -> ALPHABET.indexOf(c) >= 0)) {
 			return Optional.empty();
 		}

@@ -24,9 +24,10 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the rows of an import inside the caller's transaction: registers their names in the vocabulary, stages
- * them with PostgreSQL's COPY, adds the samples whose facts are not there yet with their components and strips, and
- * reports the others as already there. The caller commits, or rolls back to try a smaller set of rows.
+ * Writes the rows of an import inside the caller's transaction: registers their names in
+ * the vocabulary, stages them with PostgreSQL's COPY, adds the samples whose facts are
+ * not there yet with their components and strips, and reports the others as already
+ * there. The caller commits, or rolls back to try a smaller set of rows.
  */
 @Component
 class SampleLanding {
@@ -43,7 +44,10 @@ class SampleLanding {
 		this.vocabulary = vocabulary;
 	}
 
-	/** What landed: samples added, and names no one had seen that now wait in the review queue. */
+	/**
+	 * What landed: samples added, and names no one had seen that now wait in the review
+	 * queue.
+	 */
 	record Landed(int added, int newNames) {
 	}
 
@@ -66,14 +70,15 @@ class SampleLanding {
 				SELECT count(*) FROM new_names n JOIN substance_names s ON s.name_key = n.name_key
 				WHERE s.substance_id IS NULL AND s.verdict IS NULL""").query(Integer.class).single();
 		stage(rows);
-		int added = this.jdbc.sql("""
-				INSERT INTO samples (code, collected_on, source_site, city, collection_mode, expected_written, expected_key,
-				  result_ready_at, import_id, row_key, recorded_by)
-				SELECT st.code, st.collected_on, st.source_site, st.city, st.mode, st.expected_written, st.expected_key,
-				  st.collected_on::timestamptz, :id, st.row_key, i.created_by
-				FROM staged_samples st, checking_imports i
-				WHERE i.id = :id AND NOT EXISTS (SELECT 1 FROM samples s WHERE s.row_key = st.row_key)
-				ON CONFLICT (row_key) DO NOTHING""")
+		int added = this.jdbc
+			.sql("""
+					INSERT INTO samples (code, collected_on, source_site, city, collection_mode, expected_written, expected_key,
+					  result_ready_at, import_id, row_key, recorded_by)
+					SELECT st.code, st.collected_on, st.source_site, st.city, st.mode, st.expected_written, st.expected_key,
+					  st.collected_on::timestamptz, :id, st.row_key, i.created_by
+					FROM staged_samples st, checking_imports i
+					WHERE i.id = :id AND NOT EXISTS (SELECT 1 FROM samples s WHERE s.row_key = st.row_key)
+					ON CONFLICT (row_key) DO NOTHING""")
 			.param("id", id)
 			.update();
 		this.jdbc.sql("""
@@ -85,22 +90,20 @@ class SampleLanding {
 		this.jdbc.sql("""
 				INSERT INTO sample_strips (sample_code, strip, result)
 				SELECT s.code, t.strip, t.result FROM staged_strips t JOIN samples s ON s.row_key = t.row_key
-				WHERE s.import_id = :id""")
-			.param("id", id)
-			.update();
+				WHERE s.import_id = :id""").param("id", id).update();
 		return new Landed(added, newNames);
 	}
 
-	/** Reports the staged rows that an earlier import had already added, with their line. */
+	/**
+	 * Reports the staged rows that an earlier import had already added, with their line.
+	 */
 	void reportAlreadyThere(UUID id) {
 		this.jdbc.sql("""
 				INSERT INTO checking_import_errors (import_id, line, reason, argument, excerpt, landed)
 				SELECT :id, st.line, 'checking.import.row.alreadyThere', NULL, st.excerpt, FALSE
 				FROM staged_samples st JOIN samples s ON s.row_key = st.row_key
 				WHERE s.import_id IS DISTINCT FROM :id
-				ON CONFLICT DO NOTHING""")
-			.param("id", id)
-			.update();
+				ON CONFLICT DO NOTHING""").param("id", id).update();
 	}
 
 	/** Loads rows with PostgreSQL's COPY, on the transaction's own connection. */
@@ -124,17 +127,21 @@ class SampleLanding {
 	}
 
 	private void stage(List<SampleRows.Row> rows) {
-		this.jdbc.sql("""
-				CREATE TEMP TABLE staged_samples (row_key TEXT, code TEXT, collected_on DATE, source_site TEXT, city TEXT,
-				  mode TEXT, expected_written TEXT, expected_key TEXT, line INTEGER, excerpt TEXT) ON COMMIT DROP""").update();
-		this.jdbc.sql("CREATE TEMP TABLE staged_components (row_key TEXT, position INT, written TEXT, name_key TEXT) ON COMMIT DROP")
+		this.jdbc
+			.sql("""
+					CREATE TEMP TABLE staged_samples (row_key TEXT, code TEXT, collected_on DATE, source_site TEXT, city TEXT,
+					  mode TEXT, expected_written TEXT, expected_key TEXT, line INTEGER, excerpt TEXT) ON COMMIT DROP""")
 			.update();
-		this.jdbc.sql("CREATE TEMP TABLE staged_strips (row_key TEXT, strip TEXT, result TEXT) ON COMMIT DROP").update();
+		this.jdbc.sql(
+				"CREATE TEMP TABLE staged_components (row_key TEXT, position INT, written TEXT, name_key TEXT) ON COMMIT DROP")
+			.update();
+		this.jdbc.sql("CREATE TEMP TABLE staged_strips (row_key TEXT, strip TEXT, result TEXT) ON COMMIT DROP")
+			.update();
 		Set<String> codes = new HashSet<>();
 		copy("staged_samples", rows.stream()
 			.map((row) -> new Object[] { row.key(), uniqueCode(codes), row.date(), row.site(), row.city(),
-					row.mode().name(), row.expected(), (row.expected() != null) ? Vocabulary.keyOf(row.expected()) : null,
-					row.line(), row.excerpt() })
+					row.mode().name(), row.expected(),
+					(row.expected() != null) ? Vocabulary.keyOf(row.expected()) : null, row.line(), row.excerpt() })
 			.toList());
 		giveNewCodesWhereTaken();
 		List<Object[]> components = new ArrayList<>();
@@ -144,15 +151,17 @@ class SampleLanding {
 				String written = row.components().get(i);
 				components.add(new Object[] { row.key(), i + 1, written, Vocabulary.keyOf(written) });
 			}
-			row.strips().forEach((strip, result) -> strips.add(new Object[] { row.key(), strip.name(), result.name() }));
+			row.strips()
+				.forEach((strip, result) -> strips.add(new Object[] { row.key(), strip.name(), result.name() }));
 		}
 		copy("staged_components", components);
 		copy("staged_strips", strips);
 	}
 
 	/**
-	 * A random code no other row of this import has. Codes are random, so among thousands of rows two may meet (about
-	 * once in 250 imports of the Drug Checking BC file): drawing again is the whole cure.
+	 * A random code no other row of this import has. Codes are random, so among thousands
+	 * of rows two may meet (about once in 250 imports of the Drug Checking BC file):
+	 * drawing again is the whole cure.
 	 */
 	private static String uniqueCode(Set<String> taken) {
 		String code = SampleCode.generate();
@@ -178,10 +187,11 @@ class SampleLanding {
 	}
 
 	private List<String> clashingRows() {
-		return this.jdbc.sql("""
-				SELECT st.row_key FROM staged_samples st
-				WHERE EXISTS (SELECT 1 FROM samples s WHERE s.code = st.code)
-				   OR EXISTS (SELECT 1 FROM staged_samples other WHERE other.code = st.code AND other.row_key < st.row_key)""")
+		return this.jdbc
+			.sql("""
+					SELECT st.row_key FROM staged_samples st
+					WHERE EXISTS (SELECT 1 FROM samples s WHERE s.code = st.code)
+					   OR EXISTS (SELECT 1 FROM staged_samples other WHERE other.code = st.code AND other.row_key < st.row_key)""")
 			.query(String.class)
 			.list();
 	}

@@ -10,19 +10,26 @@ import java.util.stream.Stream;
  * @param found the substances found, each once, in the order the instrument listed them
  * @param verdicts what the instrument could not name
  * @param unmapped names found that the vocabulary does not know yet, as written
- * @param expectedFound whether the expected substance was found; {@code null} when nobody knows what was expected
+ * @param expectedFound whether the expected substance was found; {@code null} when nobody
+ * knows what was expected
  */
 public record SampleResult(Sample sample, List<Substance> found, List<Verdict> verdicts, List<String> unmapped,
 		Boolean expectedFound, List<Findings.Notable> notable, boolean fentanyl, boolean benzodiazepine) {
 
 	public static SampleResult of(Sample sample) {
 		List<Substance> found = Stream
-			.concat(sample.components().stream().map(Component::name), sample.labResults().stream().map(LabResult::name))
+			.concat(sample.components().stream().map(Component::name),
+					sample.labResults().stream().map(LabResult::name))
 			.map(NameInUse::substance)
 			.filter(Objects::nonNull)
 			.distinct()
 			.toList();
-		List<Verdict> verdicts = sample.components().stream().map((c) -> c.name().verdict()).filter(Objects::nonNull).distinct().toList();
+		List<Verdict> verdicts = sample.components()
+			.stream()
+			.map((c) -> c.name().verdict())
+			.filter(Objects::nonNull)
+			.distinct()
+			.toList();
 		List<String> unmapped = sample.components()
 			.stream()
 			.map(Component::name)

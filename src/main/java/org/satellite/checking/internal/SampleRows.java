@@ -20,19 +20,25 @@ import org.apache.commons.csv.CSVRecord;
 import org.satellite.checking.Vocabulary;
 
 /**
- * Reads the records of a CSV file into samples through a mapping, and says of every row it cannot read why.
+ * Reads the records of a CSV file into samples through a mapping, and says of every row
+ * it cannot read why.
  *
  * <p>
- * Each row gets a key made of the <em>facts</em> it states (day, site, city, expected substance, components, strips;
- * see {@link #fingerprint}) and how many rows with the same facts came before it in the file. The facts do not depend
- * on the layout, so the same samples exported by another service, in another order of columns, with other words,
- * give the same keys and add nothing. Rows with the same facts are distinct samples (21 identical MDMA results at one
- * festival in one day are 21 samples) unless the file has a sample number that says they are one: such rows are
- * reported and kept once. See docs/decisions/0056.
+ * Each row gets a key made of the <em>facts</em> it states (day, site, city, expected
+ * substance, components, strips; see {@link #fingerprint}) and how many rows with the
+ * same facts came before it in the file. The facts do not depend on the layout, so the
+ * same samples exported by another service, in another order of columns, with other
+ * words, give the same keys and add nothing. Rows with the same facts are distinct
+ * samples (21 identical MDMA results at one festival in one day are 21 samples) unless
+ * the file has a sample number that says they are one: such rows are reported and kept
+ * once. See docs/decisions/0056.
  */
 public final class SampleRows {
 
-	/** The longest site, city, expected substance or component name kept; longer cells are reported. */
+	/**
+	 * The longest site, city, expected substance or component name kept; longer cells are
+	 * reported.
+	 */
 	public static final int MAX_CELL = 200;
 
 	/** The most components one sample may have, as at intake. */
@@ -82,17 +88,22 @@ public final class SampleRows {
 	}
 
 	/**
-	 * Something about a row: it could not be read ({@code landed} false) or was read with a caveat.
+	 * Something about a row: it could not be read ({@code landed} false) or was read with
+	 * a caveat.
 	 */
 	public record Problem(long line, String reason, String argument, String excerpt, boolean landed) {
 	}
 
-	/** Reads one record; adds to {@code problems} and returns empty when it cannot be read. */
+	/**
+	 * Reads one record; adds to {@code problems} and returns empty when it cannot be
+	 * read.
+	 */
 	public Optional<Row> read(CSVRecord record, List<Problem> problems) {
 		long line = record.getRecordNumber() + 1;
 		String excerpt = excerpt(record);
 		if (!record.isConsistent()) {
-			problems.add(new Problem(line, "checking.import.row.fields", String.valueOf(record.size()), excerpt, false));
+			problems
+				.add(new Problem(line, "checking.import.row.fields", String.valueOf(record.size()), excerpt, false));
 			return Optional.empty();
 		}
 		for (String column : this.columns) {
@@ -118,13 +129,14 @@ public final class SampleRows {
 			String written = value(record, column.getValue());
 			Optional<Optional<StripResult>> result = this.words.read(written);
 			if (result.isEmpty()) {
-				problems.add(new Problem(line, "checking.import.row.strip", column.getValue() + ": " + clip(written), excerpt,
-						false));
+				problems.add(new Problem(line, "checking.import.row.strip", column.getValue() + ": " + clip(written),
+						excerpt, false));
 				return Optional.empty();
 			}
 			result.get().ifPresent((reading) -> strips.put(column.getKey(), reading));
 			if (written.contains(";") && result.get().isPresent()) {
-				caveats.add(new Problem(line, "checking.import.row.stripBoth", column.getValue() + ": " + written, excerpt, true));
+				caveats.add(new Problem(line, "checking.import.row.stripBoth", column.getValue() + ": " + written,
+						excerpt, true));
 			}
 		}
 		List<String> components = List.of();
@@ -137,8 +149,8 @@ public final class SampleRows {
 			}
 			components = list.get();
 			if (components.size() > MAX_COMPONENTS) {
-				problems.add(new Problem(line, "checking.import.row.tooManyComponents", String.valueOf(components.size()),
-						excerpt, false));
+				problems.add(new Problem(line, "checking.import.row.tooManyComponents",
+						String.valueOf(components.size()), excerpt, false));
 				return Optional.empty();
 			}
 		}
@@ -170,10 +182,11 @@ public final class SampleRows {
 	}
 
 	/**
-	 * What a sample states, whatever the layout it came in: {@code f:} and the first 128 bits (hex) of the SHA-256 of
-	 * day, site, city and expected substance (each as {@link Vocabulary#keyOf}), the component names (as keys, sorted)
-	 * and the strips (sorted by strip). Migration V6_6 computes the same in SQL for samples imported before; the two
-	 * must change together.
+	 * What a sample states, whatever the layout it came in: {@code f:} and the first 128
+	 * bits (hex) of the SHA-256 of day, site, city and expected substance (each as
+	 * {@link Vocabulary#keyOf}), the component names (as keys, sorted) and the strips
+	 * (sorted by strip). Migration V6_6 computes the same in SQL for samples imported
+	 * before; the two must change together.
 	 */
 	public static String fingerprint(LocalDate date, String site, String city, String expected, List<String> components,
 			Map<Strip, StripResult> strips) {
@@ -201,12 +214,14 @@ public final class SampleRows {
 		if (name.contains("mail")) {
 			return CollectionMode.MAIL_IN;
 		}
-		// Mobile services and festivals (named with their year: "Bass Coast 2018") go to where people are.
+		// Mobile services and festivals (named with their year: "Bass Coast 2018") go to
+		// where people are.
 		if (name.contains("outreach") || name.contains("festival") || name.contains("mobile")
 				|| name.matches(".*\\b(19|20)\\d\\d\\b.*")) {
 			return CollectionMode.OUTREACH;
 		}
-		// Overdose prevention and supervised consumption sites check what people bring in.
+		// Overdose prevention and supervised consumption sites check what people bring
+		// in.
 		if (name.contains("walk") || name.contains("ops") || name.contains("insite") || name.contains("safepoint")) {
 			return CollectionMode.WALK_IN;
 		}
@@ -223,10 +238,14 @@ public final class SampleRows {
 		return cells.stream()
 			.filter((cell) -> cell != null && cell.length() > MAX_CELL)
 			.findFirst()
-			.map((cell) -> new Problem(line, "checking.import.row.tooLong", String.valueOf(cell.length()), excerpt, false));
+			.map((cell) -> new Problem(line, "checking.import.row.tooLong", String.valueOf(cell.length()), excerpt,
+					false));
 	}
 
-	/** {@link Vocabulary#keyOf}, with its pattern compiled once: it runs for every cell of every row. */
+	/**
+	 * {@link Vocabulary#keyOf}, with its pattern compiled once: it runs for every cell of
+	 * every row.
+	 */
 	private static String key(String text) {
 		return (text == null) ? "" : SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
 	}

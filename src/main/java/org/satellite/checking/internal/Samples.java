@@ -29,8 +29,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Samples and their tests, recorded by checkers. A sample is known by its code and nothing else: no name, no contact,
- * no address. When the checker releases the result, a notable finding is published as {@link NotableSubstanceFound}.
+ * Samples and their tests, recorded by checkers. A sample is known by its code and
+ * nothing else: no name, no contact, no address. When the checker releases the result, a
+ * notable finding is published as {@link NotableSubstanceFound}.
  */
 @Service
 public class Samples {
@@ -61,20 +62,24 @@ public class Samples {
 		this.events = events;
 	}
 
-	/** Records a sample at intake and returns its code; the same key again returns the same code. */
+	/**
+	 * Records a sample at intake and returns its code; the same key again returns the
+	 * same code.
+	 */
 	@Transactional
 	public String record(StaffMember by, NewSample sample, String idempotencyKey) {
 		return record(by, sample, this.time.today(), idempotencyKey);
 	}
 
 	/**
-	 * Records a sample collected on an earlier day (a mail-in that arrived late, a paper log typed in). The day must
-	 * be within the last year and not in the future.
+	 * Records a sample collected on an earlier day (a mail-in that arrived late, a paper
+	 * log typed in). The day must be within the last year and not in the future.
 	 */
 	@Transactional
 	public String record(StaffMember by, NewSample sample, LocalDate collectedOn, String idempotencyKey) {
 		requireChecker(by);
-		if (collectedOn == null || collectedOn.isAfter(this.time.today()) || collectedOn.isBefore(this.time.today().minusYears(1))) {
+		if (collectedOn == null || collectedOn.isAfter(this.time.today())
+				|| collectedOn.isBefore(this.time.today().minusYears(1))) {
 			throw new Refusal("checking.error.collectedOn");
 		}
 		String[] place = requirePlace(sample.place());
@@ -90,17 +95,18 @@ public class Samples {
 		if (expected != null && expected.length() > 80) {
 			throw new Refusal("checking.error.expected");
 		}
-		String fingerprint = Idempotency.fingerprint(sample.place(), sample.mode(), expected, sample.form(), colour, texture,
-				sample.beforeCut(), collectedOn);
+		String fingerprint = Idempotency.fingerprint(sample.place(), sample.mode(), expected, sample.form(), colour,
+				texture, sample.beforeCut(), collectedOn);
 		Idempotency.Outcome outcome = this.idempotency.once("checking-sample", idempotencyKey, fingerprint, (id) -> {
 			if (expected != null) {
 				this.vocabulary.register(List.of(expected));
 			}
-			this.jdbc.sql("""
-					INSERT INTO samples (code, collected_on, site_code, zone_code, collection_mode, expected_written,
-					  expected_key, form, colour, texture, before_cut, intake_id, recorded_by)
-					VALUES (:code, :day, :site, :zone, :mode, :expected, :expectedKey, :form, :colour, :texture, :beforeCut,
-					  :id, :by)""")
+			this.jdbc
+				.sql("""
+						INSERT INTO samples (code, collected_on, site_code, zone_code, collection_mode, expected_written,
+						  expected_key, form, colour, texture, before_cut, intake_id, recorded_by)
+						VALUES (:code, :day, :site, :zone, :mode, :expected, :expectedKey, :form, :colour, :texture, :beforeCut,
+						  :id, :by)""")
 				.param("code", SampleCode.generate())
 				.param("day", collectedOn)
 				.param("site", place[0])
@@ -116,7 +122,10 @@ public class Samples {
 				.param("by", by.username())
 				.update();
 		});
-		return this.jdbc.sql("SELECT code FROM samples WHERE intake_id = :id").param("id", outcome.id()).query(String.class).single();
+		return this.jdbc.sql("SELECT code FROM samples WHERE intake_id = :id")
+			.param("id", outcome.id())
+			.query(String.class)
+			.single();
 	}
 
 	@Transactional
@@ -135,8 +144,8 @@ public class Samples {
 	}
 
 	/**
-	 * Adds one FTIR component; a name Satellite does not know is kept and joins the review queue. The same key again
-	 * adds nothing.
+	 * Adds one FTIR component; a name Satellite does not know is kept and joins the
+	 * review queue. The same key again adds nothing.
 	 */
 	@Transactional
 	public void recordComponent(StaffMember by, String code, String written, MatchQuality quality, BigDecimal percent,
@@ -151,7 +160,8 @@ public class Samples {
 		if (percent != null && (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0)) {
 			throw new Refusal("checking.error.percent");
 		}
-		int next = this.jdbc.sql("SELECT coalesce(max(position), 0) + 1 FROM sample_components WHERE sample_code = :code")
+		int next = this.jdbc
+			.sql("SELECT coalesce(max(position), 0) + 1 FROM sample_components WHERE sample_code = :code")
 			.param("code", code)
 			.query(Integer.class)
 			.single();
@@ -198,10 +208,11 @@ public class Samples {
 			throw new Refusal("checking.error.method");
 		}
 		this.vocabulary.register(List.of(written));
-		this.jdbc.sql("""
-				INSERT INTO sample_lab_results (sample_code, position, written, name_key, percent_ww, method, detection_limit)
-				VALUES (:code, (SELECT coalesce(max(position), 0) + 1 FROM sample_lab_results WHERE sample_code = :code),
-				  :written, :key, :percent, :method, :lod)""")
+		this.jdbc
+			.sql("""
+					INSERT INTO sample_lab_results (sample_code, position, written, name_key, percent_ww, method, detection_limit)
+					VALUES (:code, (SELECT coalesce(max(position), 0) + 1 FROM sample_lab_results WHERE sample_code = :code),
+					  :written, :key, :percent, :method, :lod)""")
 			.param("code", code)
 			.param("written", written.strip())
 			.param("key", Vocabulary.keyOf(written))
@@ -212,8 +223,8 @@ public class Samples {
 	}
 
 	/**
-	 * Releases the result to the public page. Publishes {@link NotableSubstanceFound} when the result is notable.
-	 * Releasing twice changes nothing.
+	 * Releases the result to the public page. Publishes {@link NotableSubstanceFound}
+	 * when the result is notable. Releasing twice changes nothing.
 	 */
 	@Transactional
 	public void release(StaffMember by, String code) {
@@ -244,17 +255,19 @@ public class Samples {
 	}
 
 	public Optional<Sample> find(String code) {
-		return this.jdbc.sql("""
-				SELECT code, collected_on, site_code, zone_code, city, collection_mode, expected_key, form, colour, texture,
-				       before_cut, result_ready_at
-				FROM samples WHERE code = :code""")
+		return this.jdbc
+			.sql("""
+					SELECT code, collected_on, site_code, zone_code, city, collection_mode, expected_key, form, colour, texture,
+					       before_cut, result_ready_at
+					FROM samples WHERE code = :code""")
 			.param("code", code)
 			.query((rs, row) -> new Row(rs.getString("code"), rs.getDate("collected_on").toLocalDate(),
 					rs.getString("site_code"), rs.getString("zone_code"), rs.getString("city"),
 					CollectionMode.valueOf(rs.getString("collection_mode")), rs.getString("expected_key"),
 					(rs.getString("form") != null) ? SampleForm.valueOf(rs.getString("form")) : null,
 					rs.getString("colour"), rs.getString("texture"), (Boolean) rs.getObject("before_cut"),
-					(rs.getTimestamp("result_ready_at") != null) ? rs.getTimestamp("result_ready_at").toInstant() : null))
+					(rs.getTimestamp("result_ready_at") != null) ? rs.getTimestamp("result_ready_at").toInstant()
+							: null))
 			.optional()
 			.map(this::complete);
 	}
@@ -265,7 +278,8 @@ public class Samples {
 
 	/** The latest samples recorded at intake (not imported), newest first. */
 	public List<Sample> latest(int limit) {
-		return this.jdbc.sql("SELECT code FROM samples WHERE import_id IS NULL ORDER BY recorded_at DESC, code LIMIT :limit")
+		return this.jdbc
+			.sql("SELECT code FROM samples WHERE import_id IS NULL ORDER BY recorded_at DESC, code LIMIT :limit")
 			.param("limit", limit)
 			.query(String.class)
 			.list()
@@ -292,12 +306,13 @@ public class Samples {
 				", l.position, l.percent_ww, l.method, l.detection_limit FROM sample_lab_results l JOIN substance_names n ON n.name_key = l.name_key")
 				+ " WHERE l.sample_code = :code ORDER BY l.position")
 			.param("code", row.code())
-			.query((rs, i) -> new LabResult(rs.getInt("position"), Vocabulary.nameOf(rs, 0), rs.getBigDecimal("percent_ww"),
-					rs.getString("method"), rs.getString("detection_limit")))
+			.query((rs, i) -> new LabResult(rs.getInt("position"), Vocabulary.nameOf(rs, 0),
+					rs.getBigDecimal("percent_ww"), rs.getString("method"), rs.getString("detection_limit")))
 			.list();
 		NameInUse expected = (row.expectedKey() != null) ? this.vocabulary.name(row.expectedKey()).orElse(null) : null;
-		return new Sample(row.code(), row.collectedOn(), row.siteCode(), row.zoneCode(), row.city(), row.mode(), expected,
-				row.form(), row.colour(), row.texture(), row.beforeCut(), row.readyAt(), strips, components, lab);
+		return new Sample(row.code(), row.collectedOn(), row.siteCode(), row.zoneCode(), row.city(), row.mode(),
+				expected, row.form(), row.colour(), row.texture(), row.beforeCut(), row.readyAt(), strips, components,
+				lab);
 	}
 
 	private void requireOpen(StaffMember by, String code) {
@@ -313,14 +328,18 @@ public class Samples {
 		}
 	}
 
-	/** {@code site:CODE} gives the site and its zone; {@code zone:CODE} the zone alone. */
+	/**
+	 * {@code site:CODE} gives the site and its zone; {@code zone:CODE} the zone alone.
+	 */
 	private String[] requirePlace(String place) {
 		if (place != null && place.startsWith("site:")) {
 			Site site = this.sites.find(place.substring(5)).orElseThrow(() -> new Refusal("checking.error.place"));
 			return new String[] { site.code(), site.zoneCode() };
 		}
 		if (place != null && place.startsWith("zone:")) {
-			String zone = this.sites.zone(place.substring(5)).orElseThrow(() -> new Refusal("checking.error.place")).code();
+			String zone = this.sites.zone(place.substring(5))
+				.orElseThrow(() -> new Refusal("checking.error.place"))
+				.code();
 			return new String[] { null, zone };
 		}
 		throw new Refusal("checking.error.place");

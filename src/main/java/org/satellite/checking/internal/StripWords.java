@@ -9,8 +9,9 @@ import java.util.Optional;
 import org.satellite.checking.internal.ImportMapping.Reading;
 
 /**
- * Strip readings in a file's own words. English and French words are known without help; a mapping adds a
- * service's own words, which win. Case, spaces and accents do not matter ({@code NÉGATIF} is {@code négatif}).
+ * Strip readings in a file's own words. English and French words are known without help;
+ * a mapping adds a service's own words, which win. Case, spaces and accents do not matter
+ * ({@code NÉGATIF} is {@code négatif}).
  */
 public final class StripWords {
 
@@ -36,7 +37,9 @@ public final class StripWords {
 
 	private final Map<String, Reading> words;
 
-	/** Readings by the text as written: a file uses a handful of words thousands of times. */
+	/**
+	 * Readings by the text as written: a file uses a handful of words thousands of times.
+	 */
 	private final Map<String, Optional<Optional<StripResult>>> read = new HashMap<>();
 
 	public StripWords(ImportMapping mapping) {
@@ -45,8 +48,8 @@ public final class StripWords {
 	}
 
 	/**
-	 * A reading: empty inside when the strip was not used, absent when a word is unknown. Two readings that disagree
-	 * ({@code Positive;Negative}) are kept as invalid.
+	 * A reading: empty inside when the strip was not used, absent when a word is unknown.
+	 * Two readings that disagree ({@code Positive;Negative}) are kept as invalid.
 	 */
 	public Optional<Optional<StripResult>> read(String written) {
 		return this.read.computeIfAbsent((written == null) ? "" : written, this::readWord);
@@ -66,7 +69,8 @@ public final class StripWords {
 			}
 			readings.add(result(reading));
 		}
-		return Optional.of((readings.stream().distinct().count() == 1) ? readings.get(0) : Optional.of(StripResult.INVALID));
+		return Optional
+			.of((readings.stream().distinct().count() == 1) ? readings.get(0) : Optional.of(StripResult.INVALID));
 	}
 
 	/** Whether the word (or each part of it) is known. */

@@ -1,7 +1,8 @@
 package org.satellite.checking.internal;
 
 /**
- * What an instrument said when it could not name a substance. Kept as a verdict, never counted as a substance.
+ * What an instrument said when it could not name a substance. Kept as a verdict, never
+ * counted as a substance.
  */
 public enum Verdict {
 

@@ -29,8 +29,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The checker's phone-sized pages: record a sample at intake, add its strips, FTIR components and lab results,
- * release the result, and print the slip the person takes away.
+ * The checker's phone-sized pages: record a sample at intake, add its strips, FTIR
+ * components and lab results, release the result, and print the slip the person takes
+ * away.
  */
 @Controller
 @PreAuthorize("hasAnyRole('CHECKER', 'ADMIN')")
@@ -52,7 +53,8 @@ class CheckerPageController {
 	String intake(Model model) {
 		model.addAttribute("sites", this.sites.all());
 		model.addAttribute("zones", this.sites.zones());
-		model.addAttribute("modes", Arrays.stream(CollectionMode.values()).filter((m) -> m != CollectionMode.UNKNOWN).toList());
+		model.addAttribute("modes",
+				Arrays.stream(CollectionMode.values()).filter((m) -> m != CollectionMode.UNKNOWN).toList());
 		model.addAttribute("forms", SampleForm.values());
 		model.addAttribute("latest", this.samples.latest(10));
 		model.addAttribute("key", UUID.randomUUID().toString());
@@ -78,7 +80,8 @@ class CheckerPageController {
 
 	@GetMapping("/app/checking/samples/{code}")
 	String sample(@PathVariable String code, Model model) {
-		model.addAttribute("result", SampleResult.of(this.samples.find(code).orElseThrow(() -> new NotFound("checking.error.unknownSample"))));
+		model.addAttribute("result", SampleResult
+			.of(this.samples.find(code).orElseThrow(() -> new NotFound("checking.error.unknownSample"))));
 		model.addAttribute("strips", Strip.values());
 		model.addAttribute("stripResults", StripResult.values());
 		model.addAttribute("qualities", MatchQuality.values());
@@ -96,8 +99,8 @@ class CheckerPageController {
 	String component(@PathVariable String code, @RequestParam(required = false) String name,
 			@RequestParam(required = false) MatchQuality quality, @RequestParam(required = false) String percent,
 			@RequestParam String key, RedirectAttributes redirect) {
-		return act(code, redirect, () -> this.samples.recordComponent(CurrentStaff.require(), code, name, quality,
-				number(percent), key));
+		return act(code, redirect,
+				() -> this.samples.recordComponent(CurrentStaff.require(), code, name, quality, number(percent), key));
 	}
 
 	@PostMapping("/app/checking/samples/{code}/components/{position}/remove")
@@ -120,7 +123,8 @@ class CheckerPageController {
 
 	@GetMapping("/app/checking/samples/{code}/slip")
 	String slip(@PathVariable String code, Model model) {
-		model.addAttribute("sample", this.samples.find(code).orElseThrow(() -> new NotFound("checking.error.unknownSample")));
+		model.addAttribute("sample",
+				this.samples.find(code).orElseThrow(() -> new NotFound("checking.error.unknownSample")));
 		model.addAttribute("resultsUrl",
 				ServletUriComponentsBuilder.fromCurrentContextPath().path("/results").toUriString());
 		return "checking/slip";

@@ -44,8 +44,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Drug checking over the API: samples and their tests (checkers), imports of CSV files with a column mapping, and the
- * vocabulary's review queue (admins map names). Creating POSTs need an {@code Idempotency-Key}.
+ * Drug checking over the API: samples and their tests (checkers), imports of CSV files
+ * with a column mapping, and the vocabulary's review queue (admins map names). Creating
+ * POSTs need an {@code Idempotency-Key}.
  */
 @RestController
 class CheckingApiController {
@@ -100,7 +101,8 @@ class CheckingApiController {
 	ResponseEntity<SampleView> component(@PathVariable String code,
 			@Parameter(in = ParameterIn.HEADER, name = KEY, required = true) @RequestHeader(KEY) String key,
 			@RequestBody ComponentRequest request) {
-		this.samples.recordComponent(CurrentStaff.require(), code, request.name(), request.quality(), request.percent(), key);
+		this.samples.recordComponent(CurrentStaff.require(), code, request.name(), request.quality(), request.percent(),
+				key);
 		return ResponseEntity.status(201).body(view(code));
 	}
 
@@ -111,11 +113,12 @@ class CheckingApiController {
 		return view(code);
 	}
 
-	@Operation(summary = "Import a CSV file of past results: format=drug-checking-bc, mappingName=a saved mapping, or a "
-			+ "mapping of fields to columns (date, site, city, expected, fentanylStrip, benzoStrip, xylazineStrip, "
-			+ "components, sampleId) with dateFormat (ISO, DAY_FIRST, MONTH_FIRST), componentSeparator (auto , ; + |) and "
-			+ "word:<word>=POSITIVE|NEGATIVE|INVALID|NOT_TESTED; separator (comma, semicolon, tab) is found from the header "
-			+ "when left out")
+	@Operation(
+			summary = "Import a CSV file of past results: format=drug-checking-bc, mappingName=a saved mapping, or a "
+					+ "mapping of fields to columns (date, site, city, expected, fentanylStrip, benzoStrip, xylazineStrip, "
+					+ "components, sampleId) with dateFormat (ISO, DAY_FIRST, MONTH_FIRST), componentSeparator (auto , ; + |) and "
+					+ "word:<word>=POSITIVE|NEGATIVE|INVALID|NOT_TESTED; separator (comma, semicolon, tab) is found from the header "
+					+ "when left out")
 	@PostMapping(path = "/api/v1/checking/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<ImportStatus> importFile(
 			@Parameter(in = ParameterIn.HEADER, name = KEY, required = true) @RequestHeader(KEY) String key,
@@ -134,7 +137,9 @@ class CheckingApiController {
 		try {
 			UUID id = this.imports.upload(CurrentStaff.require(), new Imports.Upload(file.getOriginalFilename(),
 					file.getInputStream(), chosen, separator(separator), saved ? mappingName : null, key));
-			return ResponseEntity.accepted().location(URI.create("/api/v1/checking/imports/" + id)).body(this.imports.status(id));
+			return ResponseEntity.accepted()
+				.location(URI.create("/api/v1/checking/imports/" + id))
+				.body(this.imports.status(id));
 		}
 		catch (IOException ex) {
 			throw new Refusal("checking.error.unreadableFile");
@@ -180,7 +185,8 @@ class CheckingApiController {
 	}
 
 	private SampleView view(String code) {
-		SampleResult result = SampleResult.of(this.samples.find(code).orElseThrow(() -> new NotFound("checking.error.unknownSample")));
+		SampleResult result = SampleResult
+			.of(this.samples.find(code).orElseThrow(() -> new NotFound("checking.error.unknownSample")));
 		return new SampleView(result.sample().code(), result.sample().displayCode(), result.sample().ready(),
 				result.sample().strips(), result.sample().components().stream().map((c) -> c.name().written()).toList(),
 				result.found().stream().map((s) -> s.nameEn()).toList(), result.expectedFound(),

@@ -32,12 +32,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The downloads of {@code /data}: the figures of every period, the figures by expected substance, the vocabulary and
- * the dictionary of every file's columns and codes in English and French. Each file is written once per version of
- * the figures and then served from memory.
+ * The downloads of {@code /data}: the figures of every period, the figures by expected
+ * substance, the vocabulary and the dictionary of every file's columns and codes in
+ * English and French. Each file is written once per version of the figures and then
+ * served from memory.
  *
  * <p>
- * The file of one line per sample is no longer published (decision 0051): it gave away the counts the tables hide.
+ * The file of one line per sample is no longer published (decision 0051): it gave away
+ * the counts the tables hide.
  */
 @Controller
 class DataFilesController {
@@ -50,13 +52,17 @@ class DataFilesController {
 	static final List<String> MONTHLY = List.of("month", "expected_class", "samples", "with_fentanyl",
 			"with_benzodiazepine", "with_notable");
 
-	static final List<String> SUBSTANCES = List.of("period_kind", "period", "expected_substance", "expected_substance_fr",
-			"expected_class", "samples", "with_fentanyl", "with_benzodiazepine", "with_notable");
+	static final List<String> SUBSTANCES = List.of("period_kind", "period", "expected_substance",
+			"expected_substance_fr", "expected_class", "samples", "with_fentanyl", "with_benzodiazepine",
+			"with_notable");
 
 	static final List<String> VOCABULARY = List.of("substance", "substance_fr", "class", "class_en", "class_fr",
 			"fentanyl_group", "notable_reason");
 
-	/** Every file and its columns, for the dictionary: the page and {@code checking-columns.csv} list the same. */
+	/**
+	 * Every file and its columns, for the dictionary: the page and
+	 * {@code checking-columns.csv} list the same.
+	 */
 	static final Map<String, List<String>> FILES = new LinkedHashMap<>(Map.of());
 
 	static {
@@ -94,16 +100,19 @@ class DataFilesController {
 		}));
 	}
 
-	/** The months' totals only, as the dashboard has always offered them (the class breakdown is for quarters and years). */
+	/**
+	 * The months' totals only, as the dashboard has always offered them (the class
+	 * breakdown is for quarters and years).
+	 */
 	@GetMapping("/data/checking-monthly.csv")
 	ResponseEntity<byte[]> monthly() {
 		return csv("checking-monthly.csv", (publication) -> write(MONTHLY, (out) -> {
 			for (Period period : publication.periods(Kind.MONTH)) {
 				Figures figures = publication.figures().get(period);
 				for (int column = 0; column < 1; column++) {
-					out.printRecord(period.label(), Publication.COLUMNS.get(column), text(figures, Measure.SAMPLES, column),
-							text(figures, Measure.FENTANYL, column), text(figures, Measure.BENZODIAZEPINE, column),
-							text(figures, Measure.NOTABLE, column));
+					out.printRecord(period.label(), Publication.COLUMNS.get(column),
+							text(figures, Measure.SAMPLES, column), text(figures, Measure.FENTANYL, column),
+							text(figures, Measure.BENZODIAZEPINE, column), text(figures, Measure.NOTABLE, column));
 				}
 			}
 		}));
@@ -115,8 +124,8 @@ class DataFilesController {
 			for (Map.Entry<Period, List<SubstanceFigures>> entry : publication.substances().entrySet()) {
 				for (SubstanceFigures row : entry.getValue()) {
 					Substance substance = row.substance();
-					out.printRecord(entry.getKey().kind(), entry.getKey().label(), substance.nameEn(), substance.nameFr(),
-							substance.substanceClass(), row.count(Measure.SAMPLES).text(),
+					out.printRecord(entry.getKey().kind(), entry.getKey().label(), substance.nameEn(),
+							substance.nameFr(), substance.substanceClass(), row.count(Measure.SAMPLES).text(),
 							row.count(Measure.FENTANYL).text(), row.count(Measure.BENZODIAZEPINE).text(),
 							row.count(Measure.NOTABLE).text());
 				}
@@ -130,8 +139,9 @@ class DataFilesController {
 			for (Substance substance : publication.vocabulary()) {
 				String key = "checking.class." + substance.substanceClass();
 				out.printRecord(substance.nameEn(), substance.nameFr(), substance.substanceClass(),
-						this.messages.getMessage(key, null, Locale.ENGLISH), this.messages.getMessage(key, null, Locale.FRENCH),
-						substance.fentanylGroup(), (substance.notableReason() != null) ? substance.notableReason() : "");
+						this.messages.getMessage(key, null, Locale.ENGLISH),
+						this.messages.getMessage(key, null, Locale.FRENCH), substance.fentanylGroup(),
+						(substance.notableReason() != null) ? substance.notableReason() : "");
 			}
 		}));
 	}
@@ -139,15 +149,16 @@ class DataFilesController {
 	/** What every column and every code of the files means, in English and in French. */
 	@GetMapping("/data/checking-columns.csv")
 	ResponseEntity<byte[]> columns() {
-		return csv("checking-columns.csv", (publication) -> write(List.of("file", "column", "meaning_en", "meaning_fr"), (out) -> {
-			for (Map.Entry<String, List<String>> file : FILES.entrySet()) {
-				for (String column : file.getValue()) {
-					String key = "checking.data.col." + column;
-					out.printRecord(file.getKey(), column, this.messages.getMessage(key, null, Locale.ENGLISH),
-							this.messages.getMessage(key, null, Locale.FRENCH));
-				}
-			}
-		}));
+		return csv("checking-columns.csv",
+				(publication) -> write(List.of("file", "column", "meaning_en", "meaning_fr"), (out) -> {
+					for (Map.Entry<String, List<String>> file : FILES.entrySet()) {
+						for (String column : file.getValue()) {
+							String key = "checking.data.col." + column;
+							out.printRecord(file.getKey(), column, this.messages.getMessage(key, null, Locale.ENGLISH),
+									this.messages.getMessage(key, null, Locale.FRENCH));
+						}
+					}
+				}));
 	}
 
 	/** Gone for good, saying why in both languages. */
@@ -161,16 +172,18 @@ class DataFilesController {
 
 	private ResponseEntity<byte[]> csv(String name, Function<Publication, byte[]> writer) {
 		Publication publication = this.data.current();
-		Written file = this.written.compute(name,
-				(key, held) -> (held != null && held.publication() == publication) ? held
-						: new Written(publication, writer.apply(publication)));
+		Written file = this.written.compute(name, (key, held) -> (held != null && held.publication() == publication)
+				? held : new Written(publication, writer.apply(publication)));
 		return ResponseEntity.ok()
 			.contentType(CSV)
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
 			.body(file.bytes());
 	}
 
-	/** Years and quarters are broken down by class; months and fortnights give their totals only (decision 0050). */
+	/**
+	 * Years and quarters are broken down by class; months and fortnights give their
+	 * totals only (decision 0050).
+	 */
 	static boolean byClass(Period period) {
 		return period.kind() == Kind.YEAR || period.kind() == Kind.QUARTER;
 	}
@@ -182,7 +195,8 @@ class DataFilesController {
 
 	private static byte[] write(List<String> header, Lines lines) {
 		StringWriter text = new StringWriter();
-		try (CSVPrinter out = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
+		try (CSVPrinter out = new CSVPrinter(text,
+				CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
 			lines.print(out);
 		}
 		catch (IOException ex) {

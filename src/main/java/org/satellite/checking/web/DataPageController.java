@@ -19,9 +19,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The public drug checking dashboard: the last fortnight, then any kind of period (years, quarters, months,
- * fortnights) for all samples or one class of expected substance, the chart of the share with fentanyl by month and
- * the table by class. Every figure comes from the one protected {@link Publication}.
+ * The public drug checking dashboard: the last fortnight, then any kind of period (years,
+ * quarters, months, fortnights) for all samples or one class of expected substance, the
+ * chart of the share with fentanyl by month and the table by class. Every figure comes
+ * from the one protected {@link Publication}.
  */
 @Controller
 class DataPageController {
@@ -52,9 +53,11 @@ class DataPageController {
 		model.addAttribute("byClass", (kind == Kind.FORTNIGHT || kind == Kind.MONTH) ? List.of()
 				: periods.stream().map((p) -> publication.figures().get(p)).toList());
 		List<Period> fortnights = publication.periods(Kind.FORTNIGHT);
-		model.addAttribute("latest", fortnights.isEmpty() ? null : rows(publication, fortnights.subList(0, 1), 0).get(0));
+		model.addAttribute("latest",
+				fortnights.isEmpty() ? null : rows(publication, fortnights.subList(0, 1), 0).get(0));
 		List<Period> months = publication.periods(Kind.MONTH);
-		model.addAttribute("chart", Chart.of(rows(publication, months.subList(0, Math.min(CHART_MONTHS, months.size())), 0)));
+		model.addAttribute("chart",
+				Chart.of(rows(publication, months.subList(0, Math.min(CHART_MONTHS, months.size())), 0)));
 		return "checking/data";
 	}
 
@@ -77,21 +80,25 @@ class DataPageController {
 			Count fentanyl = figures.count(Measure.FENTANYL, column);
 			Count benzo = figures.count(Measure.BENZODIAZEPINE, column);
 			Count notable = figures.count(Measure.NOTABLE, column);
-			rows.add(new Row(period, samples, fentanyl, fentanyl.shareOf(samples), benzo, benzo.shareOf(samples), notable,
-					notable.shareOf(samples)));
+			rows.add(new Row(period, samples, fentanyl, fentanyl.shareOf(samples), benzo, benzo.shareOf(samples),
+					notable, notable.shareOf(samples)));
 		}
 		return rows;
 	}
 
-	/** One period of the dashboard; a share is {@code null} when a count behind it is withheld. */
+	/**
+	 * One period of the dashboard; a share is {@code null} when a count behind it is
+	 * withheld.
+	 */
 	record Row(Period period, Count samples, Count fentanyl, Integer fentanylShare, Count benzodiazepine,
 			Integer benzodiazepineShare, Count notable, Integer notableShare) {
 	}
 
 	/**
-	 * The bar chart of the share with fentanyl, oldest month on the left, one slot per month: a month whose share is
-	 * withheld keeps its slot, empty, with a dash, so a gap reads as a gap. Drawn at its own size in a scrolling box,
-	 * so its 12 px labels stay readable on a 360 px screen.
+	 * The bar chart of the share with fentanyl, oldest month on the left, one slot per
+	 * month: a month whose share is withheld keeps its slot, empty, with a dash, so a gap
+	 * reads as a gap. Drawn at its own size in a scrolling box, so its 12 px labels stay
+	 * readable on a 360 px screen.
 	 */
 	record Chart(int width, int height, int baseline, List<Bar> bars) {
 
@@ -117,6 +124,7 @@ class DataPageController {
 
 	/**
 	 * One month's bar.
+	 *
 	 * @param gap whether the share is withheld: no bar is drawn
 	 * @param label the month ({@code 08}), with its year ({@code 20}) under it
 	 */

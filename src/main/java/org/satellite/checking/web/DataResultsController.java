@@ -20,10 +20,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The results table: what was found in each expected substance over a year or a quarter ("expected fentanyl: 12% had
- * a benzodiazepine"), searched by period, by class and by name in English or French. Its rows are figures of the one
- * protected {@link Publication}, never single samples: a search cannot narrow anything that the files do not already
- * show.
+ * The results table: what was found in each expected substance over a year or a quarter
+ * ("expected fentanyl: 12% had a benzodiazepine"), searched by period, by class and by
+ * name in English or French. Its rows are figures of the one protected
+ * {@link Publication}, never single samples: a search cannot narrow anything that the
+ * files do not already show.
  */
 @Controller
 class DataResultsController {
@@ -40,7 +41,9 @@ class DataResultsController {
 		Publication publication = this.data.current();
 		List<Period> periods = new ArrayList<>(publication.periods(Kind.QUARTER));
 		periods.addAll(publication.periods(Kind.YEAR));
-		Period chosen = periods.stream().filter((p) -> p.label().equals(period)).findFirst()
+		Period chosen = periods.stream()
+			.filter((p) -> p.label().equals(period))
+			.findFirst()
 			.orElse(periods.isEmpty() ? null : periods.get(0));
 		SubstanceClass wantedClass = classOf(expectedClass);
 		String wanted = (expected == null) ? "" : expected.strip().toLowerCase(Locale.ROOT);
@@ -54,8 +57,9 @@ class DataResultsController {
 					Count samples = figures.count(Measure.SAMPLES);
 					rows.add(new Row(substance.name(locale), substance.substanceClass(), samples,
 							figures.count(Measure.FENTANYL), figures.count(Measure.FENTANYL).shareOf(samples),
-							figures.count(Measure.BENZODIAZEPINE), figures.count(Measure.BENZODIAZEPINE).shareOf(samples),
-							figures.count(Measure.NOTABLE), figures.count(Measure.NOTABLE).shareOf(samples)));
+							figures.count(Measure.BENZODIAZEPINE),
+							figures.count(Measure.BENZODIAZEPINE).shareOf(samples), figures.count(Measure.NOTABLE),
+							figures.count(Measure.NOTABLE).shareOf(samples)));
 				}
 			}
 		}
@@ -77,7 +81,10 @@ class DataResultsController {
 		return null;
 	}
 
-	/** One expected substance in the chosen period; a share is {@code null} when a count behind it is withheld. */
+	/**
+	 * One expected substance in the chosen period; a share is {@code null} when a count
+	 * behind it is withheld.
+	 */
 	record Row(String substance, SubstanceClass substanceClass, Count samples, Count fentanyl, Integer fentanylShare,
 			Count benzodiazepine, Integer benzodiazepineShare, Count notable, Integer notableShare) {
 	}

@@ -29,9 +29,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Imports of historical results: upload a CSV file (with a saved mapping it is queued at once), check the mapping
- * against a preview that shows how the rows will be read and try again until it is right, follow its progress (the
- * page refreshes itself while it runs, no JavaScript needed), and read what it reported, summed up by reason.
+ * Imports of historical results: upload a CSV file (with a saved mapping it is queued at
+ * once), check the mapping against a preview that shows how the rows will be read and try
+ * again until it is right, follow its progress (the page refreshes itself while it runs,
+ * no JavaScript needed), and read what it reported, summed up by reason.
  */
 @Controller
 @PreAuthorize("hasAnyRole('CHECKER', 'ADMIN')")
@@ -77,7 +78,8 @@ class ImportPageController {
 	String status(@PathVariable UUID id, Model model, HttpServletResponse response) {
 		ImportStatus status = this.imports.status(id);
 		if (!status.finished() && !"PREVIEW".equals(status.status())) {
-			// The page refreshes itself while the import runs; browsers honour this header without any script.
+			// The page refreshes itself while the import runs; browsers honour this
+			// header without any script.
 			response.setHeader("Refresh", "2");
 		}
 		model.addAttribute("status", status);
@@ -89,8 +91,8 @@ class ImportPageController {
 	}
 
 	/**
-	 * Either shows the file again as the chosen mapping reads it ({@code action=check}), or starts the import with
-	 * it, saving it under a name when one is given.
+	 * Either shows the file again as the chosen mapping reads it ({@code action=check}),
+	 * or starts the import with it, saving it under a name when one is given.
 	 */
 	@PostMapping("/app/checking/imports/{id}/start")
 	String start(@PathVariable UUID id, @RequestParam Map<String, String> form,
@@ -106,7 +108,10 @@ class ImportPageController {
 		}, back);
 	}
 
-	/** The file as {@code mapping} reads it; when it cannot read it, the file as guessed, with what was chosen kept. */
+	/**
+	 * The file as {@code mapping} reads it; when it cannot read it, the file as guessed,
+	 * with what was chosen kept.
+	 */
 	private String check(UUID id, ImportMapping mapping, String saveAs, Model model) {
 		model.addAttribute("status", this.imports.status(id));
 		model.addAttribute("saveAs", saveAs);
@@ -116,7 +121,10 @@ class ImportPageController {
 		});
 	}
 
-	/** The mapping chosen on the form, after reading the file again with the separator chosen there, if any. */
+	/**
+	 * The mapping chosen on the form, after reading the file again with the separator
+	 * chosen there, if any.
+	 */
 	private ImportMapping mapping(UUID id, Map<String, String> form) {
 		if (form.get("separator") != null && !form.get("separator").isBlank()) {
 			this.imports.readWith(CurrentStaff.require(), id, CsvFile.separatorNamed(form.get("separator")));

@@ -22,9 +22,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The full report of an import as a CSV file (UTF-8 with a byte order mark so spreadsheets read accents): one line
- * per row reported, with its line in the file, whether it was imported, the reason in the reader's language, and the
- * row as written. The page shows only a summary.
+ * The full report of an import as a CSV file (UTF-8 with a byte order mark so
+ * spreadsheets read accents): one line per row reported, with its line in the file,
+ * whether it was imported, the reason in the reader's language, and the row as written.
+ * The page shows only a summary.
  */
 @Controller
 @PreAuthorize("hasAnyRole('CHECKER', 'ADMIN')")

@@ -11,8 +11,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * An import's report as the API answers it: each reason keeps its code for programs and says itself in the
- * client's language ({@code Accept-Language}, English or French) for the person reading the answer.
+ * An import's report as the API answers it: each reason keeps its code for programs and
+ * says itself in the client's language ({@code Accept-Language}, English or French) for
+ * the person reading the answer.
  */
 @Component
 class ImportReportWords {
@@ -31,14 +32,15 @@ class ImportReportWords {
 	List<Reason> summary(List<ImportReports.Reason> reasons) {
 		Locale locale = LocaleContextHolder.getLocale();
 		return reasons.stream()
-			.map((r) -> new Reason(r.reason(), this.messages.getMessage(r.reason() + ".title", null, locale), r.landed(),
-					r.rows(), r.first().stream().map((p) -> problem(p, locale)).toList()))
+			.map((r) -> new Reason(r.reason(), this.messages.getMessage(r.reason() + ".title", null, locale),
+					r.landed(), r.rows(), r.first().stream().map((p) -> problem(p, locale)).toList()))
 			.toList();
 	}
 
 	private Problem problem(ImportProblem p, Locale locale) {
-		return new Problem(p.line(), p.reason(), this.messages.getMessage(p.reason(), new Object[] { p.argument() }, locale),
-				p.argument(), p.excerpt(), p.landed());
+		return new Problem(p.line(), p.reason(),
+				this.messages.getMessage(p.reason(), new Object[] { p.argument() }, locale), p.argument(), p.excerpt(),
+				p.landed());
 	}
 
 	/**

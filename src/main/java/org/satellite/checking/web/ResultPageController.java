@@ -18,10 +18,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriUtils;
 
 /**
- * The public result page: no login, in the reader's language, looked up by sample code only. A wrong code is said
- * plainly (a typo when the check character does not match); too many wrong codes close the page for a while to the
- * client who typed them (only a keyed hash of its address, held for the limit's window). Nothing else about the
- * reader is recorded: no IP address, no log line with the code.
+ * The public result page: no login, in the reader's language, looked up by sample code
+ * only. A wrong code is said plainly (a typo when the check character does not match);
+ * too many wrong codes close the page for a while to the client who typed them (only a
+ * keyed hash of its address, held for the limit's window). Nothing else about the reader
+ * is recorded: no IP address, no log line with the code.
  */
 @Controller
 class ResultPageController {
@@ -35,7 +36,10 @@ class ResultPageController {
 		this.limit = limit;
 	}
 
-	/** The look-up form; it sends the code with GET, so nobody needs a session or a cookie to read a result. */
+	/**
+	 * The look-up form; it sends the code with GET, so nobody needs a session or a cookie
+	 * to read a result.
+	 */
 	@GetMapping("/results")
 	String lookUp(@RequestParam(required = false) String code) {
 		if (code == null) {

@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The staff search in the checker's area: any sample, recorded here or imported, by code, day, place or substance.
- * A plain GET form, so a search can be bookmarked and works without JavaScript.
+ * The staff search in the checker's area: any sample, recorded here or imported, by code,
+ * day, place or substance. A plain GET form, so a search can be bookmarked and works
+ * without JavaScript.
  */
 @Controller
 @PreAuthorize("hasAnyRole('CHECKER', 'ADMIN')")

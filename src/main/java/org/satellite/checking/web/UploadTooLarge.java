@@ -22,8 +22,9 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A file too large for an import is refused before any of it is read: the servlet container stops at the multipart
- * limit, so no controller sees it. The API answers 413 with a problem; the import page says how large a file may be.
+ * A file too large for an import is refused before any of it is read: the servlet
+ * container stops at the multipart limit, so no controller sees it. The API answers 413
+ * with a problem; the import page says how large a file may be.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -41,7 +42,9 @@ class UploadTooLarge {
 				new Object[] { CsvFile.MAX_BYTES / (1024 * 1024) }, locale);
 		if (request.getRequestURI().startsWith("/api/")) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, detail);
-			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problem);
 		}
 		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 		ModelAndView page = new ModelAndView("checking/imports");

@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The admin's vocabulary page: the review queue of names nobody has mapped yet, mapping a name to a substance or a
- * verdict, adding a substance, marking one notable.
+ * The admin's vocabulary page: the review queue of names nobody has mapped yet, mapping a
+ * name to a substance or a verdict, adding a substance, marking one notable.
  */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
@@ -49,14 +49,16 @@ class VocabularyPageController {
 			.filter((name) -> name.key().contains(wanted))
 			.toList();
 		model.addAttribute("q", q);
-		// The most used names first, a page at a time: each row carries a list of every substance.
+		// The most used names first, a page at a time: each row carries a list of every
+		// substance.
 		model.addAttribute("queue", queue.subList(0, Math.min(QUEUE_PAGE, queue.size())));
 		model.addAttribute("waiting", queue.size());
 		List<Substance> substances = this.vocabulary.substances();
 		model.addAttribute("substances", substances);
-		model.addAttribute("byClass", substances.stream()
-			.collect(Collectors.groupingBy(Substance::substanceClass,
-					() -> new EnumMap<>(SubstanceClass.class), Collectors.toList())));
+		model.addAttribute("byClass",
+				substances.stream()
+					.collect(Collectors.groupingBy(Substance::substanceClass, () -> new EnumMap<>(SubstanceClass.class),
+							Collectors.toList())));
 		model.addAttribute("classes", SubstanceClass.values());
 		model.addAttribute("verdicts", Verdict.values());
 		return "checking/vocabulary";
@@ -72,7 +74,8 @@ class VocabularyPageController {
 				this.vocabulary.markVerdict(CurrentStaff.require(), name, Verdict.valueOf(target.substring(8)));
 			}
 			else {
-				this.vocabulary.map(CurrentStaff.require(), name, Integer.parseInt(target.substring("substance:".length())));
+				this.vocabulary.map(CurrentStaff.require(), name,
+						Integer.parseInt(target.substring("substance:".length())));
 			}
 		});
 	}
@@ -80,7 +83,8 @@ class VocabularyPageController {
 	@PostMapping("/app/admin/checking/vocabulary/substances")
 	String add(@RequestParam(required = false) String nameEn, @RequestParam(required = false) String nameFr,
 			@RequestParam(required = false) SubstanceClass substanceClass, RedirectAttributes redirect) {
-		return act(redirect, () -> this.vocabulary.addSubstance(CurrentStaff.require(), nameEn, nameFr, substanceClass));
+		return act(redirect,
+				() -> this.vocabulary.addSubstance(CurrentStaff.require(), nameEn, nameFr, substanceClass));
 	}
 
 	@PostMapping("/app/admin/checking/vocabulary/notable")

@@ -19,10 +19,12 @@ import net.fortuna.ical4j.validate.ValidationException;
 import org.satellite.platform.NotFound;
 
 /**
- * An event as an iCalendar file (RFC 5545), written by ical4j. Times are in UTC, which every calendar shows in its
- * owner's own zone; the event's planned zone is named in the description. The UID stays the same for an event and
- * the SEQUENCE follows its revision, so a calendar that imports the file again updates the entry it has. There is no
- * iTIP METHOD: the file is for importing, not a meeting invitation that would need an organiser to reply to.
+ * An event as an iCalendar file (RFC 5545), written by ical4j. Times are in UTC, which
+ * every calendar shows in its owner's own zone; the event's planned zone is named in the
+ * description. The UID stays the same for an event and the SEQUENCE follows its revision,
+ * so a calendar that imports the file again updates the entry it has. There is no iTIP
+ * METHOD: the file is for importing, not a meeting invitation that would need an
+ * organiser to reply to.
  */
 public final class CalendarFiles {
 
@@ -33,7 +35,8 @@ public final class CalendarFiles {
 
 	/**
 	 * The calendar file of an event.
-	 * @param withJoin whether to include how to join, which only registered people may read
+	 * @param withJoin whether to include how to join, which only registered people may
+	 * read
 	 * @throws NotFound when the event has no date yet, so no calendar entry can be made
 	 */
 	public static byte[] of(Event event, Locale reader, String eventUrl, String host, boolean withJoin) {

@@ -5,7 +5,8 @@ import org.satellite.identity.StaffMember;
 import org.satellite.platform.NotAllowed;
 
 /**
- * Who may curate the hub: editors and admins. Checked here, where the hub's data is, whatever page or job asks.
+ * Who may curate the hub: editors and admins. Checked here, where the hub's data is,
+ * whatever page or job asks.
  */
 final class Editors {
 

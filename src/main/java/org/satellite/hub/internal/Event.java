@@ -12,9 +12,11 @@ import org.satellite.platform.Languages;
 /**
  * An event of the series, known by its number.
  *
- * @param startsAt when it starts; empty for a postponed event whose new date is not known yet
+ * @param startsAt when it starts; empty for a postponed event whose new date is not known
+ * yet
  * @param zone the time zone the event is planned in, shown beside its time
- * @param howToJoin how to join (a meeting link, a phone number to dial): told to registered people only
+ * @param howToJoin how to join (a meeting link, a phone number to dial): told to
+ * registered people only
  * @param speakers the speakers, by the public name or organisation each chose
  * @param partners the planning partners, by the public name or organisation each chose
  * @param capacity how many people may register; {@code null} for no limit
@@ -38,11 +40,13 @@ public record Event(int number, String titleEn, String titleFr, String descripti
 	}
 
 	public Optional<Instant> endsAt() {
-		return Optional.ofNullable(this.startsAt).map((instant) -> instant.plus(Duration.ofMinutes(this.durationMinutes)));
+		return Optional.ofNullable(this.startsAt)
+			.map((instant) -> instant.plus(Duration.ofMinutes(this.durationMinutes)));
 	}
 
 	/**
-	 * Whether the event is still ahead: not held, and not yet over (a postponed event without a date is ahead).
+	 * Whether the event is still ahead: not held, and not yet over (a postponed event
+	 * without a date is ahead).
 	 */
 	public boolean isAhead(Instant now) {
 		return this.status != EventStatus.HELD && endsAt().map(now::isBefore).orElse(true);

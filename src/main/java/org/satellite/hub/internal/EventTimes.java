@@ -10,9 +10,10 @@ import java.util.Locale;
 import org.satellite.platform.Languages;
 
 /**
- * Dates and times as a reader of the given language writes them: an event's time in its own time zone, named in the
- * reader's language ("Thursday, March 12, 2026, 1:00 PM Eastern Time" / "jeudi 12 mars 2026, 13 h 00 heure de
- * l’Est"), and a publication date to the precision known.
+ * Dates and times as a reader of the given language writes them: an event's time in its
+ * own time zone, named in the reader's language ("Thursday, March 12, 2026, 1:00 PM
+ * Eastern Time" / "jeudi 12 mars 2026, 13 h 00 heure de l’Est"), and a publication date
+ * to the precision known.
  */
 public final class EventTimes {
 

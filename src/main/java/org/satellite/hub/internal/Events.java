@@ -30,9 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The events of the series. Editors plan them; anyone reads them.
  *
  * <p>
- * A change that registered people must hear about (a new date or time, postponed, cancelled) raises the event's
- * revision and publishes {@link EventChanged} in the same transaction, so the change and the emails about it are
- * committed together or not at all.
+ * A change that registered people must hear about (a new date or time, postponed,
+ * cancelled) raises the event's revision and publishes {@link EventChanged} in the same
+ * transaction, so the change and the emails about it are committed together or not at
+ * all.
  */
 @Repository
 public class Events {
@@ -69,7 +70,9 @@ public class Events {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM hub_events ORDER BY number DESC").query(Events::event).list();
 	}
 
-	/** Events still ahead, the soonest first; postponed events without a date come last. */
+	/**
+	 * Events still ahead, the soonest first; postponed events without a date come last.
+	 */
 	public List<Event> upcoming() {
 		Instant now = this.time.now();
 		return all().stream()
@@ -86,7 +89,8 @@ public class Events {
 
 	/** The newest events, for the feed. */
 	public List<Event> newest(int limit) {
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM hub_events ORDER BY created_at DESC, number DESC LIMIT :limit")
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM hub_events ORDER BY created_at DESC, number DESC LIMIT :limit")
 			.param("limit", limit)
 			.query(Events::event)
 			.list();
@@ -102,12 +106,13 @@ public class Events {
 		if (find(number).isPresent()) {
 			throw new Refusal("hub.error.numberTaken", number);
 		}
-		this.jdbc.sql("""
-				INSERT INTO hub_events (number, title_en, title_fr, description_en, description_fr, starts_at, time_zone,
-				    duration_minutes, status, interpretation, how_to_join, speakers, partners, recording_link, capacity,
-				    revision, changed_at)
-				VALUES (:number, :titleEn, :titleFr, :descriptionEn, :descriptionFr, :startsAt, :zone, :duration, :status,
-				    :interpretation, :join, :speakers, :partners, :recording, :capacity, :revision, :changedAt)""")
+		this.jdbc
+			.sql("""
+					INSERT INTO hub_events (number, title_en, title_fr, description_en, description_fr, starts_at, time_zone,
+					    duration_minutes, status, interpretation, how_to_join, speakers, partners, recording_link, capacity,
+					    revision, changed_at)
+					VALUES (:number, :titleEn, :titleFr, :descriptionEn, :descriptionFr, :startsAt, :zone, :duration, :status,
+					    :interpretation, :join, :speakers, :partners, :recording, :capacity, :revision, :changedAt)""")
 			.paramSource(values(number, details, startsAt, 0))
 			.update();
 		this.events.publishEvent(new Audited("hub.event-created", "event " + number, null));
@@ -115,7 +120,8 @@ public class Events {
 	}
 
 	/**
-	 * Saves an editor's changes. Moving the date or time, postponing or cancelling tells every registered person.
+	 * Saves an editor's changes. Moving the date or time, postponing or cancelling tells
+	 * every registered person.
 	 */
 	@Transactional
 	public Event update(StaffMember by, int number, EventDetails details) {
@@ -127,9 +133,8 @@ public class Events {
 			.optional()
 			.orElseThrow(() -> new NotFound("hub.error.unknownEvent", number));
 		boolean moved = !Objects.equals(before.startsAt(), startsAt);
-		boolean told = details.status() != before.status()
-				&& (details.status() == EventStatus.POSTPONED || details.status() == EventStatus.CANCELLED
-						|| details.status() == EventStatus.SCHEDULED);
+		boolean told = details.status() != before.status() && (details.status() == EventStatus.POSTPONED
+				|| details.status() == EventStatus.CANCELLED || details.status() == EventStatus.SCHEDULED);
 		int revision = (moved || told) ? before.revision() + 1 : before.revision();
 		write(number, details, startsAt, revision);
 		this.events.publishEvent(new Audited("hub.event-updated", "event " + number, null));
@@ -140,18 +145,22 @@ public class Events {
 	}
 
 	private void write(int number, EventDetails details, Instant startsAt, int revision) {
-		this.jdbc.sql("""
-				UPDATE hub_events SET title_en = :titleEn, title_fr = :titleFr, description_en = :descriptionEn,
-				    description_fr = :descriptionFr, starts_at = :startsAt, time_zone = :zone, duration_minutes = :duration,
-				    status = :status, interpretation = :interpretation, how_to_join = :join, speakers = :speakers,
-				    partners = :partners, recording_link = :recording, capacity = :capacity, revision = :revision,
-				    changed_at = :changedAt
-				WHERE number = :number""")
+		this.jdbc
+			.sql("""
+					UPDATE hub_events SET title_en = :titleEn, title_fr = :titleFr, description_en = :descriptionEn,
+					    description_fr = :descriptionFr, starts_at = :startsAt, time_zone = :zone, duration_minutes = :duration,
+					    status = :status, interpretation = :interpretation, how_to_join = :join, speakers = :speakers,
+					    partners = :partners, recording_link = :recording, capacity = :capacity, revision = :revision,
+					    changed_at = :changedAt
+					WHERE number = :number""")
 			.paramSource(values(number, details, startsAt, revision))
 			.update();
 	}
 
-	/** The columns of an event; {@code changed_at} is on the program's clock, which the registration purge reads. */
+	/**
+	 * The columns of an event; {@code changed_at} is on the program's clock, which the
+	 * registration purge reads.
+	 */
 	private MapSqlParameterSource values(int number, EventDetails details, Instant startsAt, int revision) {
 		return new MapSqlParameterSource().addValue("number", number)
 			.addValue("changedAt", this.time.now().atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE)
@@ -174,7 +183,8 @@ public class Events {
 	}
 
 	/**
-	 * Refuses what cannot be right and answers when the event starts, or {@code null} when it has no date.
+	 * Refuses what cannot be right and answers when the event starts, or {@code null}
+	 * when it has no date.
 	 */
 	private Instant check(EventDetails details) {
 		if (details.titleEn() == null || details.titleEn().isBlank() || details.titleFr() == null

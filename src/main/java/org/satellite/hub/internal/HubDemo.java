@@ -16,10 +16,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * In demo mode, seeds the knowledge hub with a real example: event 9 of the series, "Harm Reduction &amp; Drug
- * Selling", postponed, and the twelve resources published with it. Titles, dates and publishers are as published;
- * the descriptions are ours. No link is given: the addresses are not known here, and a guessed one would send readers
- * somewhere nobody checked.
+ * In demo mode, seeds the knowledge hub with a real example: event 9 of the series, "Harm
+ * Reduction &amp; Drug Selling", postponed, and the twelve resources published with it.
+ * Titles, dates and publishers are as published; the descriptions are ours. No link is
+ * given: the addresses are not known here, and a guessed one would send readers somewhere
+ * nobody checked.
  */
 @Component
 class HubDemo implements DemoSeed {
@@ -41,7 +42,8 @@ class HubDemo implements DemoSeed {
 	private final Tags tags;
 
 	/**
-	 * The French label of each demo tag, in the words of the harm reduction field in Quebec.
+	 * The French label of each demo tag, in the words of the harm reduction field in
+	 * Quebec.
 	 */
 	static final Map<String, String> FRENCH_TAGS = Map.of("drug selling", "vente de drogues", "drug checking",
 			"analyse des drogues", "harm reduction", "réduction des méfaits", "dark web", "web clandestin", "overdose",
@@ -93,16 +95,16 @@ class HubDemo implements DemoSeed {
 
 	private static ResourceDetails resource(ResourceKind kind, String title, String authors, LocalDate published,
 			DatePrecision precision, String english, String french, String... tags) {
-		return new ResourceDetails(kind, title, authors, published, precision, "en", null, english, french, List.of(tags));
+		return new ResourceDetails(kind, title, authors, published, precision, "en", null, english, french,
+				List.of(tags));
 	}
 
-	private static final List<ResourceDetails> RESOURCES = List.of(
-			resource(ResourceKind.JOURNAL_ARTICLE,
-					"\"I couldn't live with killing one of my friends or anybody\": A rapid ethnographic study of drug sellers' use of drug checking",
-					"", LocalDate.of(2021, 1, 1), DatePrecision.MONTH,
-					"A rapid ethnographic study of how people who sell drugs use drug checking, and why.",
-					"Une étude ethnographique rapide sur la façon dont les personnes qui vendent des drogues se servent de l’analyse de drogues, et pourquoi.",
-					"drug checking", "drug selling"),
+	private static final List<ResourceDetails> RESOURCES = List.of(resource(ResourceKind.JOURNAL_ARTICLE,
+			"\"I couldn't live with killing one of my friends or anybody\": A rapid ethnographic study of drug sellers' use of drug checking",
+			"", LocalDate.of(2021, 1, 1), DatePrecision.MONTH,
+			"A rapid ethnographic study of how people who sell drugs use drug checking, and why.",
+			"Une étude ethnographique rapide sur la façon dont les personnes qui vendent des drogues se servent de l’analyse de drogues, et pourquoi.",
+			"drug checking", "drug selling"),
 			resource(ResourceKind.JOURNAL_ARTICLE,
 					"Practices of care among people who buy, use, and sell drugs in community settings", "",
 					LocalDate.of(2020, 5, 7), DatePrecision.DAY,
@@ -145,9 +147,8 @@ class HubDemo implements DemoSeed {
 					"A portrait of a person who sells drugs online and works to make using them less dangerous.",
 					"Le portrait d’une personne qui vend des drogues en ligne et s’efforce d’en rendre la consommation moins dangereuse.",
 					"dark web", "drug selling"),
-			resource(ResourceKind.ARTICLE,
-					"It's time to admit it: Drug dealers should be considered essential workers", "",
-					LocalDate.of(2020, 5, 18), DatePrecision.DAY,
+			resource(ResourceKind.ARTICLE, "It's time to admit it: Drug dealers should be considered essential workers",
+					"", LocalDate.of(2020, 5, 18), DatePrecision.DAY,
 					"An opinion piece from the first months of the pandemic: people who sell drugs kept a vital supply going.",
 					"Un texte d’opinion des premiers mois de la pandémie : les personnes qui vendent des drogues ont maintenu un approvisionnement vital.",
 					"drug selling", "covid-19"),

@@ -11,9 +11,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The emails the hub writes to a registered person, in the language they registered in: the confirmation with the
- * calendar file, the day-before reminder, and word of a change of date or status. Each says how to join (only
- * registered people read it), how the address is kept, and how to stop in one click.
+ * The emails the hub writes to a registered person, in the language they registered in:
+ * the confirmation with the calendar file, the day-before reminder, and word of a change
+ * of date or status. Each says how to join (only registered people read it), how the
+ * address is kept, and how to stop in one click.
  */
 @Component
 public class Letters {
@@ -32,8 +33,8 @@ public class Letters {
 		lines.add(say("hub.mail.confirm.intro", language, event.title(language)));
 		lines.addAll(facts(event, language));
 		lines.add(say("hub.mail.calendarAttached", language));
-		return letter(event, to, language, unsubscribeToken, say("hub.mail.confirm.subject", language, event.title(language)),
-				lines, true);
+		return letter(event, to, language, unsubscribeToken,
+				say("hub.mail.confirm.subject", language, event.title(language)), lines, true);
 	}
 
 	public Email reminder(Event event, String to, Locale language, String unsubscribeToken) {
@@ -60,8 +61,9 @@ public class Letters {
 			lines.add(say("hub.mail.moved.intro", language, event.title(language)));
 		}
 		if (previousStart != null) {
-			Event before = new Event(event.number(), event.titleEn(), event.titleFr(), "", "", previousStart, event.zone(),
-					event.durationMinutes(), event.status(), false, "", "", "", null, null, 0, event.createdAt());
+			Event before = new Event(event.number(), event.titleEn(), event.titleFr(), "", "", previousStart,
+					event.zone(), event.durationMinutes(), event.status(), false, "", "", "", null, null, 0,
+					event.createdAt());
 			lines.add(say("hub.mail.wasOn", language, EventTimes.when(before, language)));
 		}
 		lines.addAll(facts(event, language));
@@ -100,8 +102,9 @@ public class Letters {
 		text.append(say("hub.mail.stop", language, unsubscribe)).append("\n");
 		Email email = Email.of(to, subject, text.toString()).withUnsubscribeUrl(unsubscribe);
 		if (calendar) {
-			email = email.withAttachment(new Email.Attachment("event-" + event.number() + ".ics", CalendarFiles.CONTENT_TYPE,
-					CalendarFiles.of(event, language, eventUrl, this.address.host(), true)));
+			email = email
+				.withAttachment(new Email.Attachment("event-" + event.number() + ".ics", CalendarFiles.CONTENT_TYPE,
+						CalendarFiles.of(event, language, eventUrl, this.address.host(), true)));
 		}
 		return email;
 	}

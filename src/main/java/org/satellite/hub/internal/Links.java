@@ -6,8 +6,8 @@ import java.net.URISyntaxException;
 import org.satellite.platform.Refusal;
 
 /**
- * Links the hub shows are web addresses and nothing else: a {@code javascript:} or {@code file:} link on a public page
- * would be a trap for its readers.
+ * Links the hub shows are web addresses and nothing else: a {@code javascript:} or
+ * {@code file:} link on a public page would be a trap for its readers.
  */
 final class Links {
 

@@ -2,14 +2,13 @@ package org.satellite.hub.internal;
 
 import java.net.URI;
 
-
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The address links in emails and feeds start with: the one the current request came in by, or the configured public
- * address outside a request (a scheduled job).
+ * The address links in emails and feeds start with: the one the current request came in
+ * by, or the configured public address outside a request (a scheduled job).
  */
 @Component
 public class PublicAddress {

@@ -9,8 +9,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the day-before reminders and deletes registrations 30 days after their event, on every node: both jobs claim
- * rows with {@code FOR UPDATE SKIP LOCKED}. The log gives counts only, never an address.
+ * Sends the day-before reminders and deletes registrations 30 days after their event, on
+ * every node: both jobs claim rows with {@code FOR UPDATE SKIP LOCKED}. The log gives
+ * counts only, never an address.
  */
 @Component
 class RegistrationJobs {
@@ -27,7 +28,8 @@ class RegistrationJobs {
 	}
 
 	@SchedulerLock(name = "hub-reminders-and-purge", lockAtMostFor = "PT10M")
-	@Scheduled(fixedDelayString = "${satellite.hub.job-interval:5m}", initialDelayString = "${satellite.hub.job-interval:5m}")
+	@Scheduled(fixedDelayString = "${satellite.hub.job-interval:5m}",
+			initialDelayString = "${satellite.hub.job-interval:5m}")
 	void run() {
 		int reminded = this.registrations.sendReminders(this.time.now());
 		int deleted = this.registrations.purge(this.time.now());

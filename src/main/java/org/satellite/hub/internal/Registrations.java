@@ -30,28 +30,35 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * People registered for an event, each known only by an email address: sealed with {@link FieldCipher}, found by
- * {@link KeyedHash}, never shown and never logged, and deleted 30 days after the event.
+ * People registered for an event, each known only by an email address: sealed with
+ * {@link FieldCipher}, found by {@link KeyedHash}, never shown and never logged, and
+ * deleted 30 days after the event.
  *
  * <p>
- * Every email goes through the messaging module's outbox in the same transaction as the decision to send it, under a
- * key made of the registration and what the email is about, so a retried request, a replayed change or two nodes
- * running the reminder job at once send one email, never two.
+ * Every email goes through the messaging module's outbox in the same transaction as the
+ * decision to send it, under a key made of the registration and what the email is about,
+ * so a retried request, a replayed change or two nodes running the reminder job at once
+ * send one email, never two.
  */
 @Service
 public class Registrations {
 
-	/** Where this class keeps sealed values, for sealing them again after a key rotation. */
+	/**
+	 * Where this class keeps sealed values, for sealing them again after a key rotation.
+	 */
 	@Bean
 	static SealedColumn registrationEmails() {
 		return SealedColumn.of("event-registration-emails", "hub_registrations", "id", "email_sealed", EMAIL_PURPOSE);
 	}
 
-
 	static final String EMAIL_PURPOSE = "hub.registration.email";
 
-	/** Loose on purpose: the mail server is the judge; this only catches what cannot be an address. */
-	private static final Pattern EMAIL = Pattern.compile("[^\\s@<>\"(),;:]{1,64}@[^\\s@<>\"(),;:]+\\.[^\\s@<>\"(),;:.]{2,}");
+	/**
+	 * Loose on purpose: the mail server is the judge; this only catches what cannot be an
+	 * address.
+	 */
+	private static final Pattern EMAIL = Pattern
+		.compile("[^\\s@<>\"(),;:]{1,64}@[^\\s@<>\"(),;:]+\\.[^\\s@<>\"(),;:.]{2,}");
 
 	private static final Duration REMINDER_BEFORE = Duration.ofDays(1);
 
@@ -89,11 +96,12 @@ public class Registrations {
 	}
 
 	/**
-	 * Registers an email address for an event and queues the confirmation with the calendar file. Registering the same
-	 * address again for the same event changes nothing and sends nothing more.
+	 * Registers an email address for an event and queues the confirmation with the
+	 * calendar file. Registering the same address again for the same event changes
+	 * nothing and sends nothing more.
 	 * @param key the client's idempotency key for this submission
-	 * @throws Refusal when the address cannot be one, the event is postponed, cancelled, over or full, or the hub has
-	 * taken as many registrations as it takes in a minute
+	 * @throws Refusal when the address cannot be one, the event is postponed, cancelled,
+	 * over or full, or the hub has taken as many registrations as it takes in a minute
 	 * @throws NotFound when there is no such event
 	 */
 	@Transactional
@@ -108,7 +116,8 @@ public class Registrations {
 				.map(this.events::require)
 				.orElseThrow(() -> new NotFound("hub.error.unknownEvent", eventNumber));
 			checkOpen(event);
-			if (this.jdbc.sql("SELECT count(*) FROM hub_registrations WHERE event_number = :number AND email_hash = :hash")
+			if (this.jdbc
+				.sql("SELECT count(*) FROM hub_registrations WHERE event_number = :number AND email_hash = :hash")
 				.param("number", eventNumber)
 				.param("hash", lookup)
 				.query(Long.class)
@@ -118,7 +127,8 @@ public class Registrations {
 			if (event.capacity() != null && count(eventNumber) >= event.capacity()) {
 				throw new Refusal("hub.error.full");
 			}
-			if (this.jdbc.sql("SELECT count(*) FROM hub_registrations WHERE created_at > program_now() - interval '1 minute'")
+			if (this.jdbc
+				.sql("SELECT count(*) FROM hub_registrations WHERE created_at > program_now() - interval '1 minute'")
 				.query(Long.class)
 				.single() >= this.settings.registrationsPerMinute()) {
 				throw new Refusal("hub.error.busy");
@@ -126,10 +136,11 @@ public class Registrations {
 			Locale speaks = Languages.closestTo(language);
 			String token = token();
 			boolean remindedAlready = !event.startsAt().isAfter(this.time.now().plus(REMINDER_BEFORE));
-			this.jdbc.sql("""
-					INSERT INTO hub_registrations (id, event_number, email_sealed, email_hash, language, unsubscribe_token,
-					    reminded_for)
-					VALUES (:id, :number, :sealed, :hash, :language, :token, :reminded)""")
+			this.jdbc
+				.sql("""
+						INSERT INTO hub_registrations (id, event_number, email_sealed, email_hash, language, unsubscribe_token,
+						    reminded_for)
+						VALUES (:id, :number, :sealed, :hash, :language, :token, :reminded)""")
 				.param("id", id)
 				.param("number", eventNumber)
 				.param("sealed", this.cipher.seal(EMAIL_PURPOSE, address).stored())
@@ -166,12 +177,14 @@ public class Registrations {
 	}
 
 	/**
-	 * Tells everyone registered for an event that its date or status changed, in the transaction that changed it.
+	 * Tells everyone registered for an event that its date or status changed, in the
+	 * transaction that changed it.
 	 */
 	@EventListener
 	void on(EventChanged change) {
 		Event event = this.events.require(change.number());
-		this.jdbc.sql("SELECT id, email_sealed, language, unsubscribe_token FROM hub_registrations WHERE event_number = :number")
+		this.jdbc.sql(
+				"SELECT id, email_sealed, language, unsubscribe_token FROM hub_registrations WHERE event_number = :number")
 			.param("number", change.number())
 			.query(Registered.class)
 			.list()
@@ -188,9 +201,10 @@ public class Registrations {
 	}
 
 	/**
-	 * Queues the reminder for every registration whose event starts within a day and has not been reminded of this
-	 * start yet. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so two nodes share the work without sending
-	 * twice, and the outbox key (registration and start) makes a repeated run harmless.
+	 * Queues the reminder for every registration whose event starts within a day and has
+	 * not been reminded of this start yet. Rows are claimed with
+	 * {@code FOR UPDATE SKIP LOCKED}, so two nodes share the work without sending twice,
+	 * and the outbox key (registration and start) makes a repeated run harmless.
 	 * @return how many reminders were queued
 	 */
 	@Transactional
@@ -211,7 +225,9 @@ public class Registrations {
 			Event event = this.events.require(reminder.eventNumber());
 			Registered registered = new Registered(reminder.id(), reminder.emailSealed(), reminder.language(),
 					reminder.unsubscribeToken());
-			this.emails.queue("hub-registration:" + reminder.id() + ":reminder:" + reminder.startsAt().toInstant().getEpochSecond(),
+			this.emails.queue(
+					"hub-registration:" + reminder.id() + ":reminder:"
+							+ reminder.startsAt().toInstant().getEpochSecond(),
 					this.letters.reminder(event, open(registered), registered.locale(), registered.unsubscribeToken()));
 			this.jdbc.sql("UPDATE hub_registrations SET reminded_for = :start WHERE id = :id")
 				.param("start", reminder.startsAt())
@@ -222,10 +238,11 @@ public class Registrations {
 	}
 
 	/**
-	 * Deletes the registrations of events that ended more than the kept time ago (30 days), and of events cancelled
-	 * without a date that long ago. A postponed event without a date keeps its registrations: those people are waiting
-	 * to hear the new date. Safe with two nodes: rows another node is deleting are skipped, and deleting is the same
-	 * whoever does it.
+	 * Deletes the registrations of events that ended more than the kept time ago (30
+	 * days), and of events cancelled without a date that long ago. A postponed event
+	 * without a date keeps its registrations: those people are waiting to hear the new
+	 * date. Safe with two nodes: rows another node is deleting are skipped, and deleting
+	 * is the same whoever does it.
 	 * @return how many registrations were deleted
 	 */
 	@Transactional

@@ -8,8 +8,9 @@ import java.util.Locale;
 import org.satellite.platform.Languages;
 
 /**
- * A journal article, report, news story, video or tool that helps people prepare for an event. Its title keeps the
- * language it was published in; its short description exists in English and French.
+ * A journal article, report, news story, video or tool that helps people prepare for an
+ * event. Its title keeps the language it was published in; its short description exists
+ * in English and French.
  *
  * @param authors the authors or the publisher, as credited
  * @param published when it was published, to the {@code precision} known; may be empty

@@ -27,8 +27,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The resource library: curated by editors, searched by anyone by words (PostgreSQL full-text search over titles,
- * authors and both descriptions, with English and French stems), kind, tag, language and year.
+ * The resource library: curated by editors, searched by anyone by words (PostgreSQL
+ * full-text search over titles, authors and both descriptions, with English and French
+ * stems), kind, tag, language and year.
  */
 @Repository
 public class Resources {
@@ -64,7 +65,8 @@ public class Resources {
 	}
 
 	/**
-	 * The resources that match every part of the search given, the best match on words first, then the newest.
+	 * The resources that match every part of the search given, the best match on words
+	 * first, then the newest.
 	 */
 	public List<Resource> search(ResourceSearch search) {
 		StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM hub_resources r WHERE true");
@@ -82,7 +84,8 @@ public class Resources {
 			query.put("kind", search.kind().name());
 		}
 		if (search.tag() != null && !search.tag().isBlank()) {
-			// By key, as the filter and the links send it, or by a label in either language, as someone may type it.
+			// By key, as the filter and the links send it, or by a label in either
+			// language, as someone may type it.
 			sql.append(" AND (:tag = ANY (r.tags) OR EXISTS (SELECT 1 FROM hub_tags t WHERE t.key = ANY (r.tags)"
 					+ " AND (lower(t.label_en) = :tag OR lower(t.label_fr) = :tag)))");
 			query.put("tag", this.tags.resolve(search.tag().strip().toLowerCase(Locale.ROOT)));
@@ -103,23 +106,24 @@ public class Resources {
 
 	/** The years resources were published in, the latest first. */
 	public List<Integer> years() {
-		return this.jdbc
-			.sql("SELECT DISTINCT extract(year FROM published_on)::int FROM hub_resources WHERE published_on IS NOT NULL ORDER BY 1 DESC")
+		return this.jdbc.sql(
+				"SELECT DISTINCT extract(year FROM published_on)::int FROM hub_resources WHERE published_on IS NOT NULL ORDER BY 1 DESC")
 			.query(Integer.class)
 			.list();
 	}
 
 	/** The newest resources, for the feed. */
 	public List<Resource> newest(int limit) {
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM hub_resources r ORDER BY r.created_at DESC, r.id DESC LIMIT :limit")
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM hub_resources r ORDER BY r.created_at DESC, r.id DESC LIMIT :limit")
 			.param("limit", limit)
 			.query(Resources::resource)
 			.list();
 	}
 
 	/**
-	 * Adds a resource to the library. The same submission sent again (the same key) adds nothing and answers the
-	 * resource it added the first time.
+	 * Adds a resource to the library. The same submission sent again (the same key) adds
+	 * nothing and answers the resource it added the first time.
 	 * @param key the client's idempotency key for this submission
 	 */
 	@Transactional
@@ -132,11 +136,12 @@ public class Resources {
 				(submission) -> {
 					var values = values(details);
 					values.put("submission", submission);
-					long id = this.jdbc.sql("""
-							INSERT INTO hub_resources (kind, title, authors, published_on, published_precision, language,
-							    link, description_en, description_fr, tags, submission)
-							VALUES (:kind, :title, :authors, :published, :precision, :language, :link, :descriptionEn,
-							    :descriptionFr, :tags::text[], :submission) RETURNING id""")
+					long id = this.jdbc
+						.sql("""
+								INSERT INTO hub_resources (kind, title, authors, published_on, published_precision, language,
+								    link, description_en, description_fr, tags, submission)
+								VALUES (:kind, :title, :authors, :published, :precision, :language, :link, :descriptionEn,
+								    :descriptionFr, :tags::text[], :submission) RETURNING id""")
 						.params(values)
 						.query(Long.class)
 						.single();
@@ -149,8 +154,9 @@ public class Resources {
 	}
 
 	/**
-	 * Adds a resource with a tag the editor typed on its form ({@code newTagEn} blank when none), ticked on it. Both
-	 * happen in one transaction: a refused resource leaves no new tag behind.
+	 * Adds a resource with a tag the editor typed on its form ({@code newTagEn} blank
+	 * when none), ticked on it. Both happen in one transaction: a refused resource leaves
+	 * no new tag behind.
 	 */
 	@Transactional
 	public Resource addWithNewTag(StaffMember by, ResourceDetails submitted, String newTagEn, String newTagFr,
@@ -158,7 +164,10 @@ public class Resources {
 		return add(by, withNewTag(by, submitted, newTagEn, newTagFr), key);
 	}
 
-	/** Corrects a resource, adding the tag typed on its form as {@link #addWithNewTag} does. */
+	/**
+	 * Corrects a resource, adding the tag typed on its form as {@link #addWithNewTag}
+	 * does.
+	 */
 	@Transactional
 	public Resource updateWithNewTag(StaffMember by, long id, ResourceDetails submitted, String newTagEn,
 			String newTagFr) {
@@ -178,9 +187,7 @@ public class Resources {
 				UPDATE hub_resources SET kind = :kind, title = :title, authors = :authors, published_on = :published,
 				    published_precision = :precision, language = :language, link = :link,
 				    description_en = :descriptionEn, description_fr = :descriptionFr, tags = :tags::text[]
-				WHERE id = :id""")
-			.params(values)
-			.update();
+				WHERE id = :id""").params(values).update();
 		this.events.publishEvent(new Audited("hub.resource-updated", "resource " + id, null));
 		return require(id);
 	}
@@ -197,26 +204,33 @@ public class Resources {
 	}
 
 	/**
-	 * Tags as an editor typed them, separated by commas: trimmed, in lower case, without repeats.
+	 * Tags as an editor typed them, separated by commas: trimmed, in lower case, without
+	 * repeats.
 	 */
 	public static List<String> tagsFrom(String typed) {
 		if (typed == null || typed.isBlank()) {
 			return List.of();
 		}
 		Set<String> tags = new LinkedHashSet<>();
-		Arrays.stream(typed.split(",")).map(String::strip).filter((tag) -> !tag.isEmpty())
-			.map((tag) -> tag.toLowerCase(Locale.ROOT)).forEach(tags::add);
+		Arrays.stream(typed.split(","))
+			.map(String::strip)
+			.filter((tag) -> !tag.isEmpty())
+			.map((tag) -> tag.toLowerCase(Locale.ROOT))
+			.forEach(tags::add);
 		return List.copyOf(tags);
 	}
 
-	/** The details with each tag merged away replaced by the tag it was merged into (an old form, the API). */
+	/**
+	 * The details with each tag merged away replaced by the tag it was merged into (an
+	 * old form, the API).
+	 */
 	private ResourceDetails withCurrentTags(ResourceDetails details) {
 		if (details.tags() == null) {
 			return details;
 		}
 		return new ResourceDetails(details.kind(), details.title(), details.authors(), details.published(),
-				details.precision(), details.language(), details.link(), details.descriptionEn(), details.descriptionFr(),
-				this.tags.current(details.tags()));
+				details.precision(), details.language(), details.link(), details.descriptionEn(),
+				details.descriptionFr(), this.tags.current(details.tags()));
 	}
 
 	private static void check(ResourceDetails details) {
@@ -251,7 +265,8 @@ public class Resources {
 		values.put("link", Links.optional(details.link()));
 		values.put("descriptionEn", (details.descriptionEn() == null) ? "" : details.descriptionEn().strip());
 		values.put("descriptionFr", (details.descriptionFr() == null) ? "" : details.descriptionFr().strip());
-		values.put("tags", "{" + String.join(",", details.tags().stream().map((tag) -> "\"" + tag + "\"").toList()) + "}");
+		values.put("tags",
+				"{" + String.join(",", details.tags().stream().map((tag) -> "\"" + tag + "\"").toList()) + "}");
 		return values;
 	}
 

@@ -21,13 +21,17 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The library's tag vocabulary: each tag a stable key with an English and a French label. Resources refer to tags by
- * key; readers see the label in their language. Only editors and admins change it.
+ * The library's tag vocabulary: each tag a stable key with an English and a French label.
+ * Resources refer to tags by key; readers see the label in their language. Only editors
+ * and admins change it.
  */
 @Repository
 public class Tags {
 
-	/** What a key and a label may hold: up to 40 letters, digits, spaces, dashes or apostrophes. */
+	/**
+	 * What a key and a label may hold: up to 40 letters, digits, spaces, dashes or
+	 * apostrophes.
+	 */
 	static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} _’'-]{0,39}");
 
 	static final int LONGEST = 40;
@@ -46,7 +50,8 @@ public class Tags {
 
 	/** Every tag, by English label. */
 	public List<Tag> all() {
-		return this.jdbc.sql("SELECT key, label_en, label_fr FROM hub_tags WHERE merged_into IS NULL ORDER BY lower(label_en), key")
+		return this.jdbc
+			.sql("SELECT key, label_en, label_fr FROM hub_tags WHERE merged_into IS NULL ORDER BY lower(label_en), key")
 			.query(Tag.class)
 			.list();
 	}
@@ -58,7 +63,10 @@ public class Tags {
 		return tags;
 	}
 
-	/** The tags some resource has, for the library's filter, in the reader's alphabetical order. */
+	/**
+	 * The tags some resource has, for the library's filter, in the reader's alphabetical
+	 * order.
+	 */
 	public List<Tag> inUse(Locale reader) {
 		var collator = Collator.getInstance(reader);
 		return this.jdbc.sql("""
@@ -80,8 +88,9 @@ public class Tags {
 	}
 
 	/**
-	 * Adds a tag with its labels; its key is the English label in lower case. The same form sent again (the same
-	 * key) adds nothing and answers the tag it added the first time.
+	 * Adds a tag with its labels; its key is the English label in lower case. The same
+	 * form sent again (the same key) adds nothing and answers the tag it added the first
+	 * time.
 	 * @param labelFr the French label, or empty when it is not known yet
 	 * @param submission the client's idempotency key for this form
 	 */
@@ -94,8 +103,9 @@ public class Tags {
 	}
 
 	/**
-	 * Adds a tag while an editor saves a resource, in the same transaction. A tag already there with the very same
-	 * labels is simply used (a form sent twice); one with the same key and other labels is refused.
+	 * Adds a tag while an editor saves a resource, in the same transaction. A tag already
+	 * there with the very same labels is simply used (a form sent twice); one with the
+	 * same key and other labels is refused.
 	 */
 	@Transactional
 	public Tag addWithResource(StaffMember by, String labelEn, String labelFr) {
@@ -115,7 +125,9 @@ public class Tags {
 		return tag;
 	}
 
-	/** Sets or fixes a tag's labels; its key stays, so every resource and link keeps it. */
+	/**
+	 * Sets or fixes a tag's labels; its key stays, so every resource and link keeps it.
+	 */
 	@Transactional
 	public Tag label(StaffMember by, String key, String labelEn, String labelFr) {
 		Editors.require(by);
@@ -140,7 +152,10 @@ public class Tags {
 		return usage;
 	}
 
-	/** The key a reader's or an old link's tag stands for now: the tag it was merged into, or itself. */
+	/**
+	 * The key a reader's or an old link's tag stands for now: the tag it was merged into,
+	 * or itself.
+	 */
 	public String resolve(String key) {
 		return this.jdbc.sql("SELECT merged_into FROM hub_tags WHERE key = :key AND merged_into IS NOT NULL")
 			.param("key", key)
@@ -150,9 +165,9 @@ public class Tags {
 	}
 
 	/**
-	 * Merges one tag into another: every resource that had the first has the second (once), and the first stays
-	 * only as an alias, so links made with it still find the same resources. Tags merged into the first before now
-	 * lead to the second.
+	 * Merges one tag into another: every resource that had the first has the second
+	 * (once), and the first stays only as an alias, so links made with it still find the
+	 * same resources. Tags merged into the first before now lead to the second.
 	 * @return the two tags and how many resources changed
 	 * @throws Refusal when either tag is unknown or they are the same
 	 */
@@ -167,10 +182,7 @@ public class Tags {
 		int changed = this.jdbc.sql("""
 				UPDATE hub_resources SET tags = CASE WHEN :into = ANY (tags) THEN array_remove(tags, :from)
 				                                     ELSE array_replace(tags, :from, :into) END
-				WHERE :from = ANY (tags)""")
-			.param("from", from.key())
-			.param("into", target.key())
-			.update();
+				WHERE :from = ANY (tags)""").param("from", from.key()).param("into", target.key()).update();
 		this.jdbc.sql("UPDATE hub_tags SET merged_into = :into WHERE key = :from OR merged_into = :from")
 			.param("from", from.key())
 			.param("into", target.key())
@@ -181,8 +193,8 @@ public class Tags {
 	}
 
 	/**
-	 * Deletes a tag: no resource holds it any more, and links made with it find nothing. Editors confirm it first,
-	 * on the page.
+	 * Deletes a tag: no resource holds it any more, and links made with it find nothing.
+	 * Editors confirm it first, on the page.
 	 * @return the tag and how many resources lost it
 	 */
 	@Transactional
@@ -193,11 +205,15 @@ public class Tags {
 			.param("key", tag.key())
 			.update();
 		this.jdbc.sql("DELETE FROM hub_tags WHERE key = :key").param("key", tag.key()).update();
-		this.events.publishEvent(new Audited("hub.tag-deleted", "tag " + tag.key(), "from " + changed + " resource(s)"));
+		this.events
+			.publishEvent(new Audited("hub.tag-deleted", "tag " + tag.key(), "from " + changed + " resource(s)"));
 		return new Deleted(tag, changed);
 	}
 
-	/** A merge done: the tag merged away, the tag it went into, and how many resources changed. */
+	/**
+	 * A merge done: the tag merged away, the tag it went into, and how many resources
+	 * changed.
+	 */
 	public record Merged(Tag from, Tag into, int resources) {
 	}
 
@@ -205,14 +221,18 @@ public class Tags {
 	public record Deleted(Tag tag, int resources) {
 	}
 
-	/** The keys a resource should hold for these: each alias replaced by the tag it was merged into, once. */
+	/**
+	 * The keys a resource should hold for these: each alias replaced by the tag it was
+	 * merged into, once.
+	 */
 	List<String> current(Collection<String> keys) {
 		return keys.stream().map(this::resolve).distinct().toList();
 	}
 
 	/**
-	 * Makes sure every key given is in the vocabulary: a key not there yet (typed through the API, or by an older
-	 * form) becomes a tag with the key as its English label and no French label yet.
+	 * Makes sure every key given is in the vocabulary: a key not there yet (typed through
+	 * the API, or by an older form) becomes a tag with the key as its English label and
+	 * no French label yet.
 	 */
 	void include(Collection<String> keys) {
 		for (String key : keys) {
@@ -223,7 +243,8 @@ public class Tags {
 	}
 
 	private void insert(Tag tag) {
-		int added = this.jdbc.sql("INSERT INTO hub_tags (key, label_en, label_fr) VALUES (:key, :en, :fr) ON CONFLICT DO NOTHING")
+		int added = this.jdbc
+			.sql("INSERT INTO hub_tags (key, label_en, label_fr) VALUES (:key, :en, :fr) ON CONFLICT DO NOTHING")
 			.param("key", tag.key())
 			.param("en", tag.labelEn())
 			.param("fr", tag.labelFr())
@@ -235,8 +256,9 @@ public class Tags {
 	}
 
 	/**
-	 * Why a new tag cannot have this key: a tag has it, or had it and was merged into another, whose key it now stands
-	 * for in old links, so the editor is pointed to that one.
+	 * Why a new tag cannot have this key: a tag has it, or had it and was merged into
+	 * another, whose key it now stands for in old links, so the editor is pointed to that
+	 * one.
 	 */
 	private Refusal taken(String key) {
 		String target = resolve(key);

@@ -8,9 +8,11 @@ import org.satellite.hub.internal.EventStatus;
 import org.satellite.hub.internal.EventTimes;
 
 /**
- * An event as a reader sees it, in their language. How to join is not here: only registered people read it.
+ * An event as a reader sees it, in their language. How to join is not here: only
+ * registered people read it.
  *
- * @param when the start in the event's zone, written the reader's way; empty without a date
+ * @param when the start in the event's zone, written the reader's way; empty without a
+ * date
  * @param open whether it takes registrations now
  */
 record EventCard(int number, String title, String description, String when, EventStatus status, boolean interpretation,

@@ -11,11 +11,12 @@ import org.satellite.hub.internal.EventStatus;
 import org.satellite.platform.Refusal;
 
 /**
- * The editor's event form as typed: every field a string, so that what was typed comes back when it is refused.
+ * The editor's event form as typed: every field a string, so that what was typed comes
+ * back when it is refused.
  */
-record EventForm(String number, String titleEn, String titleFr, String descriptionEn, String descriptionFr,
-		String date, String time, String zone, String duration, String status, String interpretation,
-		String howToJoin, String speakers, String partners, String recordingLink, String capacity) {
+record EventForm(String number, String titleEn, String titleFr, String descriptionEn, String descriptionFr, String date,
+		String time, String zone, String duration, String status, String interpretation, String howToJoin,
+		String speakers, String partners, String recordingLink, String capacity) {
 
 	static final String DEFAULT_ZONE = "America/Toronto";
 
@@ -64,8 +65,9 @@ record EventForm(String number, String titleEn, String titleFr, String descripti
 		Integer limit = (this.capacity == null || this.capacity.isBlank()) ? null
 				: whole(this.capacity, "hub.error.badCapacity");
 		return new EventDetails(this.titleEn, this.titleFr, this.descriptionEn, this.descriptionFr, start, this.zone,
-				whole(this.duration, "hub.error.badDuration"), chosen, this.interpretation != null && !this.interpretation.isBlank(), this.howToJoin,
-				this.speakers, this.partners, this.recordingLink, limit);
+				whole(this.duration, "hub.error.badDuration"), chosen,
+				this.interpretation != null && !this.interpretation.isBlank(), this.howToJoin, this.speakers,
+				this.partners, this.recordingLink, limit);
 	}
 
 	private static int whole(String value, String problem) {

@@ -30,14 +30,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The editor's events: plan them, and put together each event's list of resources from the library. The hub module
- * checks the role again on every change.
+ * The editor's events: plan them, and put together each event's list of resources from
+ * the library. The hub module checks the role again on every change.
  */
 @Controller
 @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
 class HubEventsController {
 
-	/** The zones an event is planned in, offered first; any other zone id is accepted too. */
+	/**
+	 * The zones an event is planned in, offered first; any other zone id is accepted too.
+	 */
 	static final List<String> ZONES = List.of("America/St_Johns", "America/Halifax", "America/Toronto",
 			"America/Winnipeg", "America/Regina", "America/Edmonton", "America/Vancouver", "America/Whitehorse", "UTC");
 
@@ -119,11 +121,12 @@ class HubEventsController {
 	}
 
 	private String eventsPage(Model model, Locale locale, EventForm form) {
-		model.addAttribute("events", this.events.all()
-			.stream()
-			.map((event) -> new EventRow(event.number(), event.title(locale), EventTimes.when(event, locale),
-					"hub.status." + event.status().name(), this.registrations.count(event.number())))
-			.toList());
+		model.addAttribute("events",
+				this.events.all()
+					.stream()
+					.map((event) -> new EventRow(event.number(), event.title(locale), EventTimes.when(event, locale),
+							"hub.status." + event.status().name(), this.registrations.count(event.number())))
+					.toList());
 		model.addAttribute("form", form);
 		choices(model, locale);
 		return "hub/editor/events";
@@ -136,11 +139,13 @@ class HubEventsController {
 		model.addAttribute("number", number);
 		model.addAttribute("form", form);
 		model.addAttribute("registered", this.registrations.count(number));
-		model.addAttribute("listed", listed.stream().map((resource) -> ResourceCard.of(resource, locale, vocabulary)).toList());
-		model.addAttribute("others", this.resources.search(ResourceSearch.everything())
-			.stream()
-			.filter((resource) -> listed.stream().noneMatch((on) -> on.id() == resource.id()))
-			.toList());
+		model.addAttribute("listed",
+				listed.stream().map((resource) -> ResourceCard.of(resource, locale, vocabulary)).toList());
+		model.addAttribute("others",
+				this.resources.search(ResourceSearch.everything())
+					.stream()
+					.filter((resource) -> listed.stream().noneMatch((on) -> on.id() == resource.id()))
+					.toList());
 		choices(model, locale);
 		return "hub/editor/event";
 	}

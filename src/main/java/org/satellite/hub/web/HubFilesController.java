@@ -40,8 +40,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The hub's files: the Atom feed of new events and resources (written by Rome) and each event's calendar file
- * (written by ical4j). A file that cannot be given is answered with a plain sentence saying why.
+ * The hub's files: the Atom feed of new events and resources (written by Rome) and each
+ * event's calendar file (written by ical4j). A file that cannot be given is answered with
+ * a plain sentence saying why.
  */
 @Controller
 class HubFilesController {
@@ -66,7 +67,8 @@ class HubFilesController {
 	@GetMapping("/hub/events/{number}.ics")
 	ResponseEntity<byte[]> calendar(@PathVariable int number, Locale locale) {
 		Event event = this.events.require(number);
-		byte[] file = CalendarFiles.of(event, locale, this.address.of("/hub/events/" + number), this.address.host(), false);
+		byte[] file = CalendarFiles.of(event, locale, this.address.of("/hub/events/" + number), this.address.host(),
+				false);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(CalendarFiles.CONTENT_TYPE))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"event-" + number + ".ics\"")

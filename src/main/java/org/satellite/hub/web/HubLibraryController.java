@@ -23,8 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The editor's library: add a resource, correct one, and add a tag while doing so. The hub module checks the role
- * again on every change, and adds a resource with its new tag in one transaction.
+ * The editor's library: add a resource, correct one, and add a tag while doing so. The
+ * hub module checks the role again on every change, and adds a resource with its new tag
+ * in one transaction.
  */
 @Controller
 @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
@@ -51,8 +52,8 @@ class HubLibraryController {
 	}
 
 	@PostMapping("/app/hub/resources")
-	String add(@ModelAttribute ResourceForm form, @RequestParam(required = false) String key, Model model, Locale locale,
-			RedirectAttributes redirect) {
+	String add(@ModelAttribute ResourceForm form, @RequestParam(required = false) String key, Model model,
+			Locale locale, RedirectAttributes redirect) {
 		return this.refusals.orFormAgain(model, () -> {
 			Resource added = this.resources.addWithNewTag(CurrentStaff.require(), form.details(), form.newTagEn(),
 					form.newTagFr(), key);
@@ -79,14 +80,16 @@ class HubLibraryController {
 
 	private String libraryPage(Model model, Locale locale, ResourceForm form) {
 		var vocabulary = this.tags.byKey();
-		model.addAttribute("all", this.resources.search(ResourceSearch.everything())
-			.stream()
-			.map((resource) -> ResourceCard.of(resource, locale, vocabulary))
-			.toList());
+		model.addAttribute("all",
+				this.resources.search(ResourceSearch.everything())
+					.stream()
+					.map((resource) -> ResourceCard.of(resource, locale, vocabulary))
+					.toList());
 		model.addAttribute("form", form);
 		model.addAttribute("kinds", ResourceKind.values());
 		model.addAttribute("vocabulary", this.tags.all());
-		// A refused submission was rolled back with its key, so a fresh key is right for the next try too.
+		// A refused submission was rolled back with its key, so a fresh key is right for
+		// the next try too.
 		model.addAttribute("key", UUID.randomUUID().toString());
 		return "hub/editor/resources";
 	}

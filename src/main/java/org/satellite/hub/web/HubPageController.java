@@ -24,10 +24,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-
 /**
- * The public hub: upcoming and past events, each with its resources and a registration form, and the library. Open
- * to anyone; nothing here logs who asked.
+ * The public hub: upcoming and past events, each with its resources and a registration
+ * form, and the library. Open to anyone; nothing here logs who asked.
  */
 @Controller
 class HubPageController {
@@ -89,7 +88,8 @@ class HubPageController {
 		String words = (q != null && q.length() > 200) ? q.substring(0, 200) : q;
 		var vocabulary = this.tags.byKey();
 		var found = this.resources.search(new ResourceSearch(words, chosenKind, tag, chosenLanguage, chosenYear));
-		model.addAttribute("found", found.stream().map((resource) -> ResourceCard.of(resource, locale, vocabulary)).toList());
+		model.addAttribute("found",
+				found.stream().map((resource) -> ResourceCard.of(resource, locale, vocabulary)).toList());
 		model.addAttribute("searched", words != null || chosenKind != null || (tag != null && !tag.isBlank())
 				|| chosenLanguage != null || chosenYear != null);
 		model.addAttribute("q", (words != null) ? words : "");
@@ -110,7 +110,8 @@ class HubPageController {
 	}
 
 	/**
-	 * One click: the button on the page, or a mail program's {@code List-Unsubscribe-Post} (RFC 8058).
+	 * One click: the button on the page, or a mail program's
+	 * {@code List-Unsubscribe-Post} (RFC 8058).
 	 */
 	@PostMapping("/hub/unsubscribe/{token}")
 	String unsubscribe(@PathVariable String token, Model model) {
@@ -124,9 +125,13 @@ class HubPageController {
 		var vocabulary = this.tags.byKey();
 		model.addAttribute("event", EventCard.of(event, locale, this.time.now()));
 		model.addAttribute("resources",
-				this.curation.of(number).stream().map((resource) -> ResourceCard.of(resource, locale, vocabulary)).toList());
+				this.curation.of(number)
+					.stream()
+					.map((resource) -> ResourceCard.of(resource, locale, vocabulary))
+					.toList());
 		model.addAttribute("email", (email != null) ? email : "");
-		// A refused submission was rolled back with its key, so the corrected form may come with a new one.
+		// A refused submission was rolled back with its key, so the corrected form may
+		// come with a new one.
 		model.addAttribute("key", UUID.randomUUID().toString());
 		return "hub/event";
 	}

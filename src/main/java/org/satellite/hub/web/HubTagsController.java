@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The editor's tag vocabulary: add a tag, label it in both languages, merge two, delete one. The hub module checks
- * the role again on every change.
+ * The editor's tag vocabulary: add a tag, label it in both languages, merge two, delete
+ * one. The hub module checks the role again on every change.
  */
 @Controller
 @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
@@ -67,8 +67,8 @@ class HubTagsController {
 	}
 
 	@PostMapping("/app/hub/tags/merge")
-	String mergeTag(@RequestParam(required = false) String tag, @RequestParam(required = false) String into, Model model,
-			Locale locale, RedirectAttributes redirect) {
+	String mergeTag(@RequestParam(required = false) String tag, @RequestParam(required = false) String into,
+			Model model, Locale locale, RedirectAttributes redirect) {
 		return this.refusals.orFormAgain(model, () -> {
 			Tags.Merged merged = this.tags.merge(CurrentStaff.require(), tag, into);
 			redirect.addFlashAttribute("done", say("hub.editor.tagMerged", locale, merged.from().label(locale),

@@ -10,7 +10,8 @@ import org.satellite.hub.internal.Tag;
 import org.satellite.hub.internal.EventTimes;
 
 /**
- * A resource as a reader sees it: its title in the language it was published in, its description in the reader's.
+ * A resource as a reader sees it: its title in the language it was published in, its
+ * description in the reader's.
  */
 record ResourceCard(long id, ResourceKind kind, String title, String authors, String published, String language,
 		String link, String description, List<TagLabel> tags) {
@@ -22,7 +23,10 @@ record ResourceCard(long id, ResourceKind kind, String title, String authors, St
 		return new ResourceCard(resource.id(), resource.kind(), resource.title(), resource.authors(),
 				EventTimes.published(resource.published(), resource.precision(), reader), resource.language(),
 				resource.link(), resource.description(reader),
-				resource.tags().stream().map((key) -> TagLabel.of(vocabulary.getOrDefault(key, new Tag(key, key, null)), reader)).toList());
+				resource.tags()
+					.stream()
+					.map((key) -> TagLabel.of(vocabulary.getOrDefault(key, new Tag(key, key, null)), reader))
+					.toList());
 	}
 
 	public String kindKey() {

@@ -12,8 +12,8 @@ import org.satellite.hub.internal.Resources;
 import org.satellite.platform.Refusal;
 
 /**
- * The editor's resource form as typed. The publication date is typed as far as it is known: {@code 2020-05-07},
- * {@code 2021-01} or {@code 2019}.
+ * The editor's resource form as typed. The publication date is typed as far as it is
+ * known: {@code 2020-05-07}, {@code 2021-01} or {@code 2019}.
  */
 record ResourceForm(String kind, String title, String authors, String published, String language, String link,
 		String descriptionEn, String descriptionFr, String tags, String newTagEn, String newTagFr) {

@@ -36,8 +36,8 @@ public class Accounts {
 	}
 
 	/**
-	 * The account holding an unexpired, unrevoked API token with this hash: one query, because every API request
-	 * asks it.
+	 * The account holding an unexpired, unrevoked API token with this hash: one query,
+	 * because every API request asks it.
 	 */
 	public Optional<StaffPrincipal> findByTokenHash(String tokenHash) {
 		return this.jdbc.sql("""
@@ -74,9 +74,9 @@ public class Accounts {
 				           AS failed_logins,
 				       (SELECT max(f.locked_until) FROM login_failures f WHERE f.username = a.username) AS locked_until
 				FROM accounts a ORDER BY a.username""")
-			.query((rs, row) -> new Account(rs.getLong("id"), rs.getString("username"), Role.valueOf(rs.getString("role")),
-					rs.getString("site_code"), rs.getBoolean("enabled"), rs.getInt("failed_logins"),
-					timestamp(rs, "locked_until")))
+			.query((rs, row) -> new Account(rs.getLong("id"), rs.getString("username"),
+					Role.valueOf(rs.getString("role")), rs.getString("site_code"), rs.getBoolean("enabled"),
+					rs.getInt("failed_logins"), timestamp(rs, "locked_until")))
 			.list();
 	}
 
@@ -88,7 +88,9 @@ public class Accounts {
 	}
 
 	public boolean hasAdmin() {
-		return this.jdbc.sql("SELECT count(*) FROM accounts WHERE role = 'ADMIN' AND enabled").query(Long.class).single() > 0;
+		return this.jdbc.sql("SELECT count(*) FROM accounts WHERE role = 'ADMIN' AND enabled")
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	public void setEnabled(String username, boolean enabled) {
@@ -99,7 +101,8 @@ public class Accounts {
 	}
 
 	public void setPasswordHash(String username, String hash) {
-		this.jdbc.sql("UPDATE accounts SET password_hash = :hash, failed_logins = 0, locked_until = NULL WHERE username = :username")
+		this.jdbc.sql(
+				"UPDATE accounts SET password_hash = :hash, failed_logins = 0, locked_until = NULL WHERE username = :username")
 			.param("hash", hash)
 			.param("username", username)
 			.update();
@@ -117,8 +120,9 @@ public class Accounts {
 	}
 
 	/**
-	 * An account as the admin page shows it: its failed logins and lock-out are summed over the clients that tried it
-	 * ({@link LoginLocks}); "locked" means locked for at least one client, not for everybody.
+	 * An account as the admin page shows it: its failed logins and lock-out are summed
+	 * over the clients that tried it ({@link LoginLocks}); "locked" means locked for at
+	 * least one client, not for everybody.
 	 */
 	public record Account(long id, String username, Role role, String siteCode, boolean enabled, int failedLogins,
 			Instant lockedUntil) {

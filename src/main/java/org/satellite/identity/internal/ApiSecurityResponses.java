@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * 401 and 403 for the API as {@code application/problem+json} with a plain-language detail in the client's
- * language, never a login page or an empty body.
+ * 401 and 403 for the API as {@code application/problem+json} with a plain-language
+ * detail in the client's language, never a login page or an empty body.
  */
 @Component
 class ApiSecurityResponses implements AuthenticationEntryPoint, AccessDeniedHandler {

@@ -21,8 +21,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Bearer tokens for API clients. A token is 32 random bytes; only its SHA-256 hash is stored. Tokens expire, can be
- * revoked, and stop working the moment their account is disabled.
+ * Bearer tokens for API clients. A token is 32 random bytes; only its SHA-256 hash is
+ * stored. Tokens expire, can be revoked, and stop working the moment their account is
+ * disabled.
  */
 @Service
 public class ApiTokens {
@@ -52,8 +53,8 @@ public class ApiTokens {
 	}
 
 	/**
-	 * Issues a token for a username and password. Wrong passwords count toward the same lock-out as the login form, per
-	 * account and client ({@link LoginLocks}).
+	 * Issues a token for a username and password. Wrong passwords count toward the same
+	 * lock-out as the login form, per account and client ({@link LoginLocks}).
 	 */
 	@Transactional(noRollbackFor = Refusal.class)
 	public Issued issue(String username, String password, String clientAddress) {
@@ -82,7 +83,8 @@ public class ApiTokens {
 	}
 
 	/**
-	 * The staff member a token belongs to, if the token is known, unexpired, unrevoked and its account usable.
+	 * The staff member a token belongs to, if the token is known, unexpired, unrevoked
+	 * and its account usable.
 	 */
 	public Optional<StaffPrincipal> authenticate(String token) {
 		return this.accounts.findByTokenHash(hash(token))

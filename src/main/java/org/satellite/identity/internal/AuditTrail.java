@@ -12,11 +12,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The append-only audit trail: logins, failed logins, account changes, exports, views of contact details.
+ * The append-only audit trail: logins, failed logins, account changes, exports, views of
+ * contact details.
  *
  * <p>
- * Other modules publish {@link Audited}; it is written here synchronously, in the publisher's transaction, so an
- * export or a look-up that happened is never missing from the trail. The table refuses updates and deletes.
+ * Other modules publish {@link Audited}; it is written here synchronously, in the
+ * publisher's transaction, so an export or a look-up that happened is never missing from
+ * the trail. The table refuses updates and deletes.
  */
 @Service
 public class AuditTrail {
@@ -33,14 +35,16 @@ public class AuditTrail {
 	}
 
 	/**
-	 * Records an action by whoever is making the current request ("system" outside a request).
+	 * Records an action by whoever is making the current request ("system" outside a
+	 * request).
 	 */
 	public void record(String action, String subject, String detail) {
 		recordAs(CurrentStaff.get().map(StaffMember::username).orElse("system"), action, subject, detail);
 	}
 
 	public void recordAs(String actor, String action, String subject, String detail) {
-		this.jdbc.sql("INSERT INTO audit_events (actor, action, subject, detail) VALUES (:actor, :action, :subject, :detail)")
+		this.jdbc.sql(
+				"INSERT INTO audit_events (actor, action, subject, detail) VALUES (:actor, :action, :subject, :detail)")
 			.param("actor", actor)
 			.param("action", action)
 			.param("subject", subject)
@@ -49,7 +53,8 @@ public class AuditTrail {
 	}
 
 	public List<Entry> latest(int limit) {
-		return this.jdbc.sql("SELECT at, actor, action, subject, detail FROM audit_events ORDER BY id DESC LIMIT :limit")
+		return this.jdbc
+			.sql("SELECT at, actor, action, subject, detail FROM audit_events ORDER BY id DESC LIMIT :limit")
 			.param("limit", limit)
 			.query((rs, row) -> new Entry(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
 					rs.getString("action"), rs.getString("subject"), rs.getString("detail")))

@@ -12,8 +12,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates API requests that carry {@code Authorization: Bearer <token>}. A bad token is answered at once with
- * 401 and a plain reason, rather than being treated as no token.
+ * Authenticates API requests that carry {@code Authorization: Bearer <token>}. A bad
+ * token is answered at once with 401 and a plain reason, rather than being treated as no
+ * token.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 

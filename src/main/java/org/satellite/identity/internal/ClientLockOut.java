@@ -5,9 +5,9 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 
 /**
- * The login form's authentication, refused before the password is even checked when this client is locked out of
- * this account ({@link LoginLocks}). Other clients go through to the password check as usual; a success forgets the
- * client's failures on the account.
+ * The login form's authentication, refused before the password is even checked when this
+ * client is locked out of this account ({@link LoginLocks}). Other clients go through to
+ * the password check as usual; a success forgets the client's failures on the account.
  */
 class ClientLockOut implements AuthenticationProvider {
 

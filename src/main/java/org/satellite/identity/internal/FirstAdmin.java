@@ -10,8 +10,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * On a real deployment with no admin yet, creates one from {@code SATELLITE_ADMIN_USERNAME} and
- * {@code SATELLITE_ADMIN_PASSWORD}, and refuses to start without them: a Satellite nobody can log in to helps nobody.
+ * On a real deployment with no admin yet, creates one from
+ * {@code SATELLITE_ADMIN_USERNAME} and {@code SATELLITE_ADMIN_PASSWORD}, and refuses to
+ * start without them: a Satellite nobody can log in to helps nobody.
  */
 @Component
 class FirstAdmin implements ApplicationRunner {

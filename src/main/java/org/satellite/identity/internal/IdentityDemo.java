@@ -7,8 +7,8 @@ import org.satellite.platform.DemoSeed;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo accounts, one per role, all with the password printed in the start-up banner; made again on every start,
- * so that a demo kept from an older version has them all.
+ * The demo accounts, one per role, all with the password printed in the start-up banner;
+ * made again on every start, so that a demo kept from an older version has them all.
  */
 @Component
 class IdentityDemo implements DemoSeed {

@@ -1,6 +1,5 @@
 package org.satellite.identity.internal;
 
-
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -10,9 +9,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed logins, from the login form and from token requests alike, and locks a client out of an account with
- * a growing delay ({@link LoginLocks}: per account and client, so the real person elsewhere can still log in). A
- * success from a client clears that client's count. Every attempt is in the audit trail, without the address.
+ * Counts failed logins, from the login form and from token requests alike, and locks a
+ * client out of an account with a growing delay ({@link LoginLocks}: per account and
+ * client, so the real person elsewhere can still log in). A success from a client clears
+ * that client's count. Every attempt is in the audit trail, without the address.
  */
 @Component
 public class LoginAttempts {
@@ -59,7 +59,8 @@ public class LoginAttempts {
 	}
 
 	/**
-	 * Records a failed attempt from a client; only a wrong password counts toward the lock-out.
+	 * Records a failed attempt from a client; only a wrong password counts toward the
+	 * lock-out.
 	 */
 	@Transactional
 	public void failed(String username, String clientAddress, boolean wrongPassword) {
@@ -67,7 +68,8 @@ public class LoginAttempts {
 			this.audit.recordAs("anonymous", "login.failed", "unknown account", null);
 			return;
 		}
-		this.audit.recordAs(username, "login.failed", username, wrongPassword ? "wrong password" : "disabled or locked");
+		this.audit.recordAs(username, "login.failed", username,
+				wrongPassword ? "wrong password" : "disabled or locked");
 		if (wrongPassword) {
 			this.locks.failed(username, clientAddress)
 				.ifPresent((until) -> this.audit.recordAs("system", "account.locked", username,
@@ -75,7 +77,10 @@ public class LoginAttempts {
 		}
 	}
 
-	/** The address a login came from, as the login form's details carry it ({@link LoginClient}); only hashed. */
+	/**
+	 * The address a login came from, as the login form's details carry it
+	 * ({@link LoginClient}); only hashed.
+	 */
 	static String clientOf(Authentication authentication) {
 		return (authentication.getDetails() instanceof LoginClient client) ? client.address() : null;
 	}

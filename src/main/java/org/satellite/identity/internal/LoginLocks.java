@@ -15,15 +15,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Lock-outs after failed logins, per account AND client (decision 0062): after 5 wrong passwords in a row for one
- * account from one client, that client may not try that account for 1 minute, then twice as long after each further
- * wrong password, up to an hour. The same account from any other client (the real person on their own phone) is not
- * locked: nobody can keep a coordinator out during a crisis by failing on purpose.
+ * Lock-outs after failed logins, per account AND client (decision 0062): after 5 wrong
+ * passwords in a row for one account from one client, that client may not try that
+ * account for 1 minute, then twice as long after each further wrong password, up to an
+ * hour. The same account from any other client (the real person on their own phone) is
+ * not locked: nobody can keep a coordinator out during a crisis by failing on purpose.
  *
  * <p>
- * The client is a keyed hash of the request's address (the one a trusted proxy forwards), never the address. The
- * counts are in PostgreSQL ({@code login_failures}), so every node sees the same lock. A success from that client
- * forgets its row, and the retention rule {@code login-failures} deletes rows a day after their last failure.
+ * The client is a keyed hash of the request's address (the one a trusted proxy forwards),
+ * never the address. The counts are in PostgreSQL ({@code login_failures}), so every node
+ * sees the same lock. A success from that client forgets its row, and the retention rule
+ * {@code login-failures} deletes rows a day after their last failure.
  */
 @Component
 class LoginLocks {
@@ -101,7 +103,10 @@ class LoginLocks {
 		return this.hash.of("login", (address == null) ? "unknown" : address);
 	}
 
-	/** Failures are forgotten a day after the last one: long enough for the lock-out's longest delay. */
+	/**
+	 * Failures are forgotten a day after the last one: long enough for the lock-out's
+	 * longest delay.
+	 */
 	@Bean
 	static RetentionRule loginFailuresRetention(JdbcClient jdbc) {
 		return RetentionRule.statement("login-failures", Period.ofDays(1), jdbc,

@@ -15,8 +15,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * What a staff password must be (NIST SP 800-63B): at least 12 characters, not the username, not on the list of
- * common passwords. No rules about symbols or digits: length is what makes a password strong.
+ * What a staff password must be (NIST SP 800-63B): at least 12 characters, not the
+ * username, not on the list of common passwords. No rules about symbols or digits: length
+ * is what makes a password strong.
  */
 @Component
 public class PasswordPolicy {
@@ -47,7 +48,9 @@ public class PasswordPolicy {
 	private static Set<String> load() {
 		try (BufferedReader reader = new BufferedReader(new InputStreamReader(
 				new ClassPathResource("identity/common-passwords.txt").getInputStream(), StandardCharsets.UTF_8))) {
-			return reader.lines().filter((line) -> !line.isBlank() && !line.startsWith("#")).map(String::strip)
+			return reader.lines()
+				.filter((line) -> !line.isBlank() && !line.startsWith("#"))
+				.map(String::strip)
 				.collect(Collectors.toUnmodifiableSet());
 		}
 		catch (IOException ex) {

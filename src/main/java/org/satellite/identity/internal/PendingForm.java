@@ -13,14 +13,16 @@ import jakarta.servlet.http.HttpSession;
 import org.satellite.privacy.ContactDetails;
 
 /**
- * A form that could not be accepted because its session had expired (or its CSRF token no longer matched): where it
- * was going and the text fields it carried, kept in the new session until the person sees them again on the
- * "session expired" page ({@code /resubmit}).
+ * A form that could not be accepted because its session had expired (or its CSRF token no
+ * longer matched): where it was going and the text fields it carried, kept in the new
+ * session until the person sees them again on the "session expired" page
+ * ({@code /resubmit}).
  *
  * <p>
- * Sessions are kept in PostgreSQL (decision 0063), so what is kept must be fit to be stored there: passwords, and any
- * field holding a phone number or an email address ({@link ContactDetails}), are not kept and the page asks for them
- * again; nor are files, which have to be chosen again.
+ * Sessions are kept in PostgreSQL (decision 0063), so what is kept must be fit to be
+ * stored there: passwords, and any field holding a phone number or an email address
+ * ({@link ContactDetails}), are not kept and the page asks for them again; nor are files,
+ * which have to be chosen again.
  *
  * @param path where the form was sent
  * @param fields its text fields that were kept, in order, without the old CSRF token
@@ -48,7 +50,10 @@ public record PendingForm(String path, Map<String, List<String>> fields, boolean
 		return new PendingForm(request.getRequestURI(), fields, dropped);
 	}
 
-	/** The form waiting in this session, if any; it stays until it is sent again or the session ends. */
+	/**
+	 * The form waiting in this session, if any; it stays until it is sent again or the
+	 * session ends.
+	 */
 	public static PendingForm in(HttpSession session) {
 		return (session != null) ? (PendingForm) session.getAttribute(ATTRIBUTE) : null;
 	}

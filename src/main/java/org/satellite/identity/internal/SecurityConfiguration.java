@@ -18,8 +18,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two ways in: people log in with a form and a session; API clients present a bearer token and get no session.
- * Every response carries the same strict security headers.
+ * Two ways in: people log in with a form and a session; API clients present a bearer
+ * token and get no session. Every response carries the same strict security headers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -29,9 +29,10 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	/**
-	 * No Micrometer observation around each security filter, authentication and authorization: spans nobody
-	 * collects. Turning them off by property (an observation predicate) still left every filter wrapped, about a tenth
-	 * of the CPU of an API request in DistributionIngestBenchmark; this setting stops the wrapping.
+	 * No Micrometer observation around each security filter, authentication and
+	 * authorization: spans nobody collects. Turning them off by property (an observation
+	 * predicate) still left every filter wrapped, about a tenth of the CPU of an API
+	 * request in DistributionIngestBenchmark; this setting stops the wrapping.
 	 */
 	@Bean
 	static SecurityObservationSettings securityObservationSettings() {
@@ -44,7 +45,8 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The login form checks passwords against the accounts, after the per-client lock-out (decision 0062).
+	 * The login form checks passwords against the accounts, after the per-client lock-out
+	 * (decision 0062).
 	 */
 	@Bean
 	AuthenticationProvider staffLogin(StaffDetailsService accounts, PasswordEncoder passwords, LoginAttempts attempts) {
@@ -85,11 +87,11 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			// No cookies on the API, so no cross-site request to forge: tokens travel in a header a browser never adds.
+			// No cookies on the API, so no cross-site request to forge: tokens travel in
+			// a header a browser never adds.
 			.csrf((csrf) -> csrf.disable())
 			.requestCache((cache) -> cache.disable())
-			.addFilterBefore(new BearerTokenFilter(tokens, responses),
-					BasicAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(tokens, responses), BasicAuthenticationFilter.class)
 			.exceptionHandling((errors) -> errors.authenticationEntryPoint(responses).accessDeniedHandler(responses))
 			.headers(SecurityConfiguration::strictHeaders);
 		return http.build();
@@ -102,9 +104,12 @@ class SecurityConfiguration {
 			.requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/img/**", "/favicon.ico",
 					"/actuator/health/**", "/actuator/prometheus")
 			.permitAll()
-			// Who may open each part of the staff pages, before a form is read: the first wall. Each module checks
-			// again, on its own data (a peer worker only their site, a draft's author not its approver). The table is
-			// in docs/architecture.md, "Who opens what"; RouteAuthorizationTests holds every route to it.
+			// Who may open each part of the staff pages, before a form is read: the first
+			// wall. Each module checks
+			// again, on its own data (a peer worker only their site, a draft's author not
+			// its approver). The table is
+			// in docs/architecture.md, "Who opens what"; RouteAuthorizationTests holds
+			// every route to it.
 			.requestMatchers("/app/admin/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/app/peer/**")
@@ -122,22 +127,23 @@ class SecurityConfiguration {
 			.authenticated()
 			.anyRequest()
 			.permitAll())
-			// A mail program's one-click unsubscribe (RFC 8058) posts without a session: the secret token (hub) or the
+			// A mail program's one-click unsubscribe (RFC 8058) posts without a session:
+			// the secret token (hub) or the
 			// signature (alerts) in the address is what authorises it.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers("/hub/unsubscribe/**", "/alerts/unsubscribe/**"))
 			.formLogin((form) -> form.loginPage("/login")
 				.successHandler(new SessionExpired.ThenResubmit())
 				.authenticationDetailsSource(LoginClient::of)
 				.permitAll())
-			// A form whose session expired is kept and offered again, instead of a wrong "no access" (SessionExpired).
+			// A form whose session expired is kept and offered again, instead of a wrong
+			// "no access" (SessionExpired).
 			.exceptionHandling((errors) -> errors.accessDeniedHandler(new SessionExpired()))
 			.logout((logout) -> logout.logoutSuccessUrl("/?loggedOut").deleteCookies("JSESSIONID"))
 			.headers(SecurityConfiguration::strictHeaders);
 		return http.build();
 	}
 
-	private static void strictHeaders(
-			HeadersConfigurer<HttpSecurity> headers) {
+	private static void strictHeaders(HeadersConfigurer<HttpSecurity> headers) {
 		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 			.frameOptions((frame) -> frame.deny())

@@ -14,11 +14,13 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.csrf.CsrfException;
 
 /**
- * What a person sees when a form comes back without a valid CSRF token: nearly always because their session expired
- * (30 minutes without activity, or the node it was on was restarted before sessions were shared). Instead of "You do
- * not have access to this page", which is wrong and loses what they typed, the form's text fields are kept in the new
- * session ({@link PendingForm}) and they go to {@code /resubmit}, which says the session expired and sends the entry
- * again, after a login when the form was a staff one. Other refusals stay 403.
+ * What a person sees when a form comes back without a valid CSRF token: nearly always
+ * because their session expired (30 minutes without activity, or the node it was on was
+ * restarted before sessions were shared). Instead of "You do not have access to this
+ * page", which is wrong and loses what they typed, the form's text fields are kept in the
+ * new session ({@link PendingForm}) and they go to {@code /resubmit}, which says the
+ * session expired and sends the entry again, after a login when the form was a staff one.
+ * Other refusals stay 403.
  */
 class SessionExpired implements AccessDeniedHandler {
 

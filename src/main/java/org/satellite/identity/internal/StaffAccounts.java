@@ -93,7 +93,8 @@ public class StaffAccounts {
 	}
 
 	/**
-	 * Creates the first admin of a real deployment from the environment, when there is none yet.
+	 * Creates the first admin of a real deployment from the environment, when there is
+	 * none yet.
 	 */
 	@Transactional
 	public boolean createFirstAdmin(String username, String password) {
@@ -102,7 +103,8 @@ public class StaffAccounts {
 		}
 		String name = (username == null) ? "" : username.strip().toLowerCase();
 		if (!USERNAME.matcher(name).matches()) {
-			throw new IllegalStateException("SATELLITE_ADMIN_USERNAME must be 3 to 40 lower-case letters, digits, dots, dashes or underscores");
+			throw new IllegalStateException(
+					"SATELLITE_ADMIN_USERNAME must be 3 to 40 lower-case letters, digits, dots, dashes or underscores");
 		}
 		try {
 			this.policy.check(name, password);
@@ -117,8 +119,8 @@ public class StaffAccounts {
 	}
 
 	/**
-	 * Creates a demo account unless it exists. Demo accounts share a published password, so this works only in demo
-	 * mode and is refused on a real deployment.
+	 * Creates a demo account unless it exists. Demo accounts share a published password,
+	 * so this works only in demo mode and is refused on a real deployment.
 	 * @return whether the account was created
 	 */
 	@Transactional

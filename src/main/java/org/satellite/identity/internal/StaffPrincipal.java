@@ -17,9 +17,10 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The security principal of a logged-in staff member.
  *
  * <p>
- * Staff sessions are kept in PostgreSQL (decision 0063), so a principal is serialized. It is written as its username,
- * role and site only ({@link #writeReplace()}): never the password hash, and nothing of the lock-out, which are read
- * from the account at the next login.
+ * Staff sessions are kept in PostgreSQL (decision 0063), so a principal is serialized. It
+ * is written as its username, role and site only ({@link #writeReplace()}): never the
+ * password hash, and nothing of the lock-out, which are read from the account at the next
+ * login.
  */
 public final class StaffPrincipal implements UserDetails {
 
@@ -77,8 +78,8 @@ public final class StaffPrincipal implements UserDetails {
 
 		@Serial
 		private Object readResolve() {
-			return new StaffPrincipal(new StaffMember(this.username, this.role, Optional.ofNullable(this.siteCode)), null,
-					this.enabled, null);
+			return new StaffPrincipal(new StaffMember(this.username, this.role, Optional.ofNullable(this.siteCode)),
+					null, this.enabled, null);
 		}
 
 	}

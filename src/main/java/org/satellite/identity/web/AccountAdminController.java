@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The admin's accounts page: create, disable or enable, reset a password; and the audit trail.
+ * The admin's accounts page: create, disable or enable, reset a password; and the audit
+ * trail.
  */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
@@ -49,8 +50,9 @@ class AccountAdminController {
 	}
 
 	@PostMapping("/app/admin/accounts")
-	String create(@RequestParam String username, @RequestParam String password, @RequestParam(required = false) Role role,
-			@RequestParam(required = false) String siteCode, RedirectAttributes redirect, Locale locale) {
+	String create(@RequestParam String username, @RequestParam String password,
+			@RequestParam(required = false) Role role, @RequestParam(required = false) String siteCode,
+			RedirectAttributes redirect, Locale locale) {
 		return act(() -> this.accounts.create(CurrentStaff.require(), username, password, role, siteCode),
 				"admin.created", username, redirect, locale);
 	}
@@ -65,8 +67,8 @@ class AccountAdminController {
 	@PostMapping("/app/admin/accounts/{username}/password")
 	String resetPassword(@PathVariable String username, @RequestParam String password, RedirectAttributes redirect,
 			Locale locale) {
-		return act(() -> this.accounts.resetPassword(CurrentStaff.require(), username, password), "admin.reset", username,
-				redirect, locale);
+		return act(() -> this.accounts.resetPassword(CurrentStaff.require(), username, password), "admin.reset",
+				username, redirect, locale);
 	}
 
 	@GetMapping("/app/admin/audit")

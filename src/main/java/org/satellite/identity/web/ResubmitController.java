@@ -12,9 +12,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The "session expired" page: says so plainly and offers what the person typed, to send again with a fresh token.
- * A staff form asks for a login first (the login comes back here); a public form is offered at once. Once the page
- * shows the entry, the session forgets it: the page's form posts it to where it was going.
+ * The "session expired" page: says so plainly and offers what the person typed, to send
+ * again with a fresh token. A staff form asks for a login first (the login comes back
+ * here); a public form is offered at once. Once the page shows the entry, the session
+ * forgets it: the page's form posts it to where it was going.
  */
 @Controller
 class ResubmitController {
@@ -28,7 +29,8 @@ class ResubmitController {
 		if (pending.forStaff() && !loggedIn()) {
 			return "redirect:/login?expired";
 		}
-		// The page now holds the entry; keeping it too would offer it again after some later login.
+		// The page now holds the entry; keeping it too would offer it again after some
+		// later login.
 		session.removeAttribute(PendingForm.class.getName());
 		model.addAttribute("pending", pending);
 		return "identity/resubmit";

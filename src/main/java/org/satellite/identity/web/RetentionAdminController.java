@@ -19,10 +19,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The administrator's view of the retention limits: each kind of record, how long it is kept, when it was last
- * purged and how much went; and a button to purge now rather than at the next scheduled run. Below, the encryption
- * keys: how many stored values each key sealed, so the administrator knows when an old key can be removed, and a
- * button to seal old values again with the active key now.
+ * The administrator's view of the retention limits: each kind of record, how long it is
+ * kept, when it was last purged and how much went; and a button to purge now rather than
+ * at the next scheduled run. Below, the encryption keys: how many stored values each key
+ * sealed, so the administrator knows when an old key can be removed, and a button to seal
+ * old values again with the active key now.
  */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
@@ -36,8 +37,7 @@ class RetentionAdminController {
 
 	private final ProgramTime time;
 
-	RetentionAdminController(Retention retention, Resealing resealing, MessageSource messages,
-			ProgramTime time) {
+	RetentionAdminController(Retention retention, Resealing resealing, MessageSource messages, ProgramTime time) {
 		this.retention = retention;
 		this.resealing = resealing;
 		this.messages = messages;
@@ -47,11 +47,13 @@ class RetentionAdminController {
 	@GetMapping("/app/admin/retention")
 	String policies(Model model, Locale locale) {
 		CurrentStaff.require();
-		model.addAttribute("policies", this.retention.policies()
-			.stream()
-			.map((policy) -> new Row(this.messages.getMessage("retention." + policy.kind(), null, policy.kind(), locale),
-					say(policy.limit(), locale), policy.byDefault(), policy.lastRun().orElse(null)))
-			.toList());
+		model.addAttribute("policies",
+				this.retention.policies()
+					.stream()
+					.map((policy) -> new Row(
+							this.messages.getMessage("retention." + policy.kind(), null, policy.kind(), locale),
+							say(policy.limit(), locale), policy.byDefault(), policy.lastRun().orElse(null)))
+					.toList());
 		model.addAttribute("keys", this.resealing.keyUse());
 		model.addAttribute("zone", this.time.zone());
 		return "identity/retention";
@@ -61,7 +63,8 @@ class RetentionAdminController {
 	String purgeNow(RedirectAttributes redirect, Locale locale) {
 		CurrentStaff.require();
 		int purged = this.retention.purgeAll();
-		redirect.addFlashAttribute("done", this.messages.getMessage("retention.purgedNow", new Object[] { purged }, locale));
+		redirect.addFlashAttribute("done",
+				this.messages.getMessage("retention.purgedNow", new Object[] { purged }, locale));
 		return "redirect:/app/admin/retention";
 	}
 

@@ -24,13 +24,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends what the outbox holds. Each pass claims a batch of due emails with {@code FOR UPDATE SKIP LOCKED}, so two
- * nodes never send the same email; the rows stay locked while they are sent and are marked in the same transaction.
+ * Sends what the outbox holds. Each pass claims a batch of due emails with
+ * {@code FOR UPDATE SKIP LOCKED}, so two nodes never send the same email; the rows stay
+ * locked while they are sent and are marked in the same transaction.
  *
  * <p>
- * A node that dies after the SMTP server accepted an email but before its transaction committed leaves the email
- * queued, and it is sent again: email is delivered at least once (docs/decisions/0008-email-outbox.md). Nothing in
- * this class logs or stores an address; errors are kept as a reason in words.
+ * A node that dies after the SMTP server accepted an email but before its transaction
+ * committed leaves the email queued, and it is sent again: email is delivered at least
+ * once (docs/decisions/0008-email-outbox.md). Nothing in this class logs or stores an
+ * address; errors are kept as a reason in words.
  */
 @Component
 class EmailSender {
@@ -85,7 +87,9 @@ class EmailSender {
 				sender.send(mime(sender, email));
 				this.jdbc.sql("""
 						UPDATE email_outbox SET state = 'SENT', recipient = NULL, attempts = attempts + 1,
-						       sent_at = program_now(), last_error = NULL WHERE key = :key""").param("key", email.key()).update();
+						       sent_at = program_now(), last_error = NULL WHERE key = :key""")
+					.param("key", email.key())
+					.update();
 			}
 			catch (MailException | MessagingException ex) {
 				failed(email, reason(ex));
@@ -95,8 +99,9 @@ class EmailSender {
 	}
 
 	private MimeMessage mime(JavaMailSender sender, Queued email) throws MessagingException {
-		List<Attachment> attachments = this.jdbc.sql("""
-				SELECT file_name, content_type, content FROM email_attachments WHERE email_key = :key ORDER BY position""")
+		List<Attachment> attachments = this.jdbc
+			.sql("""
+					SELECT file_name, content_type, content FROM email_attachments WHERE email_key = :key ORDER BY position""")
 			.param("key", email.key())
 			.query((rs, row) -> new Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3)))
 			.list();
@@ -140,13 +145,14 @@ class EmailSender {
 			.param("key", message.key())
 			.update();
 		if (givingUp) {
-			log.warn("Outbox message {} failed {} times and will not be tried again: {}", message.key(), attempts, reason);
+			log.warn("Outbox message {} failed {} times and will not be tried again: {}", message.key(), attempts,
+					reason);
 		}
 	}
 
 	/**
-	 * Why sending failed, in words that cannot hold the address: SMTP servers quote addresses in their errors, so the
-	 * server's own message is never kept.
+	 * Why sending failed, in words that cannot hold the address: SMTP servers quote
+	 * addresses in their errors, so the server's own message is never kept.
 	 */
 	static String reason(Exception ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
@@ -167,9 +173,8 @@ class EmailSender {
 		}
 	}
 
-
-	private record Queued(String key, String recipient, String subject, String text, String html,
-			String unsubscribeUrl, int attempts) {
+	private record Queued(String key, String recipient, String subject, String text, String html, String unsubscribeUrl,
+			int attempts) {
 	}
 
 	private record Attachment(String fileName, String contentType, byte[] content) {

@@ -9,13 +9,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * What the outboxes keep once a message is done with (decision 0009): numbers and addresses were erased when it left;
- * its text and delivery record go 90 days after it was queued, and with them the counts on old delivery pages.
+ * What the outboxes keep once a message is done with (decision 0009): numbers and
+ * addresses were erased when it left; its text and delivery record go 90 days after it
+ * was queued, and with them the counts on old delivery pages.
  */
 @Configuration(proxyBeanMethods = false)
 class MessagingRetention {
 
-	/** SMS sent, delivered, failed or stopped. A message still waiting is never purged. */
+	/**
+	 * SMS sent, delivered, failed or stopped. A message still waiting is never purged.
+	 */
 	@Bean
 	RetentionRule sentSmsRetention(JdbcClient jdbc) {
 		return RetentionRule.statement("sms-outbox", Period.ofDays(90), jdbc, """

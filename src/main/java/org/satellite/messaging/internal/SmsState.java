@@ -1,8 +1,8 @@
 package org.satellite.messaging.internal;
 
 /**
- * Where an SMS stands. {@code SENT} means the SMS centre accepted it; {@code DELIVERED} means the centre's delivery
- * receipt said it reached the phone.
+ * Where an SMS stands. {@code SENT} means the SMS centre accepted it; {@code DELIVERED}
+ * means the centre's delivery receipt said it reached the phone.
  */
 public enum SmsState {
 

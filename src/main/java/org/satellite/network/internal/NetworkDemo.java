@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo network, seeded first: 4 zones, 9 sites opened two years ago, 12 peer workers (every other one with a
- * fictional program phone), coordinator visits, and stipends with this month's payments half done.
+ * The demo network, seeded first: 4 zones, 9 sites opened two years ago, 12 peer workers
+ * (every other one with a fictional program phone), coordinator visits, and stipends with
+ * this month's payments half done.
  */
 @Component
 class NetworkDemo implements DemoSeed {
@@ -32,9 +33,10 @@ class NetworkDemo implements DemoSeed {
 			{ "WEST", "West End", "Ouest" }, { "NORTH", "North", "Nord" } };
 
 	private static final Object[][] SITES = { { "SAT-01", "DT", SiteKind.HOME }, { "SAT-02", "DT", SiteKind.HOUSING },
-			{ "SAT-03", "DT", SiteKind.HOME }, { "SAT-04", "EAST", SiteKind.HOME }, { "SAT-05", "EAST", SiteKind.MOBILE },
-			{ "SAT-06", "WEST", SiteKind.HOME }, { "SAT-07", "WEST", SiteKind.SECONDARY_DISTRIBUTOR },
-			{ "SAT-08", "NORTH", SiteKind.HOUSING }, { "SAT-09", "NORTH", SiteKind.HOME } };
+			{ "SAT-03", "DT", SiteKind.HOME }, { "SAT-04", "EAST", SiteKind.HOME },
+			{ "SAT-05", "EAST", SiteKind.MOBILE }, { "SAT-06", "WEST", SiteKind.HOME },
+			{ "SAT-07", "WEST", SiteKind.SECONDARY_DISTRIBUTOR }, { "SAT-08", "NORTH", SiteKind.HOUSING },
+			{ "SAT-09", "NORTH", SiteKind.HOME } };
 
 	private final Sites sites;
 
@@ -93,15 +95,15 @@ class NetworkDemo implements DemoSeed {
 				{ "SAT-02", 9, 45, 8, 2, 1, "Busy evening. Building staff supportive." },
 				{ "SAT-05", 5, 90, 3, 4, 0, "Went over the naloxone that expires soon; swap planned." },
 				{ "SAT-07", 3, 30, 6, 1, 3, "Secondary distribution going well; sharps containers needed." },
-				{ "SAT-04", 1, 50, 4, 2, 1, "Talked about the overdose response this week. Check in again next week." } };
+				{ "SAT-04", 1, 50, 4, 2, 1,
+						"Talked about the overdose response this week. Check in again next week." } };
 		for (int i = 0; i < visits.length; i++) {
 			Object[] visit = visits[i];
-			this.visits.record(SEEDER, new NewVisit((String) visit[0], today.minusDays((int) visit[1]),
-					(int) visit[2],
+			this.visits.record(SEEDER, new NewVisit((String) visit[0], today.minusDays((int) visit[1]), (int) visit[2],
 					Map.of(Visit.Observation.EQUIPMENT_DISTRIBUTION, (int) visit[3],
 							Visit.Observation.HARM_REDUCTION_EDUCATION, (int) visit[4],
-							Visit.Observation.NALOXONE_DISTRIBUTION, (int) visit[5],
-							Visit.Observation.REFERRALS, i % 3),
+							Visit.Observation.NALOXONE_DISTRIBUTION, (int) visit[5], Visit.Observation.REFERRALS,
+							i % 3),
 					Map.of(Visit.Incident.POLICE, (i == 3) ? 1 : 0), (String) visit[6]), "demo-visit-" + i);
 		}
 	}
@@ -121,10 +123,10 @@ class NetworkDemo implements DemoSeed {
 						(i % 4 == 0) ? PaymentMethod.E_TRANSFER : PaymentMethod.CASH, "demo-stipend-" + worker.id());
 			}
 		}
-		this.stipends.payHonorarium(SEEDER, workers.get(0).id(), 5_000,
-				"Naloxone training at a housing building", today, PaymentMethod.CASH, "demo-honorarium-1");
-		this.stipends.payHonorarium(SEEDER, workers.get(3).id(), 7_500, "Community panel on drug checking",
-				today, PaymentMethod.E_TRANSFER, "demo-honorarium-2");
+		this.stipends.payHonorarium(SEEDER, workers.get(0).id(), 5_000, "Naloxone training at a housing building",
+				today, PaymentMethod.CASH, "demo-honorarium-1");
+		this.stipends.payHonorarium(SEEDER, workers.get(3).id(), 7_500, "Community panel on drug checking", today,
+				PaymentMethod.E_TRANSFER, "demo-honorarium-2");
 	}
 
 }

@@ -9,8 +9,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The free-text notes of coordinators' site visits are emptied two years after the visit (decision 0009); the visit
- * and its counts, which name nobody, stay for the program's figures.
+ * The free-text notes of coordinators' site visits are emptied two years after the visit
+ * (decision 0009); the visit and its counts, which name nobody, stay for the program's
+ * figures.
  */
 @Configuration(proxyBeanMethods = false)
 class NetworkRetention {

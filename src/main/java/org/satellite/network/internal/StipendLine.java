@@ -16,7 +16,8 @@ public record StipendLine(PeerWorker worker, Integer monthlyCents, LocalDate pai
 		int paidCents, int honorariaCents) {
 
 	/**
-	 * Whether this worker is owed this month's stipend: active, with a stipend, and not yet paid.
+	 * Whether this worker is owed this month's stipend: active, with a stipend, and not
+	 * yet paid.
 	 */
 	public boolean notPaid() {
 		return this.worker.active() && this.monthlyCents != null && this.monthlyCents > 0 && this.paidOn == null;

@@ -22,8 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What peer workers are paid: a monthly stipend, one payment record per month, and honoraria with a reason. Only
- * coordinators see or change it. Amounts are in cents.
+ * What peer workers are paid: a monthly stipend, one payment record per month, and
+ * honoraria with a reason. Only coordinators see or change it. Amounts are in cents.
  */
 @Service
 public class Stipends {
@@ -50,18 +50,18 @@ public class Stipends {
 		requireCoordinator(by);
 		this.peerWorkers.require(peerWorkerId);
 		requireAmount(cents, 0);
-		this.jdbc.sql("""
-				INSERT INTO stipends (peer_worker_id, monthly_cents) VALUES (:id, :cents)
-				ON CONFLICT (peer_worker_id) DO UPDATE SET monthly_cents = EXCLUDED.monthly_cents, updated_at = program_now()""")
+		this.jdbc
+			.sql("""
+					INSERT INTO stipends (peer_worker_id, monthly_cents) VALUES (:id, :cents)
+					ON CONFLICT (peer_worker_id) DO UPDATE SET monthly_cents = EXCLUDED.monthly_cents, updated_at = program_now()""")
 			.param("id", peerWorkerId)
 			.param("cents", cents)
 			.update();
 	}
 
 	/**
-	 * Records that a month's stipend was paid. A month is paid once: a second payment for it is refused, a retry of
-	 * the first (same key) lands once.
-	 *
+	 * Records that a month's stipend was paid. A month is paid once: a second payment for
+	 * it is refused, a retry of the first (same key) lands once.
 	 * @param cents the amount, or null for the worker's monthly stipend
 	 */
 	@Transactional
@@ -108,17 +108,18 @@ public class Stipends {
 			throw new Refusal("network.error.contactInNotes");
 		}
 		String fingerprint = Idempotency.fingerprint(peerWorkerId, cents, why, paidOn, method);
-		return this.idempotency.once("honorarium", idempotencyKey, fingerprint, (id) -> this.jdbc.sql("""
-				INSERT INTO honoraria (id, peer_worker_id, amount_cents, reason, paid_on, method, recorded_by)
-				VALUES (:id, :worker, :cents, :reason, :paidOn, :method, :by)""")
-			.param("id", id)
-			.param("worker", peerWorkerId)
-			.param("cents", cents)
-			.param("reason", why)
-			.param("paidOn", paidOn)
-			.param("method", method.name())
-			.param("by", by.username())
-			.update());
+		return this.idempotency.once("honorarium", idempotencyKey, fingerprint,
+				(id) -> this.jdbc.sql("""
+						INSERT INTO honoraria (id, peer_worker_id, amount_cents, reason, paid_on, method, recorded_by)
+						VALUES (:id, :worker, :cents, :reason, :paidOn, :method, :by)""")
+					.param("id", id)
+					.param("worker", peerWorkerId)
+					.param("cents", cents)
+					.param("reason", why)
+					.param("paidOn", paidOn)
+					.param("method", method.name())
+					.param("by", by.username())
+					.update());
 	}
 
 	/**
@@ -133,8 +134,9 @@ public class Stipends {
 		Map<Long, Object[]> paid = new HashMap<>();
 		this.jdbc.sql("SELECT peer_worker_id, paid_on, method, amount_cents FROM stipend_payments WHERE month = :month")
 			.param("month", month.atDay(1))
-			.query((rs, row) -> paid.put(rs.getLong(1), new Object[] { rs.getObject(2, LocalDate.class),
-					PaymentMethod.valueOf(rs.getString(3)), rs.getInt(4) }))
+			.query((rs, row) -> paid.put(rs.getLong(1),
+					new Object[] { rs.getObject(2, LocalDate.class), PaymentMethod.valueOf(rs.getString(3)),
+							rs.getInt(4) }))
 			.list();
 		Map<Long, Integer> honoraria = new HashMap<>();
 		this.jdbc.sql("""
@@ -146,8 +148,7 @@ public class Stipends {
 			.list();
 		return this.peerWorkers.all().stream().map((worker) -> {
 			Object[] payment = paid.get(worker.id());
-			return new StipendLine(worker, monthly.get(worker.id()),
-					(payment != null) ? (LocalDate) payment[0] : null,
+			return new StipendLine(worker, monthly.get(worker.id()), (payment != null) ? (LocalDate) payment[0] : null,
 					(payment != null) ? (PaymentMethod) payment[1] : null, (payment != null) ? (int) payment[2] : 0,
 					honoraria.getOrDefault(worker.id(), 0));
 		}).toList();

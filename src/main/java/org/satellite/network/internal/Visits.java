@@ -24,8 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The coordinators' visit log. A note that holds a phone number or an email address is refused, whole, before
- * anything is saved: notes never hold anyone's contact details or name.
+ * The coordinators' visit log. A note that holds a phone number or an email address is
+ * refused, whole, before anything is saved: notes never hold anyone's contact details or
+ * name.
  */
 @Service
 public class Visits {

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The coordinator's list of peer workers. A program phone number is shown only on request, one at a time, and each
- * showing is written to the audit trail.
+ * The coordinator's list of peer workers. A program phone number is shown only on
+ * request, one at a time, and each showing is written to the audit trail.
  */
 @Controller
 @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
@@ -41,8 +41,8 @@ class PeerWorkerPageController {
 	}
 
 	@PostMapping("/app/peer-workers")
-	String register(@RequestParam String handle, @RequestParam String site, @RequestParam(required = false) String phone,
-			RedirectAttributes redirect) {
+	String register(@RequestParam String handle, @RequestParam String site,
+			@RequestParam(required = false) String phone, RedirectAttributes redirect) {
 		String list = "redirect:/app/peer-workers";
 		return this.refusals.orBack(redirect, () -> {
 			this.peerWorkers.register(handle.strip(), site, phone);

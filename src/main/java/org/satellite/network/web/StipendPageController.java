@@ -27,7 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Stipends at a glance: who has not been paid this month, each worker's stipend, honoraria, and program phones.
+ * Stipends at a glance: who has not been paid this month, each worker's stipend,
+ * honoraria, and program phones.
  */
 @Controller
 @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
@@ -68,15 +69,16 @@ class StipendPageController {
 	@PostMapping("/app/coordinator/stipends/{worker}/payments")
 	String pay(@PathVariable long worker, @RequestParam String paidOn, @RequestParam String method,
 			@RequestParam String key, RedirectAttributes redirect) {
-		return act(redirect, () -> this.stipends.recordPayment(CurrentStaff.require(), worker,
-				this.time.thisMonth(), null, date(paidOn), method(method), key));
+		return act(redirect, () -> this.stipends.recordPayment(CurrentStaff.require(), worker, this.time.thisMonth(),
+				null, date(paidOn), method(method), key));
 	}
 
 	@PostMapping("/app/coordinator/stipends/honoraria")
 	String honorarium(@RequestParam long worker, @RequestParam String amount, @RequestParam String reason,
-			@RequestParam String paidOn, @RequestParam String method, @RequestParam String key, RedirectAttributes redirect) {
-		return act(redirect, () -> this.stipends.payHonorarium(CurrentStaff.require(), worker, cents(amount),
-				reason, date(paidOn), method(method), key));
+			@RequestParam String paidOn, @RequestParam String method, @RequestParam String key,
+			RedirectAttributes redirect) {
+		return act(redirect, () -> this.stipends.payHonorarium(CurrentStaff.require(), worker, cents(amount), reason,
+				date(paidOn), method(method), key));
 	}
 
 	private String act(RedirectAttributes redirect, Runnable action) {

@@ -25,8 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The coordinator's visit log: record a visit to a site and see the latest ones. A refused visit comes back with
- * everything as typed, so that removing a phone number from the notes is all it takes.
+ * The coordinator's visit log: record a visit to a site and see the latest ones. A
+ * refused visit comes back with everything as typed, so that removing a phone number from
+ * the notes is all it takes.
  */
 @Controller
 @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")

@@ -17,9 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Naloxone kits handed out, each either a person's first kit or a replacement with the reason the earlier kit is
- * gone. The kits leave stock as an ordinary distribution of the supplies ledger, so they count in the site's
- * "naloxone kits handed out"; this module keeps only the reason beside it.
+ * Naloxone kits handed out, each either a person's first kit or a replacement with the
+ * reason the earlier kit is gone. The kits leave stock as an ordinary distribution of the
+ * supplies ledger, so they count in the site's "naloxone kits handed out"; this module
+ * keeps only the reason beside it.
  */
 @Service
 public class NaloxoneHandouts {
@@ -43,7 +44,6 @@ public class NaloxoneHandouts {
 
 	/**
 	 * Hands out naloxone kits at a site.
-	 *
 	 * @param reason why an earlier kit is being replaced, or null for a first kit
 	 * @return the distribution the kits left stock by
 	 */
@@ -76,8 +76,8 @@ public class NaloxoneHandouts {
 	}
 
 	/**
-	 * Kits handed out at a site (or everywhere when null) in a period, by replacement reason; first kits under the
-	 * key "FIRST".
+	 * Kits handed out at a site (or everywhere when null) in a period, by replacement
+	 * reason; first kits under the key "FIRST".
 	 */
 	public Map<String, Long> byReason(String siteCode, Instant from, Instant to) {
 		Map<String, Long> counts = new LinkedHashMap<>();

@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param occurredAt when it happened; null for now
  * @param zoneCode where it happened; null or blank for the site's own zone
- * @param substances what the person thought they had used, canonical names from {@link SuspectedSubstances}
+ * @param substances what the person thought they had used, canonical names from
+ * {@link SuspectedSubstances}
  * @param naloxoneDoses doses of naloxone given, 0 when none
  * @param naloxoneForm how it was given; required when doses were given
  * @param called911 whether 911 was called

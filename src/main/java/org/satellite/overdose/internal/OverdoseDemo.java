@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo overdose responses, after the demo supplies (their naloxone leaves stock): a handful at the demo sites, one
- * with a check-in asked for, and naloxone hand-outs with their reasons. Site SAT-03 is left alone: the supplies demo
- * keeps it low on naloxone on purpose.
+ * The demo overdose responses, after the demo supplies (their naloxone leaves stock): a
+ * handful at the demo sites, one with a check-in asked for, and naloxone hand-outs with
+ * their reasons. Site SAT-03 is left alone: the supplies demo keeps it low on naloxone on
+ * purpose.
  */
 @Component
 class OverdoseDemo implements DemoSeed {
@@ -62,18 +63,27 @@ class OverdoseDemo implements DemoSeed {
 				ResponseOutcome.RECOVERED_ON_SITE, Responder.CLIENT, "c");
 		record("SAT-07", now.minus(Duration.ofDays(2)), List.of("other opioid", "benzodiazepine"), 2, true, null,
 				ResponseOutcome.RECOVERED_ON_SITE, Responder.BYSTANDER, "d");
-		// The peer worker of SAT-04 asks for a check-in, so that the coordinator's queue has someone in it.
+		// The peer worker of SAT-04 asks for a check-in, so that the coordinator's queue
+		// has someone in it.
 		StaffMember responder = new StaffMember("pw-06", Role.PEER_WORKER, Optional.of("SAT-04"));
-		var asked = this.responses.record(responder, new NewOverdoseResponse("SAT-04", now.minus(Duration.ofHours(20)),
-				null, List.of("fentanyl", "crack cocaine"), 2, NaloxoneForm.NASAL, false, NoCallReason.NO_PHONE, true,
-				ResponseOutcome.RECOVERED_ON_SITE, Responder.PEER_WORKER), "demo-overdose-e").id();
+		var asked = this.responses
+			.record(responder,
+					new NewOverdoseResponse("SAT-04", now.minus(Duration.ofHours(20)), null,
+							List.of("fentanyl", "crack cocaine"), 2, NaloxoneForm.NASAL, false, NoCallReason.NO_PHONE,
+							true, ResponseOutcome.RECOVERED_ON_SITE, Responder.PEER_WORKER),
+					"demo-overdose-e")
+			.id();
 		this.responses.requestCheckIn(responder, asked);
 	}
 
 	private UUID record(String site, Instant when, List<String> substances, int doses, boolean called,
 			NoCallReason reason, ResponseOutcome outcome, Responder responder, String key) {
-		return this.responses.record(SEEDER, new NewOverdoseResponse(site, when, null, substances, doses,
-				NaloxoneForm.NASAL, called, reason, true, outcome, responder), "demo-overdose-" + key).id();
+		return this.responses
+			.record(SEEDER,
+					new NewOverdoseResponse(site, when, null, substances, doses, NaloxoneForm.NASAL, called, reason,
+							true, outcome, responder),
+					"demo-overdose-" + key)
+			.id();
 	}
 
 	private void seedNaloxone() {
@@ -81,10 +91,8 @@ class OverdoseDemo implements DemoSeed {
 		this.handouts.handOut(SEEDER, "SAT-01", NaloxoneForm.NASAL, 1, ReplacementReason.USED, "demo-naloxone-2");
 		this.handouts.handOut(SEEDER, "SAT-02", NaloxoneForm.NASAL, 1, ReplacementReason.CONFISCATED,
 				"demo-naloxone-3");
-		this.handouts.handOut(SEEDER, "SAT-05", NaloxoneForm.NASAL, 1, ReplacementReason.EXPIRED,
-				"demo-naloxone-4");
-		this.handouts.handOut(SEEDER, "SAT-07", NaloxoneForm.INJECTABLE, 1, ReplacementReason.LOST,
-				"demo-naloxone-5");
+		this.handouts.handOut(SEEDER, "SAT-05", NaloxoneForm.NASAL, 1, ReplacementReason.EXPIRED, "demo-naloxone-4");
+		this.handouts.handOut(SEEDER, "SAT-07", NaloxoneForm.INJECTABLE, 1, ReplacementReason.LOST, "demo-naloxone-5");
 	}
 
 }

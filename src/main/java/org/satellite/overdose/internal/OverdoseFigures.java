@@ -18,13 +18,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The overdose response and naloxone figures of a site, or of the whole program, over whole months: what the site
- * month and program month show, and what the quarterly naloxone program export holds.
+ * The overdose response and naloxone figures of a site, or of the whole program, over
+ * whole months: what the site month and program month show, and what the quarterly
+ * naloxone program export holds.
  */
 @Service
 public class OverdoseFigures {
 
-	/** Naloxone kits handed out from the general supplies screen, where no reason is asked. */
+	/**
+	 * Naloxone kits handed out from the general supplies screen, where no reason is
+	 * asked.
+	 */
 	public static final String REASON_NOT_RECORDED = "NOT_RECORDED";
 
 	private final JdbcClient jdbc;
@@ -47,7 +51,8 @@ public class OverdoseFigures {
 	}
 
 	/**
-	 * The figures of a site (or of the program when null) over {@code months} months starting with {@code first}.
+	 * The figures of a site (or of the program when null) over {@code months} months
+	 * starting with {@code first}.
 	 */
 	public OverdosePeriod of(String siteCode, YearMonth first, int months) {
 		Instant from = this.time.startOf(first);
@@ -66,15 +71,16 @@ public class OverdoseFigures {
 			.param("to", Timestamp.from(to))
 			.query((rs, row) -> noCall.put(NoCallReason.valueOf(rs.getString(1)), rs.getLong(2)))
 			.list();
-		long[] counts = this.jdbc.sql("""
-				SELECT count(*), count(*) FILTER (WHERE naloxone_doses > 0), coalesce(sum(naloxone_doses), 0),
-				       coalesce(sum(naloxone_doses) FILTER (WHERE naloxone_form = 'NASAL'), 0),
-				       coalesce(sum(naloxone_doses) FILTER (WHERE naloxone_form = 'INJECTABLE'), 0),
-				       count(*) FILTER (WHERE outcome IN ('RECOVERED_ON_SITE', 'TAKEN_TO_HOSPITAL')),
-				       count(*) FILTER (WHERE outcome = 'DIED'), count(*) FILTER (WHERE outcome = 'UNKNOWN'),
-				       count(*) FILTER (WHERE called_911), count(*) FILTER (WHERE stayed)
-				FROM overdose_responses
-				WHERE (CAST(:site AS TEXT) IS NULL OR site_code = :site) AND occurred_at >= :from AND occurred_at < :to""")
+		long[] counts = this.jdbc
+			.sql("""
+					SELECT count(*), count(*) FILTER (WHERE naloxone_doses > 0), coalesce(sum(naloxone_doses), 0),
+					       coalesce(sum(naloxone_doses) FILTER (WHERE naloxone_form = 'NASAL'), 0),
+					       coalesce(sum(naloxone_doses) FILTER (WHERE naloxone_form = 'INJECTABLE'), 0),
+					       count(*) FILTER (WHERE outcome IN ('RECOVERED_ON_SITE', 'TAKEN_TO_HOSPITAL')),
+					       count(*) FILTER (WHERE outcome = 'DIED'), count(*) FILTER (WHERE outcome = 'UNKNOWN'),
+					       count(*) FILTER (WHERE called_911), count(*) FILTER (WHERE stayed)
+					FROM overdose_responses
+					WHERE (CAST(:site AS TEXT) IS NULL OR site_code = :site) AND occurred_at >= :from AND occurred_at < :to""")
 			.param("site", siteCode)
 			.param("from", Timestamp.from(from))
 			.param("to", Timestamp.from(to))
@@ -93,9 +99,10 @@ public class OverdoseFigures {
 		Map<String, Long> byReason = new LinkedHashMap<>(this.handouts.byReason(siteCode, from, to));
 		long explained = byReason.values().stream().mapToLong(Long::longValue).sum();
 		byReason.put(REASON_NOT_RECORDED, Math.max(0, kits - explained));
-		long checkIns = this.jdbc.sql("""
-				SELECT count(*) FROM check_in_requests c JOIN overdose_responses r ON r.id = c.response_id
-				WHERE (CAST(:site AS TEXT) IS NULL OR r.site_code = :site) AND r.occurred_at >= :from AND r.occurred_at < :to""")
+		long checkIns = this.jdbc
+			.sql("""
+					SELECT count(*) FROM check_in_requests c JOIN overdose_responses r ON r.id = c.response_id
+					WHERE (CAST(:site AS TEXT) IS NULL OR r.site_code = :site) AND r.occurred_at >= :from AND r.occurred_at < :to""")
 			.param("site", siteCode)
 			.param("from", Timestamp.from(from))
 			.param("to", Timestamp.from(to))

@@ -34,10 +34,12 @@ import org.springframework.transaction.annotation.Transactional;
  * Overdose responses and the check-ins responders ask for afterwards.
  *
  * <p>
- * A response is recorded once per idempotency key. The naloxone given leaves the site's stock through the supplies
- * ledger in the same transaction. Giving more than the ledger shows is never refused (the person who gave it is
- * right, the ledger is late); the response is flagged for the coordinator instead. Each response publishes
- * {@link OverdoseResponseRecorded}, which carries the zone, the time and the substances and nothing else.
+ * A response is recorded once per idempotency key. The naloxone given leaves the site's
+ * stock through the supplies ledger in the same transaction. Giving more than the ledger
+ * shows is never refused (the person who gave it is right, the ledger is late); the
+ * response is flagged for the coordinator instead. Each response publishes
+ * {@link OverdoseResponseRecorded}, which carries the zone, the time and the substances
+ * and nothing else.
  */
 @Service
 public class OverdoseResponses {
@@ -114,11 +116,12 @@ public class OverdoseResponses {
 				response.responder());
 		return this.idempotency.once("overdose-response", idempotencyKey, fingerprint, (id) -> {
 			boolean beyondStock = form != null && response.naloxoneDoses() > held(site.code(), form.itemCode());
-			this.jdbc.sql("""
-					INSERT INTO overdose_responses (id, site_code, zone_code, occurred_at, substances, naloxone_doses,
-					    naloxone_form, called_911, no_call_reason, stayed, outcome, responder, doses_beyond_stock, recorded_by)
-					VALUES (:id, :site, :zone, :occurred, string_to_array(:substances, '|'), :doses, :form, :called,
-					    :reason, :stayed, :outcome, :responder, :beyond, :by)""")
+			this.jdbc
+				.sql("""
+						INSERT INTO overdose_responses (id, site_code, zone_code, occurred_at, substances, naloxone_doses,
+						    naloxone_form, called_911, no_call_reason, stayed, outcome, responder, doses_beyond_stock, recorded_by)
+						VALUES (:id, :site, :zone, :occurred, string_to_array(:substances, '|'), :doses, :form, :called,
+						    :reason, :stayed, :outcome, :responder, :beyond, :by)""")
 				.param("id", id)
 				.param("site", site.code())
 				.param("zone", zone)
@@ -142,16 +145,20 @@ public class OverdoseResponses {
 	}
 
 	/**
-	 * Undoes a report made by mistake: the response, its check-in request and the naloxone it took out of stock (put
-	 * back with a reversing ledger line) are gone, and {@link OverdoseResponseWithdrawn} tells the alerts module to
-	 * stop counting it. Peer workers may undo their site's reports for as long as a distribution
-	 * ({@link SupplyLedger#UNDO_WINDOW}) after recording them; coordinators at any time. Nothing of the report is
-	 * kept: it described an overdose that did not happen that way.
-	 * @throws Refusal when there is no such report (it may have been undone already) or it is too late
+	 * Undoes a report made by mistake: the response, its check-in request and the
+	 * naloxone it took out of stock (put back with a reversing ledger line) are gone, and
+	 * {@link OverdoseResponseWithdrawn} tells the alerts module to stop counting it. Peer
+	 * workers may undo their site's reports for as long as a distribution
+	 * ({@link SupplyLedger#UNDO_WINDOW}) after recording them; coordinators at any time.
+	 * Nothing of the report is kept: it described an overdose that did not happen that
+	 * way.
+	 * @throws Refusal when there is no such report (it may have been undone already) or
+	 * it is too late
 	 */
 	@Transactional
 	public void undo(StaffMember by, UUID responseId) {
-		OverdoseResponse response = this.jdbc.sql("SELECT " + COLUMNS + " FROM overdose_responses WHERE id = :id FOR UPDATE")
+		OverdoseResponse response = this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM overdose_responses WHERE id = :id FOR UPDATE")
 			.param("id", responseId)
 			.query(OverdoseResponses::response)
 			.optional()
@@ -170,13 +177,12 @@ public class OverdoseResponses {
 	}
 
 	/**
-	 * Puts a check-in with the responder into the coordinator's queue. Asking twice for one response changes
-	 * nothing more.
+	 * Puts a check-in with the responder into the coordinator's queue. Asking twice for
+	 * one response changes nothing more.
 	 */
 	@Transactional
 	public void requestCheckIn(StaffMember by, UUID responseId) {
-		OverdoseResponse response = find(responseId)
-			.orElseThrow(() -> new Refusal("overdose.error.unknownResponse"));
+		OverdoseResponse response = find(responseId).orElseThrow(() -> new Refusal("overdose.error.unknownResponse"));
 		if (!by.mayActFor(response.siteCode())) {
 			throw new NotAllowed("overdose.error.otherSite");
 		}
@@ -206,7 +212,8 @@ public class OverdoseResponses {
 		if (!(by.is(Role.COORDINATOR) || by.is(Role.ADMIN))) {
 			throw new NotAllowed("overdose.error.coordinatorsOnly");
 		}
-		this.jdbc.sql("UPDATE check_in_requests SET done_at = program_now(), done_by = :by WHERE id = :id AND done_at IS NULL")
+		this.jdbc.sql(
+				"UPDATE check_in_requests SET done_at = program_now(), done_by = :by WHERE id = :id AND done_at IS NULL")
 			.param("by", by.username())
 			.param("id", checkInId)
 			.update();
@@ -220,7 +227,8 @@ public class OverdoseResponses {
 	}
 
 	/**
-	 * The responses of a site (or of every site when null) that happened in a period, newest first.
+	 * The responses of a site (or of every site when null) that happened in a period,
+	 * newest first.
 	 */
 	public List<OverdoseResponse> between(String siteCode, Instant from, Instant to) {
 		return this.jdbc.sql("SELECT " + COLUMNS + """
@@ -238,8 +246,9 @@ public class OverdoseResponses {
 	 * Responses where more naloxone was given than the site's stock showed, newest first.
 	 */
 	public List<OverdoseResponse> beyondStock(int limit) {
-		return this.jdbc.sql("SELECT " + COLUMNS
-				+ " FROM overdose_responses WHERE doses_beyond_stock ORDER BY occurred_at DESC LIMIT :limit")
+		return this.jdbc
+			.sql("SELECT " + COLUMNS
+					+ " FROM overdose_responses WHERE doses_beyond_stock ORDER BY occurred_at DESC LIMIT :limit")
 			.param("limit", limit)
 			.query(OverdoseResponses::response)
 			.list();

@@ -6,13 +6,13 @@ import java.util.List;
 import org.satellite.platform.Refusal;
 
 /**
- * The substances a responder can say the person thought they had used: canonical English names, the same as the
- * drug checking vocabulary uses, with their EN/FR labels in the {@code overdose} bundle
- * ({@code overdose.substance.<name with dashes>}).
+ * The substances a responder can say the person thought they had used: canonical English
+ * names, the same as the drug checking vocabulary uses, with their EN/FR labels in the
+ * {@code overdose} bundle ({@code overdose.substance.<name with dashes>}).
  *
  * <p>
- * A fixed list for now (decision 0010): it is to be replaced by the drug checking substance vocabulary once that
- * exists. "unknown" is always allowed.
+ * A fixed list for now (decision 0010): it is to be replaced by the drug checking
+ * substance vocabulary once that exists. "unknown" is always allowed.
  */
 public final class SuspectedSubstances {
 

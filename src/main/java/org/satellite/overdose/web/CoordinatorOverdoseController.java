@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The coordinator's overdose page: responders waiting for a check-in, naloxone about to expire anywhere, responses
- * that gave more naloxone than the stock showed.
+ * The coordinator's overdose page: responders waiting for a check-in, naloxone about to
+ * expire anywhere, responses that gave more naloxone than the stock showed.
  */
 @Controller
 @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
@@ -53,9 +53,8 @@ class CoordinatorOverdoseController {
 		model.addAttribute("expiring", this.stock.expiringBy(until));
 		model.addAttribute("expiryDays", EXPIRY_WARNING_DAYS);
 		model.addAttribute("beyondStock", this.responses.beyondStock(20));
-		model.addAttribute("items", this.catalogue.items()
-			.stream()
-			.collect(Collectors.toMap(Item::code, (item) -> item)));
+		model.addAttribute("items",
+				this.catalogue.items().stream().collect(Collectors.toMap(Item::code, (item) -> item)));
 		model.addAttribute("zone", this.time.zone());
 		return "overdose/coordinator";
 	}

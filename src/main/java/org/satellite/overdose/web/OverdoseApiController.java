@@ -29,8 +29,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Overdose responses over the API, for programs that report from their own app. The POST needs an
- * {@code Idempotency-Key}: the same key again returns the first result with {@code Idempotent-Replayed: true}.
+ * Overdose responses over the API, for programs that report from their own app. The POST
+ * needs an {@code Idempotency-Key}: the same key again returns the first result with
+ * {@code Idempotent-Replayed: true}.
  */
 @RestController
 class OverdoseApiController {
@@ -45,12 +46,12 @@ class OverdoseApiController {
 
 	@Operation(summary = "Report an overdose response at a site; the naloxone given leaves the site's stock")
 	@PostMapping("/api/v1/overdose-responses")
-	ResponseEntity<OverdoseResponse> record(
-			@Parameter(in = ParameterIn.HEADER, name = KEY, required = true,
-					description = "Made by the client once per submission and sent again with every retry") @RequestHeader(KEY) String key,
+	ResponseEntity<OverdoseResponse> record(@Parameter(in = ParameterIn.HEADER, name = KEY, required = true,
+			description = "Made by the client once per submission and sent again with every retry") @RequestHeader(KEY) String key,
 			@RequestBody ResponseRequest request) {
 		Idempotency.Outcome outcome = this.responses.record(CurrentStaff.require(),
-				new NewOverdoseResponse(Refusal.required(request.site(), "platform.error.siteMissing"), request.occurredAt(), request.zone(), request.substances(),
+				new NewOverdoseResponse(Refusal.required(request.site(), "platform.error.siteMissing"),
+						request.occurredAt(), request.zone(), request.substances(),
 						(request.naloxoneDoses() != null) ? request.naloxoneDoses() : 0, request.naloxoneForm(),
 						request.called911(), request.noCallReason(), request.stayedWithPerson(), request.outcome(),
 						request.responder()),
@@ -75,7 +76,8 @@ class OverdoseApiController {
 		return ResponseEntity.accepted().build();
 	}
 
-	@Operation(summary = "Undo a response reported by mistake (peer workers: within 24 hours); its naloxone goes back to stock")
+	@Operation(
+			summary = "Undo a response reported by mistake (peer workers: within 24 hours); its naloxone goes back to stock")
 	@PostMapping("/api/v1/overdose-responses/{id}/undo")
 	ResponseEntity<Void> undo(@PathVariable UUID id) {
 		this.responses.undo(CurrentStaff.require(), id);
@@ -86,12 +88,12 @@ class OverdoseApiController {
 	 * An overdose response as a client sends it. Nothing about the person.
 	 *
 	 * @param zone the zone code; the site's zone when left out
-	 * @param substances canonical names: fentanyl, heroin, other opioid, cocaine, crack cocaine, methamphetamine,
-	 * benzodiazepine, xylazine, alcohol, other, unknown
+	 * @param substances canonical names: fentanyl, heroin, other opioid, cocaine, crack
+	 * cocaine, methamphetamine, benzodiazepine, xylazine, alcohol, other, unknown
 	 */
-	record ResponseRequest(String site, Instant occurredAt, String zone, List<String> substances,
-			Integer naloxoneDoses, NaloxoneForm naloxoneForm, Boolean called911, NoCallReason noCallReason,
-			Boolean stayedWithPerson, ResponseOutcome outcome, Responder responder) {
+	record ResponseRequest(String site, Instant occurredAt, String zone, List<String> substances, Integer naloxoneDoses,
+			NaloxoneForm naloxoneForm, Boolean called911, NoCallReason noCallReason, Boolean stayedWithPerson,
+			ResponseOutcome outcome, Responder responder) {
 	}
 
 }

@@ -42,8 +42,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The month's overdose response, naloxone and referral figures of every site and of the program, and the quarterly
- * naloxone program export. Every export is written to the audit trail.
+ * The month's overdose response, naloxone and referral figures of every site and of the
+ * program, and the quarterly naloxone program export. Every export is written to the
+ * audit trail.
  */
 @Controller
 @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN', 'ANALYST')")
@@ -79,8 +80,8 @@ class OverdoseFiguresController {
 		codes.add(null);
 		Map<String, Map<ReferralKind, Long>> referralsBySite = new LinkedHashMap<>();
 		for (String code : codes) {
-			referralsBySite.put((code != null) ? code : "", this.referrals.byKind(code,
-					this.time.startOf(shown), this.time.startOf(shown.plusMonths(1))));
+			referralsBySite.put((code != null) ? code : "",
+					this.referrals.byKind(code, this.time.startOf(shown), this.time.startOf(shown.plusMonths(1))));
 		}
 		model.addAttribute("month", shown);
 		model.addAttribute("previous", shown.minusMonths(1));
@@ -98,9 +99,9 @@ class OverdoseFiguresController {
 	@Transactional
 	ResponseEntity<byte[]> naloxoneCsv(@RequestParam(required = false) String quarter) {
 		Quarter period = (quarter != null) ? Quarter.parse(quarter) : Quarter.of(this.time.thisMonth());
-		List<String> header = new ArrayList<>(List.of("site", "zone", "quarter", "overdose_responses",
-				"naloxone_administrations", "naloxone_doses", "nasal_doses", "injectable_doses", "survived", "died",
-				"outcome_unknown", "called_911"));
+		List<String> header = new ArrayList<>(
+				List.of("site", "zone", "quarter", "overdose_responses", "naloxone_administrations", "naloxone_doses",
+						"nasal_doses", "injectable_doses", "survived", "died", "outcome_unknown", "called_911"));
 		for (NoCallReason reason : NoCallReason.values()) {
 			header.add("not_called_" + reason.name().toLowerCase(Locale.ROOT));
 		}
@@ -115,9 +116,9 @@ class OverdoseFiguresController {
 				CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
 			for (OverdosePeriod site : this.figures.everySite(period.firstMonth(), 3)) {
 				List<Object> row = new ArrayList<>(List.of((site.siteCode() != null) ? site.siteCode() : "ALL",
-						(site.siteCode() != null) ? zones.get(site.siteCode()) : "", period.toString(), site.responses(),
-						site.administrations(), site.doses(), site.nasalDoses(), site.injectableDoses(),
-						site.survived(), site.died(), site.outcomeUnknown(), site.called911()));
+						(site.siteCode() != null) ? zones.get(site.siteCode()) : "", period.toString(),
+						site.responses(), site.administrations(), site.doses(), site.nasalDoses(),
+						site.injectableDoses(), site.survived(), site.died(), site.outcomeUnknown(), site.called911()));
 				for (NoCallReason reason : NoCallReason.values()) {
 					row.add(site.noCall().get(reason));
 				}
@@ -141,7 +142,8 @@ class OverdoseFiguresController {
 	}
 
 	/**
-	 * A month or quarter that cannot be read gets a plain sentence saying how to write it, not an error page.
+	 * A month or quarter that cannot be read gets a plain sentence saying how to write
+	 * it, not an error page.
 	 */
 	@ExceptionHandler(Refusal.class)
 	ResponseEntity<String> refused(Refusal refusal, Locale locale) {

@@ -40,9 +40,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The peer worker's phone view of overdose response: report a response in under a minute (everything on one page,
- * the usual answers already chosen), then say whether the coordinator should check in; hand out naloxone kits with
- * the reason an earlier one is gone.
+ * The peer worker's phone view of overdose response: report a response in under a minute
+ * (everything on one page, the usual answers already chosen), then say whether the
+ * coordinator should check in; hand out naloxone kits with the reason an earlier one is
+ * gone.
  */
 @Controller
 @PreAuthorize("hasRole('PEER_WORKER')")
@@ -75,16 +76,18 @@ class PeerOverdoseController {
 	@GetMapping("/app/peer/overdose")
 	String form(Model model) {
 		Site site = this.sites.require(site());
-		ResponseForm defaults = new ResponseForm(LocalDateTime.ofInstant(this.time.now(), this.time.zone())
-			.format(LOCAL_MINUTE), site.zoneCode(), List.of(), "0", NaloxoneForm.NASAL.name(), null, null, null, null,
-				Responder.PEER_WORKER.name(), UUID.randomUUID().toString());
+		ResponseForm defaults = new ResponseForm(
+				LocalDateTime.ofInstant(this.time.now(), this.time.zone()).format(LOCAL_MINUTE), site.zoneCode(),
+				List.of(), "0", NaloxoneForm.NASAL.name(), null, null, null, null, Responder.PEER_WORKER.name(),
+				UUID.randomUUID().toString());
 		return show(model, defaults);
 	}
 
 	@PostMapping("/app/peer/overdose")
 	String record(ResponseForm form, Model model) {
 		return this.refusals.orFormAgain(model, () -> {
-			Idempotency.Outcome outcome = this.responses.record(staff(), form.toResponse(site(), this.time), form.key());
+			Idempotency.Outcome outcome = this.responses.record(staff(), form.toResponse(site(), this.time),
+					form.key());
 			return "redirect:/app/peer/overdose/" + outcome.id() + "/saved";
 		}, () -> show(model, form));
 	}
@@ -119,10 +122,11 @@ class PeerOverdoseController {
 	@GetMapping("/app/peer/naloxone")
 	String naloxone(Model model) {
 		model.addAttribute("site", site());
-		model.addAttribute("expiring", this.stock.expiringBy(this.time.today().plusDays(60))
-			.stream()
-			.filter((lot) -> lot.location().equals(site()))
-			.toList());
+		model.addAttribute("expiring",
+				this.stock.expiringBy(this.time.today().plusDays(60))
+					.stream()
+					.filter((lot) -> lot.location().equals(site()))
+					.toList());
 		model.addAttribute("forms", NaloxoneForm.values());
 		model.addAttribute("reasons", ReplacementReason.values());
 		model.addAttribute("key", UUID.randomUUID().toString());
@@ -189,7 +193,8 @@ class PeerOverdoseController {
 	}
 
 	/**
-	 * The report form as typed, kept as text so that a refused report comes back exactly as it was.
+	 * The report form as typed, kept as text so that a refused report comes back exactly
+	 * as it was.
 	 */
 	record ResponseForm(String when, String zone, List<String> substance, String doses, String form, String called,
 			String reason, String stayed, String outcome, String responder, String key) {

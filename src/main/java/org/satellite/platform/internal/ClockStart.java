@@ -9,14 +9,17 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 /**
- * How far the program's clock is from the system's: none in production; with {@code satellite.clock.start}, for tests
- * and for trying the demo on a given day, the clock reads that moment when the application starts and runs on from
- * there at the system's pace, so timeouts, leases and retries behave as in production and only the calendar moves.
- * Computed once, so the Java clock and PostgreSQL's {@code program_now()} move by exactly the same offset.
+ * How far the program's clock is from the system's: none in production; with
+ * {@code satellite.clock.start}, for tests and for trying the demo on a given day, the
+ * clock reads that moment when the application starts and runs on from there at the
+ * system's pace, so timeouts, leases and retries behave as in production and only the
+ * calendar moves. Computed once, so the Java clock and PostgreSQL's {@code program_now()}
+ * move by exactly the same offset.
  *
  * <p>
  * Accepted forms: an instant ({@code 2027-01-01T05:30:00Z}), a date-time with an offset
- * ({@code 2026-12-31T23:30-05:00}) or a local date-time in the program's zone ({@code 2026-12-31T23:30}).
+ * ({@code 2026-12-31T23:30-05:00}) or a local date-time in the program's zone
+ * ({@code 2026-12-31T23:30}).
  */
 record ClockStart(Duration offset) {
 

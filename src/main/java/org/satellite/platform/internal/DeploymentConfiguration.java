@@ -22,7 +22,10 @@ class DeploymentConfiguration {
 		return Deployment.of(environment);
 	}
 
-	/** Where the program's clock stands against the system's: nowhere else unless {@code satellite.clock.start}. */
+	/**
+	 * Where the program's clock stands against the system's: nowhere else unless
+	 * {@code satellite.clock.start}.
+	 */
 	@Bean
 	static ClockStart clockStart(Environment environment) {
 		String start = environment.getProperty("satellite.clock.start", "");
@@ -36,8 +39,9 @@ class DeploymentConfiguration {
 	}
 
 	/**
-	 * Moves PostgreSQL's {@code program_now()} by the same offset as the program's clock, on every connection of the
-	 * pool, so that SQL and Java read one clock (decision 0071). Nothing is set when the clock is the system's.
+	 * Moves PostgreSQL's {@code program_now()} by the same offset as the program's clock,
+	 * on every connection of the pool, so that SQL and Java read one clock (decision
+	 * 0071). Nothing is set when the clock is the system's.
 	 */
 	@Bean
 	static BeanPostProcessor databaseClock(ObjectProvider<ClockStart> start) {
@@ -46,8 +50,8 @@ class DeploymentConfiguration {
 			@Override
 			public Object postProcessBeforeInitialization(Object bean, String beanName) {
 				if (bean instanceof HikariDataSource pool && !start.getObject().offset().isZero()) {
-					pool.setConnectionInitSql(
-							"SET satellite.clock_offset = '" + start.getObject().offset().toMillis() + " milliseconds'");
+					pool.setConnectionInitSql("SET satellite.clock_offset = '" + start.getObject().offset().toMillis()
+							+ " milliseconds'");
 				}
 				return bean;
 			}

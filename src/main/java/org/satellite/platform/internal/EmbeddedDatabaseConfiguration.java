@@ -17,14 +17,18 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * Starts an embedded PostgreSQL when no external database is configured. Its data directory lives under the
- * deployment's data directory and is kept between runs, so a demo survives a restart.
+ * Starts an embedded PostgreSQL when no external database is configured. Its data
+ * directory lives under the deployment's data directory and is kept between runs, so a
+ * demo survives a restart.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoExternalDatabase.class)
 class EmbeddedDatabaseConfiguration {
 
-	/** Stopped by {@link #embeddedServerStop}, after the data source, not by a destroy method of its own. */
+	/**
+	 * Stopped by {@link #embeddedServerStop}, after the data source, not by a destroy
+	 * method of its own.
+	 */
 	@Bean(destroyMethod = "")
 	EmbeddedPostgres embeddedPostgres(ObjectProvider<EmbeddedDatabaseStartup> startup, Deployment deployment,
 			@Value("${satellite.embedded-database.clean:false}") boolean clean) {
@@ -39,8 +43,8 @@ class EmbeddedDatabaseConfiguration {
 	}
 
 	/**
-	 * The pool. It depends on {@link EmbeddedServerStop}, so Spring destroys that bean, and stops PostgreSQL, only
-	 * after the pool is closed.
+	 * The pool. It depends on {@link EmbeddedServerStop}, so Spring destroys that bean,
+	 * and stops PostgreSQL, only after the pool is closed.
 	 */
 	@Bean(destroyMethod = "close")
 	DataSource dataSource(EmbeddedPostgres postgres, EmbeddedServerStop stop,
@@ -49,7 +53,8 @@ class EmbeddedDatabaseConfiguration {
 		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
 		dataSource.setMaximumPoolSize(poolSize);
 		dataSource.setPoolName("satellite-embedded");
-		// A short wait for a connection: a pool of 20 on one machine is either free or stuck.
+		// A short wait for a connection: a pool of 20 on one machine is either free or
+		// stuck.
 		dataSource.setConnectionTimeout(5_000);
 		return dataSource;
 	}

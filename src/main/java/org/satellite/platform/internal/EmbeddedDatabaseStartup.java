@@ -22,12 +22,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
- * Starts the embedded PostgreSQL in the background as soon as the configuration is known, while Spring is still
- * reading the application, so that the database is up by the time the first bean needs it. Starting it inside the
- * bean instead made every demo start about two seconds slower (see StartupBenchmark).
+ * Starts the embedded PostgreSQL in the background as soon as the configuration is known,
+ * while Spring is still reading the application, so that the database is up by the time
+ * the first bean needs it. Starting it inside the bean instead made every demo start
+ * about two seconds slower (see StartupBenchmark).
  *
  * <p>
- * Registered in {@code META-INF/spring.factories}; does nothing when an external database is configured.
+ * Registered in {@code META-INF/spring.factories}; does nothing when an external database
+ * is configured.
  */
 public class EmbeddedDatabaseStartup implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -88,11 +90,13 @@ public class EmbeddedDatabaseStartup implements ApplicationContextInitializer<Co
 	}
 
 	/**
-	 * Stops the server a previous Satellite left running in this data directory. The embedded PostgreSQL runs as its
-	 * own process: when Satellite is killed outright (the out-of-memory killer, {@code kill -9}, a power cut of the
-	 * JVM only) it stays up, holding the directory, and the next start would fail. The server named in
-	 * {@code postmaster.pid} is asked to stop (SIGTERM, PostgreSQL's smart shutdown: its clients are gone with the
-	 * old JVM) and waited for; a stale file whose process is gone, or is not PostgreSQL, is left to PostgreSQL.
+	 * Stops the server a previous Satellite left running in this data directory. The
+	 * embedded PostgreSQL runs as its own process: when Satellite is killed outright (the
+	 * out-of-memory killer, {@code kill -9}, a power cut of the JVM only) it stays up,
+	 * holding the directory, and the next start would fail. The server named in
+	 * {@code postmaster.pid} is asked to stop (SIGTERM, PostgreSQL's smart shutdown: its
+	 * clients are gone with the old JVM) and waited for; a stale file whose process is
+	 * gone, or is not PostgreSQL, is left to PostgreSQL.
 	 */
 	static void stopOrphanedServer(Path directory) throws IOException {
 		Path pidFile = directory.resolve("postmaster.pid");

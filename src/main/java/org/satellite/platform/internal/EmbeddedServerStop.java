@@ -11,17 +11,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 
 /**
- * Stops the embedded PostgreSQL last, when Spring destroys this bean after the data source and everything that uses
- * it.
+ * Stops the embedded PostgreSQL last, when Spring destroys this bean after the data
+ * source and everything that uses it.
  *
  * <p>
- * zonky stops its server from a JVM shutdown hook of its own, which runs at the same time as Spring's. On every stop,
- * PostgreSQL went away while Satellite was still closing: pooled connections failed, the event publication registry
- * could not record its state, and the SMS worker could not record messages the SMS centre had just accepted, which
- * were then sent again after the restart. So the library's hook is disarmed as soon as the server starts (it does
- * nothing for a server it believes closed, a flag it keeps in a private field), and this bean closes the server the
- * library's way, with its clean-up, at the right moment. If a later version of the library renames that field, the
- * hook stays armed and Satellite says so once; nothing else changes.
+ * zonky stops its server from a JVM shutdown hook of its own, which runs at the same time
+ * as Spring's. On every stop, PostgreSQL went away while Satellite was still closing:
+ * pooled connections failed, the event publication registry could not record its state,
+ * and the SMS worker could not record messages the SMS centre had just accepted, which
+ * were then sent again after the restart. So the library's hook is disarmed as soon as
+ * the server starts (it does nothing for a server it believes closed, a flag it keeps in
+ * a private field), and this bean closes the server the library's way, with its clean-up,
+ * at the right moment. If a later version of the library renames that field, the hook
+ * stays armed and Satellite says so once; nothing else changes.
  */
 final class EmbeddedServerStop implements DisposableBean {
 
@@ -36,7 +38,10 @@ final class EmbeddedServerStop implements DisposableBean {
 		this.closed = closed;
 	}
 
-	/** Disarms the library's shutdown hook for this server, and gives the bean that stops it instead. */
+	/**
+	 * Disarms the library's shutdown hook for this server, and gives the bean that stops
+	 * it instead.
+	 */
 	static EmbeddedServerStop takeOver(EmbeddedPostgres server) {
 		AtomicBoolean closed = null;
 		try {

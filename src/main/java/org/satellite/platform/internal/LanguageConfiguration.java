@@ -15,8 +15,9 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * English and French everywhere: the browser's {@code Accept-Language} decides until the person picks a language
- * with the switch ({@code ?lang=fr}), which is then remembered in a cookie for a year.
+ * English and French everywhere: the browser's {@code Accept-Language} decides until the
+ * person picks a language with the switch ({@code ?lang=fr}), which is then remembered in
+ * a cookie for a year.
  */
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {

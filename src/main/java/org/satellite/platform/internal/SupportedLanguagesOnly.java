@@ -7,7 +7,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Lets the language switch change the language only to one Satellite speaks; any other value is ignored.
+ * Lets the language switch change the language only to one Satellite speaks; any other
+ * value is ignored.
  */
 class SupportedLanguagesOnly implements HandlerInterceptor {
 

@@ -30,9 +30,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every API error as {@code application/problem+json} (RFC 9457) with a {@code detail} a person can act on, in the
- * client's language. Refusals by the domain are 422 (or 401, 403, 404 by their kind); requests that cannot be read
- * are 400. Nothing was changed when any of these is answered.
+ * Every API error as {@code application/problem+json} (RFC 9457) with a {@code detail} a
+ * person can act on, in the client's language. Refusals by the domain are 422 (or 401,
+ * 403, 404 by their kind); requests that cannot be read are 400. Nothing was changed when
+ * any of these is answered.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -54,7 +55,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			default -> refusal.messageCode().equals("platform.error.idempotencyKey") ? HttpStatus.BAD_REQUEST
 					: HttpStatus.UNPROCESSABLE_CONTENT;
 		};
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, say(refusal.messageCode(), refusal.arguments()));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				say(refusal.messageCode(), refusal.arguments()));
 		problem.setProperty("code", refusal.messageCode());
 		return problem;
 	}
@@ -88,13 +90,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	@Override
-	protected ResponseEntity<Object> handleServletRequestBindingException(
-			ServletRequestBindingException ex, HttpHeaders headers, HttpStatusCode status,
-			WebRequest request) {
+	protected ResponseEntity<Object> handleServletRequestBindingException(ServletRequestBindingException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		if (ex instanceof MissingRequestHeaderException missing
 				&& missing.getHeaderName().equalsIgnoreCase("Idempotency-Key")) {
 			return ResponseEntity.badRequest()
-				.body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, say("platform.error.idempotencyKey", null)));
+				.body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+						say("platform.error.idempotencyKey", null)));
 		}
 		return super.handleServletRequestBindingException(ex, headers, status, request);
 	}

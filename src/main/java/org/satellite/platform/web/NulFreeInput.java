@@ -23,14 +23,17 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.UriUtils;
 
 /**
- * Text with a NUL character (U+0000) is refused with 400 before any controller sees it, once for every route: no
- * person types one, and PostgreSQL cannot store one in text (it answered a search for {@code %00} with a 500).
+ * Text with a NUL character (U+0000) is refused with 400 before any controller sees it,
+ * once for every route: no person types one, and PostgreSQL cannot store one in text (it
+ * answered a search for {@code %00} with a 500).
  *
  * <p>
- * Query parameters and form fields are checked here; for a multipart form only the query string is (reading the parts
- * here would bypass the upload size limit's own answer). JSON bodies are checked as they are read: every string
- * goes through {@link #nulFreeStrings()}, and a NUL makes the body unreadable, which the API answers with 400.
- * Pages get the "could not read what was sent" page in the reader's language; the API a problem.
+ * Query parameters and form fields are checked here; for a multipart form only the query
+ * string is (reading the parts here would bypass the upload size limit's own answer).
+ * JSON bodies are checked as they are read: every string goes through
+ * {@link #nulFreeStrings()}, and a NUL makes the body unreadable, which the API answers
+ * with 400. Pages get the "could not read what was sent" page in the reader's language;
+ * the API a problem.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -84,7 +87,10 @@ class NulFreeInput extends OncePerRequestFilter {
 		return false;
 	}
 
-	/** Every JSON string read by the API, refused when it holds a NUL (Spring Boot adds this module to its mapper). */
+	/**
+	 * Every JSON string read by the API, refused when it holds a NUL (Spring Boot adds
+	 * this module to its mapper).
+	 */
 	@Bean
 	static SimpleModule nulFreeStrings() {
 		return new SimpleModule("nul-free-strings").addDeserializer(String.class, new NulFreeStrings());

@@ -9,7 +9,8 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * What the OpenAPI document at {@code /api/v1/openapi.json} says about the API as a whole.
+ * What the OpenAPI document at {@code /api/v1/openapi.json} says about the API as a
+ * whole.
  */
 @Configuration(proxyBeanMethods = false)
 @OpenAPIDefinition(info = @Info(title = "Satellite API", version = "v1",

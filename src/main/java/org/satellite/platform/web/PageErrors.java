@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Pages answer a missing thing with "not found", a refused one with "no access" and input they cannot read with "could
- * not read what was sent", in the reader's language, never with "something went wrong on our side".
+ * Pages answer a missing thing with "not found", a refused one with "no access" and input
+ * they cannot read with "could not read what was sent", in the reader's language, never
+ * with "something went wrong on our side".
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageErrors {
@@ -28,12 +29,12 @@ class PageErrors {
 	}
 
 	/**
-	 * An address whose id cannot be one ({@code /app/alerts/nope}) names nothing, like an id that does not exist; a
-	 * malformed form field or query parameter is the reader's input, and gets the "could not read" page (400).
+	 * An address whose id cannot be one ({@code /app/alerts/nope}) names nothing, like an
+	 * id that does not exist; a malformed form field or query parameter is the reader's
+	 * input, and gets the "could not read" page (400).
 	 */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	String mismatch(MethodArgumentTypeMismatchException ex, Model model,
-			HttpServletResponse response) {
+	String mismatch(MethodArgumentTypeMismatchException ex, Model model, HttpServletResponse response) {
 		int status = ex.getParameter().hasParameterAnnotation(PathVariable.class) ? 404 : 400;
 		response.setStatus(status);
 		model.addAttribute("status", status);

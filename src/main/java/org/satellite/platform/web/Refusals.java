@@ -17,20 +17,22 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The one way a page answers a {@link Refusal}: the reason under {@code problem}, in the reader's language, on the page
- * the person is looking at. A controller says what to try and which page to show if it is refused; it never spells out
- * the message itself.
+ * The one way a page answers a {@link Refusal}: the reason under {@code problem}, in the
+ * reader's language, on the page the person is looking at. A controller says what to try
+ * and which page to show if it is refused; it never spells out the message itself.
  *
  * <p>
- * Nothing was changed when a refusal arrives here: the service that refused threw inside its own transaction, which
- * rolled back. The page shown again is drawn after that, from the same form object the handler was given, so every
- * field keeps what was typed.
+ * Nothing was changed when a refusal arrives here: the service that refused threw inside
+ * its own transaction, which rolled back. The page shown again is drawn after that, from
+ * the same form object the handler was given, so every field keeps what was typed.
  *
  * <p>
- * Every refusal is said on the page, a {@link NotFound} too: the missing thing may be one chosen on the form (a tag to
- * merge into). When it is the thing the address names, drawing its page again fails with its own {@code NotFound},
- * and the reader gets the 404 page; a redirect back to it does the same. Who may use a page at all is checked before
- * the handler runs ({@code @PreAuthorize}). The API answers refusals its own way ({@code ApiProblems}, problem+json).
+ * Every refusal is said on the page, a {@link NotFound} too: the missing thing may be one
+ * chosen on the form (a tag to merge into). When it is the thing the address names,
+ * drawing its page again fails with its own {@code NotFound}, and the reader gets the 404
+ * page; a redirect back to it does the same. Who may use a page at all is checked before
+ * the handler runs ({@code @PreAuthorize}). The API answers refusals its own way
+ * ({@code ApiProblems}, problem+json).
  */
 @Component
 public class Refusals {
@@ -42,9 +44,9 @@ public class Refusals {
 	}
 
 	/**
-	 * The page {@code action} leads to (usually a redirect after saving); if the domain refuses, the page
-	 * {@code formAgain} draws instead, answered 422 Unprocessable Content, with the reason in the model as
-	 * {@code problem}.
+	 * The page {@code action} leads to (usually a redirect after saving); if the domain
+	 * refuses, the page {@code formAgain} draws instead, answered 422 Unprocessable
+	 * Content, with the reason in the model as {@code problem}.
 	 */
 	public String orFormAgain(Model model, Supplier<String> action, Supplier<String> formAgain) {
 		try {
@@ -58,9 +60,10 @@ public class Refusals {
 	}
 
 	/**
-	 * The page {@code action} leads to; if the domain refuses, a redirect to {@code back} with the reason flashed as
-	 * {@code problem}. For buttons that carry nothing typed (approve, undo, a status change): there is no form to fill
-	 * again, and the page they were pressed on says what was wrong.
+	 * The page {@code action} leads to; if the domain refuses, a redirect to {@code back}
+	 * with the reason flashed as {@code problem}. For buttons that carry nothing typed
+	 * (approve, undo, a status change): there is no form to fill again, and the page they
+	 * were pressed on says what was wrong.
 	 */
 	public String orBack(RedirectAttributes redirect, Supplier<String> action, String back) {
 		try {

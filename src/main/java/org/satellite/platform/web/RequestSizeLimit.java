@@ -15,9 +15,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Refuses API bodies over 64 KiB with 413 before anything reads them: no submission Satellite accepts is that large,
- * and a huge body is either a mistake or an attack. Bodies without a declared length are refused too: every
- * client Satellite knows sends one.
+ * Refuses API bodies over 64 KiB with 413 before anything reads them: no submission
+ * Satellite accepts is that large, and a huge body is either a mistake or an attack.
+ * Bodies without a declared length are refused too: every client Satellite knows sends
+ * one.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -36,8 +37,10 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		// CSV imports of drug checking results are files, limited by the multipart settings instead.
-		return !request.getRequestURI().startsWith("/api/") || request.getRequestURI().equals("/api/v1/checking/imports");
+		// CSV imports of drug checking results are files, limited by the multipart
+		// settings instead.
+		return !request.getRequestURI().startsWith("/api/")
+				|| request.getRequestURI().equals("/api/v1/checking/imports");
 	}
 
 	@Override
@@ -49,7 +52,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
 			response.setStatus(413);
 			response.setContentType("application/problem+json");
 			response.setCharacterEncoding("UTF-8");
-			String detail = this.messages.getMessage("platform.error.tooLarge", null, this.locales.resolveLocale(request));
+			String detail = this.messages.getMessage("platform.error.tooLarge", null,
+					this.locales.resolveLocale(request));
 			response.getWriter()
 				.write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,\"detail\":\""
 						+ detail.replace("\"", "'") + "\"}");

@@ -24,15 +24,17 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.View;
 
 /**
- * An upload over the multipart limit gets Satellite's own page (413, in the reader's language, with the limit and
- * what to do) and one warning line in the log, instead of the servlet container's bare English page and a stack
- * trace.
+ * An upload over the multipart limit gets Satellite's own page (413, in the reader's
+ * language, with the limit and what to do) and one warning line in the log, instead of
+ * the servlet container's bare English page and a stack trace.
  *
  * <p>
- * It runs before Spring Security: the CSRF check reads the form's fields, which makes the container parse the whole
- * multipart body and fail at its limit before any controller (or {@code @ExceptionHandler}) could answer. A request
- * whose declared length is over the limit is answered without reading it (the container discards the rest, up to
- * {@code server.tomcat.max-swallow-size}); one that fails the limit while its parts are read is answered the same way.
+ * It runs before Spring Security: the CSRF check reads the form's fields, which makes the
+ * container parse the whole multipart body and fail at its limit before any controller
+ * (or {@code @ExceptionHandler}) could answer. A request whose declared length is over
+ * the limit is answered without reading it (the container discards the rest, up to
+ * {@code server.tomcat.max-swallow-size}); one that fails the limit while its parts are
+ * read is answered the same way.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -65,7 +67,8 @@ class UploadSizeLimit extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		// Headers and field names add a little to the file: a request is over when it is over the file limit and 1 MB.
+		// Headers and field names add a little to the file: a request is over when it is
+		// over the file limit and 1 MB.
 		if (request.getContentLengthLong() > this.limit.toBytes() + DataSize.ofMegabytes(1).toBytes()) {
 			refuse(request, response);
 			return;

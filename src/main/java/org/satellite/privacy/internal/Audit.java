@@ -12,15 +12,18 @@ import org.satellite.privacy.Disclosure.Mark;
 import org.satellite.privacy.Disclosure;
 
 /**
- * The attacker {@link Disclosure} plays before anything is published: what can be worked out about each hidden cell
- * from everything shown together. It reads only the shown values and the marks, never a hidden value.
+ * The attacker {@link Disclosure} plays before anything is published: what can be worked
+ * out about each hidden cell from everything shown together. It reads only the shown
+ * values and the marks, never a hidden value.
  *
  * <p>
- * Two attacks, each run to the end. <b>Bounds</b>: every cell starts from what its mark says (a shown count is
- * itself, {@code <5} is 0 to 4, hidden is at least 5, an unpublished piece at least 0) and every sum and every "at
- * most" narrows the cells in it, again and again until nothing moves. <b>Linear algebra</b>: the sums are a linear
- * system over the cells not shown; a cell is worked out exactly when its unit vector lies in the span of the system's
- * rows, which reduced row echelon form shows (a pivot column whose row has nothing in any free column).
+ * Two attacks, each run to the end. <b>Bounds</b>: every cell starts from what its mark
+ * says (a shown count is itself, {@code <5} is 0 to 4, hidden is at least 5, an
+ * unpublished piece at least 0) and every sum and every "at most" narrows the cells in
+ * it, again and again until nothing moves. <b>Linear algebra</b>: the sums are a linear
+ * system over the cells not shown; a cell is worked out exactly when its unit vector lies
+ * in the span of the system's rows, which reduced row echelon form shows (a pivot column
+ * whose row has nothing in any free column).
  */
 public final class Audit {
 
@@ -40,7 +43,6 @@ public final class Audit {
 
 	/**
 	 * The published cells that are not shown but can be worked out to one value.
-	 *
 	 * @param value the counts; only those of shown cells are read
 	 * @param marks each cell's mark, {@code null} for an unpublished piece
 	 * @param published whether each cell is published
@@ -64,7 +66,9 @@ public final class Audit {
 		return new ArrayList<>(pinned);
 	}
 
-	/** The bounds of every cell after propagation through every sum and every "at most". */
+	/**
+	 * The bounds of every cell after propagation through every sum and every "at most".
+	 */
 	public static Bounds[] bounds(long[] value, Mark[] marks, List<int[]> sums, List<int[]> atMost) {
 		int n = marks.length;
 		long[] low = new long[n];
@@ -148,16 +152,18 @@ public final class Audit {
 	}
 
 	/**
-	 * The cells not shown that the sums alone determine. First the easy parts: a sum with a single unknown determines
-	 * it; a sum with an unknown found in no other sum only ever determines that unknown, and only once all its other
-	 * unknowns are, so it is set aside and settled at the end. What is left, the core, is put in reduced row echelon
-	 * form, one connected group of unknowns at a time.
+	 * The cells not shown that the sums alone determine. First the easy parts: a sum with
+	 * a single unknown determines it; a sum with an unknown found in no other sum only
+	 * ever determines that unknown, and only once all its other unknowns are, so it is
+	 * set aside and settled at the end. What is left, the core, is put in reduced row
+	 * echelon form, one connected group of unknowns at a time.
 	 */
 	static Set<Integer> determined(Mark[] marks, List<int[]> sums) {
 		int n = marks.length;
 		List<int[]> equations = new ArrayList<>();
 		int[] uses = new int[n];
-		// Each equation as its unknown cells: the whole as itself, a part as its complement (~cell), for the sign.
+		// Each equation as its unknown cells: the whole as itself, a part as its
+		// complement (~cell), for the sign.
 		for (int[] sum : sums) {
 			List<Integer> unknown = new ArrayList<>();
 			for (int k = 0; k < sum.length; k++) {
@@ -239,7 +245,10 @@ public final class Audit {
 		return determined;
 	}
 
-	/** The unknowns that the core equations (lists of unknown cells, whole first) determine. */
+	/**
+	 * The unknowns that the core equations (lists of unknown cells, whole first)
+	 * determine.
+	 */
 	private static Set<Integer> core(int n, List<int[]> rows) {
 		int[] parent = new int[n];
 		for (int i = 0; i < n; i++) {
@@ -302,7 +311,10 @@ public final class Audit {
 		return determined;
 	}
 
-	/** Reduced row echelon form in place; the pivot column of each row, -1 for a row of zeros. */
+	/**
+	 * Reduced row echelon form in place; the pivot column of each row, -1 for a row of
+	 * zeros.
+	 */
 	private static int[] echelon(double[][] m, int width) {
 		int rows = m.length;
 		int[] pivotOfRow = new int[rows];

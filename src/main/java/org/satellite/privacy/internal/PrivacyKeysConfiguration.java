@@ -28,10 +28,11 @@ import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
 /**
- * Where the keys come from. In production they come from the environment ({@code SATELLITE_PRIVACY_ENCRYPTION_KEYS}
- * as {@code id:base64,id:base64}, {@code SATELLITE_PRIVACY_ACTIVE_KEY}, {@code SATELLITE_PRIVACY_HASH_KEY}) and
- * Satellite refuses to start without them. In demo mode, keys are generated once and kept beside the embedded
- * database, never in the repository.
+ * Where the keys come from. In production they come from the environment
+ * ({@code SATELLITE_PRIVACY_ENCRYPTION_KEYS} as {@code id:base64,id:base64},
+ * {@code SATELLITE_PRIVACY_ACTIVE_KEY}, {@code SATELLITE_PRIVACY_HASH_KEY}) and Satellite
+ * refuses to start without them. In demo mode, keys are generated once and kept beside
+ * the embedded database, never in the repository.
  */
 @Configuration(proxyBeanMethods = false)
 class PrivacyKeysConfiguration {

@@ -12,10 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How long the program keeps each kind of record ({@code satellite.retention.*}).
  *
- * @param limits the limit per kind, overriding the rule's default: {@code satellite.retention.limits.community-reports=P6M},
- * or from the environment {@code SATELLITE_RETENTION_LIMITS_COMMUNITYREPORTS=P6M}, the kind without its dashes (Spring
- * reads each underscore of an environment variable as a level, and this map has one); kinds are matched ignoring
- * case and dashes
+ * @param limits the limit per kind, overriding the rule's default:
+ * {@code satellite.retention.limits.community-reports=P6M}, or from the environment
+ * {@code SATELLITE_RETENTION_LIMITS_COMMUNITYREPORTS=P6M}, the kind without its dashes
+ * (Spring reads each underscore of an environment variable as a level, and this map has
+ * one); kinds are matched ignoring case and dashes
  * @param interval how often the purge runs
  */
 @ConfigurationProperties("satellite.retention")

@@ -24,23 +24,26 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The services directory, in English and French. Coordinators add and correct entries; an entry that is no longer
- * current is made inactive, never deleted, so that past referrals still name it.
+ * The services directory, in English and French. Coordinators add and correct entries; an
+ * entry that is no longer current is made inactive, never deleted, so that past referrals
+ * still name it.
  *
  * <p>
- * A service's phone is an organisation's public number, not a person's; it is sealed all the same, like every phone
- * number Satellite holds (decision 0012). Free-text fields are checked for contact details so that nobody's personal
- * number or email ends up in the directory by way of "ask for ...".
+ * A service's phone is an organisation's public number, not a person's; it is sealed all
+ * the same, like every phone number Satellite holds (decision 0012). Free-text fields are
+ * checked for contact details so that nobody's personal number or email ends up in the
+ * directory by way of "ask for ...".
  */
 @Service
 public class ServicesDirectory {
 
-	/** Where this class keeps sealed values, for sealing them again after a key rotation. */
+	/**
+	 * Where this class keeps sealed values, for sealing them again after a key rotation.
+	 */
 	@Bean
 	static SealedColumn servicePhones() {
 		return SealedColumn.of("service-phones", "services", "id", "phone_sealed", PHONE_PURPOSE);
 	}
-
 
 	static final String PHONE_PURPOSE = "service.phone";
 
@@ -67,11 +70,12 @@ public class ServicesDirectory {
 			.single() > 0) {
 			throw new Refusal("referrals.error.alreadyListed", service.nameEn().strip());
 		}
-		long id = this.jdbc.sql("""
-				INSERT INTO services (kind, name_en, name_fr, hours_en, hours_fr, directions_en, directions_fr,
-				    phone_sealed, languages, updated_by)
-				VALUES (:kind, :nameEn, :nameFr, :hoursEn, :hoursFr, :directionsEn, :directionsFr, :phone, :languages, :by)
-				RETURNING id""")
+		long id = this.jdbc
+			.sql("""
+					INSERT INTO services (kind, name_en, name_fr, hours_en, hours_fr, directions_en, directions_fr,
+					    phone_sealed, languages, updated_by)
+					VALUES (:kind, :nameEn, :nameFr, :hoursEn, :hoursFr, :directionsEn, :directionsFr, :phone, :languages, :by)
+					RETURNING id""")
 			.params(params(service, phone, by, null))
 			.query(Long.class)
 			.single();
@@ -87,16 +91,15 @@ public class ServicesDirectory {
 				UPDATE services SET kind = :kind, name_en = :nameEn, name_fr = :nameFr, hours_en = :hoursEn,
 				    hours_fr = :hoursFr, directions_en = :directionsEn, directions_fr = :directionsFr,
 				    phone_sealed = :phone, languages = :languages, updated_by = :by, updated_at = program_now()
-				WHERE id = :id""")
-			.params(params(service, phone, by, id))
-			.update();
+				WHERE id = :id""").params(params(service, phone, by, id)).update();
 		return require(id);
 	}
 
 	@Transactional
 	public void setActive(StaffMember by, long id, boolean active) {
 		requireCoordinator(by);
-		this.jdbc.sql("UPDATE services SET active = :active, updated_by = :by, updated_at = program_now() WHERE id = :id")
+		this.jdbc
+			.sql("UPDATE services SET active = :active, updated_by = :by, updated_at = program_now() WHERE id = :id")
 			.param("active", active)
 			.param("by", by.username())
 			.param("id", id)

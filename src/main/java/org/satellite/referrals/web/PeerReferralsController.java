@@ -25,8 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The peer worker's referrals: tap a kind of service, tap the service (or "not listed"), done. The last two weeks'
- * referrals are listed below with a tap for what came of each.
+ * The peer worker's referrals: tap a kind of service, tap the service (or "not listed"),
+ * done. The last two weeks' referrals are listed below with a tap for what came of each.
  */
 @Controller
 @PreAuthorize("hasRole('PEER_WORKER')")
@@ -61,9 +61,8 @@ class PeerReferralsController {
 		}
 		model.addAttribute("key", UUID.randomUUID().toString());
 		model.addAttribute("recent", this.referrals.since(site, this.time.now().minus(Duration.ofDays(14))));
-		model.addAttribute("names", this.directory.all()
-			.stream()
-			.collect(Collectors.toMap(DirectoryEntry::id, (service) -> service)));
+		model.addAttribute("names",
+				this.directory.all().stream().collect(Collectors.toMap(DirectoryEntry::id, (service) -> service)));
 		model.addAttribute("outcomes", ReferralOutcome.values());
 		model.addAttribute("zone", this.time.zone());
 		return "referrals/peer";
@@ -128,6 +127,5 @@ class PeerReferralsController {
 	private static String site() {
 		return staff().siteCode().orElseThrow();
 	}
-
 
 }

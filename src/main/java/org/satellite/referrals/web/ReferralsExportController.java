@@ -29,7 +29,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Referrals by site, kind and outcome over whole months, as CSV. Every export is written to the audit trail.
+ * Referrals by site, kind and outcome over whole months, as CSV. Every export is written
+ * to the audit trail.
  */
 @Controller
 @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN', 'ANALYST')")
@@ -57,7 +58,8 @@ class ReferralsExportController {
 	 */
 	@GetMapping("/app/coordinator/referrals.csv")
 	@Transactional
-	ResponseEntity<byte[]> csv(@RequestParam(required = false) String from, @RequestParam(defaultValue = "1") int months) {
+	ResponseEntity<byte[]> csv(@RequestParam(required = false) String from,
+			@RequestParam(defaultValue = "1") int months) {
 		YearMonth first;
 		try {
 			first = (from == null || from.isBlank()) ? this.time.thisMonth() : YearMonth.parse(from.strip());
@@ -84,7 +86,10 @@ class ReferralsExportController {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("referrals-" + first + "-" + last + ".csv").build().toString())
+					ContentDisposition.attachment()
+						.filename("referrals-" + first + "-" + last + ".csv")
+						.build()
+						.toString())
 			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
 	}
 

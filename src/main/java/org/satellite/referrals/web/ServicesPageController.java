@@ -1,6 +1,5 @@
 package org.satellite.referrals.web;
 
-
 import org.satellite.identity.CurrentStaff;
 import org.satellite.platform.web.Refusals;
 import org.satellite.referrals.internal.NewService;
@@ -18,7 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The coordinator's services directory: every entry, a form to add one, and one to correct an entry.
+ * The coordinator's services directory: every entry, a form to add one, and one to
+ * correct an entry.
  */
 @Controller
 @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")

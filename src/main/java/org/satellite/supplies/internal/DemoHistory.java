@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-
 /**
- * Generates a year in the life of the demo sites: about six encounters a day per site, around 1,500 needles a month,
- * with most needles coming back each week. The generator is seeded, so a given day always gives the same history.
+ * Generates a year in the life of the demo sites: about six encounters a day per site,
+ * around 1,500 needles a month, with most needles coming back each week. The generator is
+ * seeded, so a given day always gives the same history.
  */
 class DemoHistory {
 
@@ -22,7 +22,10 @@ class DemoHistory {
 
 	final List<PastReturn> returns = new ArrayList<>();
 
-	/** What each site handed out per month and item, for planning the transfers that stocked it. */
+	/**
+	 * What each site handed out per month and item, for planning the transfers that
+	 * stocked it.
+	 */
 	final Map<String, Map<YearMonth, Map<String, Integer>>> handedOut = new LinkedHashMap<>();
 
 	private final Random random;
@@ -39,7 +42,9 @@ class DemoHistory {
 		for (LocalDate day = from; day.atStartOfDay(this.zone).toInstant().isBefore(until); day = day.plusDays(1)) {
 			int encounters = poisson(6.2 * size);
 			for (int i = 0; i < encounters; i++) {
-				Instant when = day.atTime(10 + this.random.nextInt(10), this.random.nextInt(60)).atZone(this.zone).toInstant();
+				Instant when = day.atTime(10 + this.random.nextInt(10), this.random.nextInt(60))
+					.atZone(this.zone)
+					.toInstant();
 				if (when.isAfter(until)) {
 					continue;
 				}

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A lot of naloxone at SAT-05 that expires in 45 days, so that the coordinator sees one coming. Seeded after the
- * demo's overdose responses and naloxone hand-outs, which would otherwise take their kits from it (the soonest expiry
- * goes first).
+ * A lot of naloxone at SAT-05 that expires in 45 days, so that the coordinator sees one
+ * coming. Seeded after the demo's overdose responses and naloxone hand-outs, which would
+ * otherwise take their kits from it (the soonest expiry goes first).
  */
 @Component
 class ExpiringNaloxoneDemo implements DemoSeed {

@@ -22,8 +22,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads a program's past distributions and returns in bulk, for moving a program's spreadsheets into Satellite
- * (and for the demo program). Everything is checked first and loaded in one transaction: all of it lands or none.
+ * Loads a program's past distributions and returns in bulk, for moving a program's
+ * spreadsheets into Satellite (and for the demo program). Everything is checked first and
+ * loaded in one transaction: all of it lands or none.
  */
 @Service
 public class History {
@@ -55,8 +56,8 @@ public class History {
 			Timestamp when = Timestamp.from(distribution.occurredAt());
 			encounters.add(new Object[] { id, distribution.siteCode(), when, distribution.alsoFor(), by.username() });
 			distribution.items()
-				.forEach((item, quantity) -> lines.add(new Object[] { id, when, distribution.siteCode(), item, -quantity,
-						by.username() }));
+				.forEach((item, quantity) -> lines
+					.add(new Object[] { id, when, distribution.siteCode(), item, -quantity, by.username() }));
 		}
 		batch("INSERT INTO distributions (id, site_code, occurred_at, also_for, recorded_by) VALUES (?, ?, ?, ?, ?)",
 				encounters);

@@ -10,7 +10,7 @@ import java.util.UUID;
  * @param entryId the distribution, transfer, receipt or adjustment this line belongs to
  * @param counterpart for a transfer, the other location
  */
-public record Movement(long id, UUID entryId, Instant occurredAt, Instant recordedAt, String location,
-		String itemCode, int quantity, MovementKind kind, AdjustmentReason reason, String lot, LocalDate expiresOn,
-		String counterpart, String recordedBy) {
+public record Movement(long id, UUID entryId, Instant occurredAt, Instant recordedAt, String location, String itemCode,
+		int quantity, MovementKind kind, AdjustmentReason reason, String lot, LocalDate expiresOn, String counterpart,
+		String recordedBy) {
 }

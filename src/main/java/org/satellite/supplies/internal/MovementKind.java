@@ -1,8 +1,9 @@
 package org.satellite.supplies.internal;
 
 /**
- * The kinds of line in the stock ledger. {@code ADMINISTERED} is naloxone given to someone during an overdose
- * response, recorded by the overdose module through {@link Stockroom#administer}.
+ * The kinds of line in the stock ledger. {@code ADMINISTERED} is naloxone given to
+ * someone during an overdose response, recorded by the overdose module through
+ * {@link Stockroom#administer}.
  */
 public enum MovementKind {
 

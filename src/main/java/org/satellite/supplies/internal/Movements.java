@@ -13,7 +13,6 @@ import java.util.UUID;
 
 import org.satellite.supplies.ExpiringLot;
 
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -32,10 +31,11 @@ public class Movements {
 	public void append(UUID entryId, Instant occurredAt, String location, String itemCode, int quantity,
 			MovementKind kind, AdjustmentReason reason, String lot, LocalDate expiresOn, String counterpart,
 			String recordedBy) {
-		this.jdbc.sql("""
-				INSERT INTO stock_movements (entry_id, occurred_at, location, item_code, quantity, kind, reason, lot,
-				                             expires_on, counterpart, recorded_by)
-				VALUES (:entry, :occurred, :location, :item, :quantity, :kind, :reason, :lot, :expires, :counterpart, :by)""")
+		this.jdbc
+			.sql("""
+					INSERT INTO stock_movements (entry_id, occurred_at, location, item_code, quantity, kind, reason, lot,
+					                             expires_on, counterpart, recorded_by)
+					VALUES (:entry, :occurred, :location, :item, :quantity, :kind, :reason, :lot, :expires, :counterpart, :by)""")
 			.param("entry", entryId)
 			.param("occurred", Timestamp.from(occurredAt))
 			.param("location", location)
@@ -51,8 +51,8 @@ public class Movements {
 	}
 
 	/**
-	 * Appends one line per item of a distribution, in one statement: distributions are the busiest writes Satellite
-	 * has (DistributionIngestBenchmark).
+	 * Appends one line per item of a distribution, in one statement: distributions are
+	 * the busiest writes Satellite has (DistributionIngestBenchmark).
 	 */
 	public void appendDistributed(UUID entryId, Instant occurredAt, String location, Map<String, Integer> items,
 			String recordedBy) {
@@ -71,16 +71,19 @@ public class Movements {
 	}
 
 	/**
-	 * The lots a location holds, as far as the ledger can tell, for one location and item or (with nulls) for all.
-	 * Stock often leaves without a lot (a distribution never names one), so what is left of an item is taken to be
-	 * its latest-expiring lots: people hand out the oldest kits first. Each lot's share is at most what its own lines
-	 * add up to, and all shares together at most what the location holds of the item.
+	 * The lots a location holds, as far as the ledger can tell, for one location and item
+	 * or (with nulls) for all. Stock often leaves without a lot (a distribution never
+	 * names one), so what is left of an item is taken to be its latest-expiring lots:
+	 * people hand out the oldest kits first. Each lot's share is at most what its own
+	 * lines add up to, and all shares together at most what the location holds of the
+	 * item.
 	 * @return the lots with something left, soonest expiry first
 	 */
 	public List<ExpiringLot> lotsHeld(String location, String itemCode) {
 		record LotLines(String location, String itemCode, String lot, LocalDate expiresOn, int quantity) {
 		}
-		// Both or neither: one item at one location reads through stock_movements_by_location, never the whole ledger.
+		// Both or neither: one item at one location reads through
+		// stock_movements_by_location, never the whole ledger.
 		if ((location == null) != (itemCode == null)) {
 			throw new IllegalArgumentException("A location and an item, or neither");
 		}
@@ -96,8 +99,9 @@ public class Movements {
 			.query(LotLines.class)
 			.list();
 		Map<String, Integer> held = new HashMap<>();
-		this.jdbc.sql("SELECT location, item_code, sum(quantity) FROM stock_movements WHERE true" + only
-				+ " GROUP BY location, item_code")
+		this.jdbc
+			.sql("SELECT location, item_code, sum(quantity) FROM stock_movements WHERE true" + only
+					+ " GROUP BY location, item_code")
 			.param("location", location)
 			.param("item", itemCode)
 			.query((rs, row) -> held.put(rs.getString(1) + "\u0000" + rs.getString(2), rs.getInt(3)))
@@ -110,8 +114,7 @@ public class Movements {
 			int inLot = Math.min(left, lot.quantity());
 			unexplained.put(key, left - inLot);
 			if (inLot > 0) {
-				result.add(new ExpiringLot(lot.location(), lot.itemCode(), lot.lot(),
-						lot.expiresOn(), inLot));
+				result.add(new ExpiringLot(lot.location(), lot.itemCode(), lot.lot(), lot.expiresOn(), inLot));
 			}
 		}
 		result.sort(Comparator.comparing(ExpiringLot::expiresOn)
@@ -132,15 +135,16 @@ public class Movements {
 	}
 
 	/**
-	 * Appends, for every line of an entry, a line that cancels it, dated like the original so that the month it
-	 * counted in nets to zero.
+	 * Appends, for every line of an entry, a line that cancels it, dated like the
+	 * original so that the month it counted in nets to zero.
 	 */
 	public int reverse(UUID entryId, UUID reversalId, String recordedBy) {
-		return this.jdbc.sql("""
-				INSERT INTO stock_movements (entry_id, occurred_at, location, item_code, quantity, kind, lot, expires_on,
-				                             counterpart, recorded_by)
-				SELECT :reversal, occurred_at, location, item_code, -quantity, 'REVERSED', lot, expires_on, counterpart, :by
-				FROM stock_movements WHERE entry_id = :entry ORDER BY id""")
+		return this.jdbc
+			.sql("""
+					INSERT INTO stock_movements (entry_id, occurred_at, location, item_code, quantity, kind, lot, expires_on,
+					                             counterpart, recorded_by)
+					SELECT :reversal, occurred_at, location, item_code, -quantity, 'REVERSED', lot, expires_on, counterpart, :by
+					FROM stock_movements WHERE entry_id = :entry ORDER BY id""")
 			.param("reversal", reversalId)
 			.param("entry", entryId)
 			.param("by", recordedBy)

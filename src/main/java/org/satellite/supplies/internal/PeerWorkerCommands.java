@@ -30,11 +30,13 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Peer workers log by SMS from their program phone: {@code D 10 KIT 5 PIPE 2 NAL} records a distribution at their
- * site through the supplies ledger, {@code R 40} needles back. Items are named by their SMS words, which are
- * catalogue data ({@link SmsWords}), or by their code. The phone is found by its keyed hash among the registered peer
- * workers; any other phone, and any message that does not read, gets a reply saying how to write it, and nothing is
- * recorded. The ledger runs in a transaction of its own, so that a refusal leaves the reply intact (decision 0073).
+ * Peer workers log by SMS from their program phone: {@code D 10 KIT 5 PIPE 2 NAL} records
+ * a distribution at their site through the supplies ledger, {@code R 40} needles back.
+ * Items are named by their SMS words, which are catalogue data ({@link SmsWords}), or by
+ * their code. The phone is found by its keyed hash among the registered peer workers; any
+ * other phone, and any message that does not read, gets a reply saying how to write it,
+ * and nothing is recorded. The ledger runs in a transaction of its own, so that a refusal
+ * leaves the reply intact (decision 0073).
  */
 @Component
 class PeerWorkerCommands implements SmsKeywordHandler {
@@ -106,7 +108,8 @@ class PeerWorkerCommands implements SmsKeywordHandler {
 		}
 		String what = items.entrySet()
 			.stream()
-			.map((entry) -> entry.getValue() + " " + this.catalogue.find(entry.getKey()).map((item) -> item.name(locale)).orElse(entry.getKey()))
+			.map((entry) -> entry.getValue() + " "
+					+ this.catalogue.find(entry.getKey()).map((item) -> item.name(locale)).orElse(entry.getKey()))
 			.collect(Collectors.joining(", "));
 		return get("supplies.sms.distributed", locale, by.siteCode().orElseThrow(), what);
 	}
@@ -152,7 +155,10 @@ class PeerWorkerCommands implements SmsKeywordHandler {
 		return items;
 	}
 
-	/** How to write a distribution, with the reader's words for items of three kinds: D 10 KIT 5 PIPE 2 NAL. */
+	/**
+	 * How to write a distribution, with the reader's words for items of three kinds: D 10
+	 * KIT 5 PIPE 2 NAL.
+	 */
 	private String example(Locale locale) {
 		List<String> items = this.smsWords.examples(locale);
 		StringBuilder example = new StringBuilder("D");

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Restock requests: a peer worker asks in one tap, the coordinator sees the queue and answers it with a transfer.
+ * Restock requests: a peer worker asks in one tap, the coordinator sees the queue and
+ * answers it with a transfer.
  */
 @Service
 public class Restocks {
@@ -44,7 +45,8 @@ public class Restocks {
 	}
 
 	/**
-	 * Asks for a restock of a site. Asking again while a request is open changes nothing and returns the open one.
+	 * Asks for a restock of a site. Asking again while a request is open changes nothing
+	 * and returns the open one.
 	 */
 	@Transactional
 	public RestockRequest request(StaffMember by, String siteCode) {
@@ -63,21 +65,24 @@ public class Restocks {
 	}
 
 	public Optional<RestockRequest> openFor(String siteCode) {
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM restock_requests WHERE site_code = :site AND fulfilled_at IS NULL")
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM restock_requests WHERE site_code = :site AND fulfilled_at IS NULL")
 			.param("site", siteCode)
 			.query(Restocks::request)
 			.optional();
 	}
 
 	public List<RestockRequest> queue() {
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM restock_requests WHERE fulfilled_at IS NULL ORDER BY requested_at")
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM restock_requests WHERE fulfilled_at IS NULL ORDER BY requested_at")
 			.query(Restocks::request)
 			.list();
 	}
 
 	/**
-	 * Answers a site's open request (if any) with a transfer from the hub. The transfer is recorded even when no
-	 * request was open: coordinators restock sites on their rounds too.
+	 * Answers a site's open request (if any) with a transfer from the hub. The transfer
+	 * is recorded even when no request was open: coordinators restock sites on their
+	 * rounds too.
 	 */
 	@Transactional
 	public Idempotency.Outcome restock(StaffMember by, String siteCode, List<TransferLine> lines, Instant occurredAt,
@@ -88,8 +93,8 @@ public class Restocks {
 		if (this.sites.find(siteCode).isEmpty()) {
 			throw new Refusal("supplies.error.unknownLocation", siteCode);
 		}
-		Idempotency.Outcome transfer = this.stockroom.transfer(by, this.settings.hubCode(), siteCode, occurredAt,
-				lines, idempotencyKey);
+		Idempotency.Outcome transfer = this.stockroom.transfer(by, this.settings.hubCode(), siteCode, occurredAt, lines,
+				idempotencyKey);
 		this.jdbc.sql("""
 				UPDATE restock_requests SET fulfilled_at = program_now(), fulfilled_by = :by, transfer_id = :transfer
 				WHERE site_code = :site AND fulfilled_at IS NULL""")

@@ -26,11 +26,13 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The words peer workers text for catalogue items ({@code D 10 KIT}), in English and French: catalogue data that
- * coordinators and admins edit, so that a program can use its own words without a new release. Words are kept and
- * compared in capitals without accents; a word names one item only, in either language, and is never another item's
- * code, so that a text means one thing. Every item whose words are edited keeps at least one word in each language,
- * since peer workers text in both and the SMS help shows the first word in the reader's language (decision 0074).
+ * The words peer workers text for catalogue items ({@code D 10 KIT}), in English and
+ * French: catalogue data that coordinators and admins edit, so that a program can use its
+ * own words without a new release. Words are kept and compared in capitals without
+ * accents; a word names one item only, in either language, and is never another item's
+ * code, so that a text means one thing. Every item whose words are edited keeps at least
+ * one word in each language, since peer workers text in both and the SMS help shows the
+ * first word in the reader's language (decision 0074).
  */
 @Repository
 public class SmsWords {
@@ -54,8 +56,8 @@ public class SmsWords {
 	}
 
 	/**
-	 * A word as words are compared: capitals, no accents ({@code trousse}, {@code Séringue} become {@code TROUSSE},
-	 * {@code SERINGUE}).
+	 * A word as words are compared: capitals, no accents ({@code trousse},
+	 * {@code Séringue} become {@code TROUSSE}, {@code SERINGUE}).
 	 */
 	public static String normalise(String word) {
 		return MARKS.matcher(Normalizer.normalize(word.strip(), Normalizer.Form.NFD))
@@ -92,8 +94,9 @@ public class SmsWords {
 	}
 
 	/**
-	 * The first word, in the given language, of up to three active items of different kinds, in catalogue order:
-	 * the items shown in the SMS help ({@code D 10 KIT 5 PIPE 2 NAL}).
+	 * The first word, in the given language, of up to three active items of different
+	 * kinds, in catalogue order: the items shown in the SMS help
+	 * ({@code D 10 KIT 5 PIPE 2 NAL}).
 	 */
 	public List<String> examples(Locale locale) {
 		List<String[]> firsts = this.jdbc.sql("""
@@ -112,7 +115,8 @@ public class SmsWords {
 	 * Replaces an item's words in both languages.
 	 * @param english the English words, separated by spaces or commas
 	 * @param french the French words, separated by spaces or commas
-	 * @throws Refusal when a word cannot be one or already names another item, or a language has no word
+	 * @throws Refusal when a word cannot be one or already names another item, or a
+	 * language has no word
 	 */
 	@Transactional
 	public void replace(StaffMember by, String itemCode, String english, String french) {
@@ -122,7 +126,8 @@ public class SmsWords {
 		Item item = this.catalogue.require(itemCode);
 		List<String> inEnglish = read(english);
 		List<String> inFrench = read(french);
-		// Two people giving the same word to two items at once would both pass the check below.
+		// Two people giving the same word to two items at once would both pass the check
+		// below.
 		this.jdbc.sql("LOCK TABLE item_sms_words IN SHARE ROW EXCLUSIVE MODE").update();
 		Map<String, String> taken = itemsByWord();
 		for (String word : union(inEnglish, inFrench)) {

@@ -27,9 +27,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Seeds the demo supplies, after the demo network: a year of supplies received at the hub, moved to the sites,
- * handed out and brought back. Site SAT-03 ends the year low on naloxone with a restock request open, so that the
- * coordinator has something to act on.
+ * Seeds the demo supplies, after the demo network: a year of supplies received at the
+ * hub, moved to the sites, handed out and brought back. Site SAT-03 ends the year low on
+ * naloxone with a restock request open, so that the coordinator has something to act on.
  */
 @Component
 class SuppliesDemo implements DemoSeed {
@@ -39,14 +39,17 @@ class SuppliesDemo implements DemoSeed {
 	static final StaffMember SEEDER = new StaffMember("demo-seed", Role.ADMIN, Optional.empty());
 
 	/**
-	 * Each demo site of {@code network}, how busy it is, and the share of its hand-outs that go on to other people
-	 * (the secondary distributor's is high).
+	 * Each demo site of {@code network}, how busy it is, and the share of its hand-outs
+	 * that go on to other people (the secondary distributor's is high).
 	 */
 	private static final Object[][] SITES = { { "SAT-01", 1.1, 0.15 }, { "SAT-02", 1.25, 0.15 },
 			{ "SAT-03", 0.9, 0.15 }, { "SAT-04", 1.0, 0.15 }, { "SAT-05", 1.2, 0.15 }, { "SAT-06", 0.85, 0.15 },
 			{ "SAT-07", 0.95, 0.7 }, { "SAT-08", 1.0, 0.15 }, { "SAT-09", 0.8, 0.15 } };
 
-	/** The site that is running low, on this item, on whatever day the demo is seeded, with a restock request open. */
+	/**
+	 * The site that is running low, on this item, on whatever day the demo is seeded,
+	 * with a restock request open.
+	 */
 	static final String LOW_SITE = "SAT-03";
 
 	static final String LOW_ITEM = "NAL-NASAL";
@@ -100,13 +103,15 @@ class SuppliesDemo implements DemoSeed {
 	}
 
 	/**
-	 * Receives each month's supplies at the hub and tops every site up at the start of the month to a little more
-	 * than it hands out in a month. SAT-03 is only ever given the naloxone it hands out, and two kits more this month,
-	 * so that it is running low on any day the demo is seeded, the 1st of a month included.
+	 * Receives each month's supplies at the hub and tops every site up at the start of
+	 * the month to a little more than it hands out in a month. SAT-03 is only ever given
+	 * the naloxone it hands out, and two kits more this month, so that it is running low
+	 * on any day the demo is seeded, the 1st of a month included.
 	 */
 	private void stockSites(DemoHistory generated, YearMonth first) {
 		YearMonth current = this.time.thisMonth();
-		// A month's round happens at 8:00 on its 1st; seeded earlier than that on the 1st, it happened an hour ago.
+		// A month's round happens at 8:00 on its 1st; seeded earlier than that on the
+		// 1st, it happened an hour ago.
 		Instant latest = this.time.now().minusSeconds(3600);
 		Map<String, Map<String, Integer>> onHand = new HashMap<>();
 		for (YearMonth next = first; !next.isAfter(current); next = next.plusMonths(1)) {
@@ -119,7 +124,8 @@ class SuppliesDemo implements DemoSeed {
 				String code = (String) site[0];
 				Map<String, Integer> stock = onHand.computeIfAbsent(code, (key) -> new HashMap<>());
 				Map<String, Integer> used = generated.usedBy(code, month);
-				Map<String, Integer> expected = month.equals(current) ? generated.usedBy(code, month.minusMonths(1)) : used;
+				Map<String, Integer> expected = month.equals(current) ? generated.usedBy(code, month.minusMonths(1))
+						: used;
 				Set<String> items = new TreeSet<>(expected.keySet());
 				items.addAll(used.keySet());
 				List<TransferLine> lines = new ArrayList<>();
@@ -128,7 +134,8 @@ class SuppliesDemo implements DemoSeed {
 					if (code.equals(LOW_SITE) && item.equals(LOW_ITEM)) {
 						target = used.getOrDefault(item, 0) + (month.equals(current) ? 2 : 0);
 					}
-					int quantity = Math.max(0, Math.max(target, used.getOrDefault(item, 0)) - stock.getOrDefault(item, 0));
+					int quantity = Math.max(0,
+							Math.max(target, used.getOrDefault(item, 0)) - stock.getOrDefault(item, 0));
 					if (quantity > 0) {
 						lines.add(TransferLine.of(item, quantity));
 						total.merge(item, quantity, Integer::sum);
@@ -140,7 +147,8 @@ class SuppliesDemo implements DemoSeed {
 			}
 			List<TransferLine> receipt = new ArrayList<>();
 			LocalDate expiry = month.atEndOfMonth().plusMonths(18);
-			// The hub keeps a fifth more than it sends out, for the restocks between rounds.
+			// The hub keeps a fifth more than it sends out, for the restocks between
+			// rounds.
 			total.forEach((item, sent) -> {
 				int quantity = (int) Math.ceil(sent * 1.2);
 				receipt.add(item.startsWith("NAL-") ? new TransferLine(item, quantity, "DEMO-" + month, expiry)

@@ -52,8 +52,8 @@ class CatalogueApiController {
 	record CatalogueItem(Item item, Map<String, Integer> components) {
 	}
 
-	record NewItemRequest(String code, String nameEn, String nameFr, String unitEn, String unitFr, ItemCategory category,
-			Boolean needle, Map<String, Integer> components) {
+	record NewItemRequest(String code, String nameEn, String nameFr, String unitEn, String unitFr,
+			ItemCategory category, Boolean needle, Map<String, Integer> components) {
 	}
 
 }

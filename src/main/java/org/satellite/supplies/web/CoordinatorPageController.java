@@ -62,21 +62,26 @@ class CoordinatorPageController {
 		List<SitesOverview> rows = this.sites.all().stream().map((site) -> {
 			List<StockLevel> levels = everywhere.getOrDefault(site.code(), List.of());
 			return new SitesOverview(site, sum(levels, items, (item) -> item.needles() == 1 && !item.kit()),
-					sum(levels, items, Item::kit), sum(levels, items, (item) -> item.category() == ItemCategory.NALOXONE),
+					sum(levels, items, Item::kit),
+					sum(levels, items, (item) -> item.category() == ItemCategory.NALOXONE),
 					count(levels, StockLevel.Status.LOW), count(levels, StockLevel.Status.NEGATIVE),
 					asked.contains(site.code()), lastActivity.get(site.code()),
 					this.figures.month(site.code(), this.time.thisMonth()).needlesOut());
 		}).toList();
 		model.addAttribute("rows", rows);
 		model.addAttribute("queue", queue);
-		model.addAttribute("zones", this.sites.zones().stream().collect(Collectors.toMap((zone) -> zone.code(), (zone) -> zone)));
+		model.addAttribute("zones",
+				this.sites.zones().stream().collect(Collectors.toMap((zone) -> zone.code(), (zone) -> zone)));
 		model.addAttribute("zone", this.time.zone());
 		model.addAttribute("program", this.figures.month(null, this.time.thisMonth()));
 		return "supplies/coordinator";
 	}
 
 	private static long sum(List<StockLevel> levels, Map<String, Item> items, Predicate<Item> which) {
-		return levels.stream().filter((level) -> which.test(items.get(level.itemCode()))).mapToLong(StockLevel::quantity).sum();
+		return levels.stream()
+			.filter((level) -> which.test(items.get(level.itemCode())))
+			.mapToLong(StockLevel::quantity)
+			.sum();
 	}
 
 	private static long count(List<StockLevel> levels, StockLevel.Status status) {

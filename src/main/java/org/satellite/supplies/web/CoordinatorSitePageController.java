@@ -45,8 +45,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * One site, for its coordinator: stock with thresholds, the restock form, the ledger, and the site's months with a
- * chart and a CSV export.
+ * One site, for its coordinator: stock with thresholds, the restock form, the ledger, and
+ * the site's months with a chart and a CSV export.
  */
 @Controller
 @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
@@ -88,7 +88,8 @@ class CoordinatorSitePageController {
 		List<SiteMonth> months = this.figures.lastMonths(code, MONTHS);
 		model.addAttribute("site", site);
 		model.addAttribute("levels", this.stock.at(code));
-		model.addAttribute("items", this.catalogue.items().stream().collect(Collectors.toMap(Item::code, (item) -> item)));
+		model.addAttribute("items",
+				this.catalogue.items().stream().collect(Collectors.toMap(Item::code, (item) -> item)));
 		model.addAttribute("activeItems", this.catalogue.activeItems());
 		model.addAttribute("restock", this.restocks.openFor(code).orElse(null));
 		model.addAttribute("movements", this.stock.movementsAt(code, 100));
@@ -100,8 +101,8 @@ class CoordinatorSitePageController {
 	}
 
 	@PostMapping("/app/coordinator/sites/{code}/restock")
-	String restock(@PathVariable String code, @RequestParam MultiValueMap<String, String> form, @RequestParam String key,
-			RedirectAttributes redirect) {
+	String restock(@PathVariable String code, @RequestParam MultiValueMap<String, String> form,
+			@RequestParam String key, RedirectAttributes redirect) {
 		List<TransferLine> lines = new ArrayList<>();
 		List<String> itemCodes = form.getOrDefault("item", List.of());
 		List<String> quantities = form.getOrDefault("quantity", List.of());

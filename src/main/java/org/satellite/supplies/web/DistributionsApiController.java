@@ -29,8 +29,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Distributions and needles back over the API. Creating POSTs need an {@code Idempotency-Key}: the same key again
- * returns the first result with {@code Idempotent-Replayed: true} and records nothing new.
+ * Distributions and needles back over the API. Creating POSTs need an
+ * {@code Idempotency-Key}: the same key again returns the first result with
+ * {@code Idempotent-Replayed: true} and records nothing new.
  */
 @RestController
 class DistributionsApiController {
@@ -48,13 +49,13 @@ class DistributionsApiController {
 
 	@Operation(summary = "Record a distribution encounter at a site")
 	@PostMapping("/api/v1/distributions")
-	ResponseEntity<Distribution> distribute(
-			@Parameter(in = ParameterIn.HEADER, name = KEY, required = true,
-					description = "Made by the client once per submission and sent again with every retry") @RequestHeader(KEY) String key,
+	ResponseEntity<Distribution> distribute(@Parameter(in = ParameterIn.HEADER, name = KEY, required = true,
+			description = "Made by the client once per submission and sent again with every retry") @RequestHeader(KEY) String key,
 			@RequestBody DistributionRequest request) {
 		Idempotency.Outcome outcome = this.ledger.distribute(CurrentStaff.require(),
-				new NewDistribution(Refusal.required(request.site(), "platform.error.siteMissing"), request.occurredAt(), request.items(),
-						(request.alsoFor() != null) ? request.alsoFor() : 0, request.clientCode()),
+				new NewDistribution(Refusal.required(request.site(), "platform.error.siteMissing"),
+						request.occurredAt(), request.items(), (request.alsoFor() != null) ? request.alsoFor() : 0,
+						request.clientCode()),
 				key);
 		Distribution distribution = this.stock.distribution(outcome.id()).orElseThrow();
 		return created("/api/v1/distributions/" + outcome.id(), outcome, distribution);
@@ -65,8 +66,7 @@ class DistributionsApiController {
 	Distribution distribution(@PathVariable UUID id) {
 		Distribution distribution = this.stock.distribution(id)
 			.orElseThrow(() -> new NotFound("supplies.error.unknownDistribution"));
-		if (!CurrentStaff.require().mayActFor(distribution.siteCode())
-				&& !CurrentStaff.require().is(Role.ANALYST)) {
+		if (!CurrentStaff.require().mayActFor(distribution.siteCode()) && !CurrentStaff.require().is(Role.ANALYST)) {
 			throw new NotAllowed("supplies.error.otherSite");
 		}
 		return distribution;
@@ -85,8 +85,8 @@ class DistributionsApiController {
 			@Parameter(in = ParameterIn.HEADER, name = KEY, required = true) @RequestHeader(KEY) String key,
 			@RequestBody ReturnRequest request) {
 		Idempotency.Outcome outcome = this.ledger.recordReturn(CurrentStaff.require(),
-				Refusal.required(request.site(), "platform.error.siteMissing"),
-				request.occurredAt(), request.needles(), request.grams(), key);
+				Refusal.required(request.site(), "platform.error.siteMissing"), request.occurredAt(), request.needles(),
+				request.grams(), key);
 		return created("/api/v1/returns/" + outcome.id(), outcome, this.stock.needleReturn(outcome.id()).orElseThrow());
 	}
 
@@ -106,7 +106,8 @@ class DistributionsApiController {
 	/**
 	 * A distribution as a client sends it.
 	 *
-	 * @param items item codes and quantities, for example {@code {"NDL-1": 10, "KIT-INH": 2}}
+	 * @param items item codes and quantities, for example {@code {"NDL-1": 10, "KIT-INH":
+	 * 2}}
 	 * @param occurredAt when it happened; now when left out
 	 */
 	record DistributionRequest(String site, Instant occurredAt, Map<String, Integer> items, Integer alsoFor,

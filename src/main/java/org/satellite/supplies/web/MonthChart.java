@@ -8,9 +8,9 @@ import java.util.Locale;
 import org.satellite.supplies.SiteMonth;
 
 /**
- * A bar chart of needles out and needles back per month, drawn as SVG on the server. Needles back are hatched, not
- * just coloured, and every bar carries its number, so the chart reads without colour; the page shows the table of
- * the same numbers beside it.
+ * A bar chart of needles out and needles back per month, drawn as SVG on the server.
+ * Needles back are hatched, not just coloured, and every bar carries its number, so the
+ * chart reads without colour; the page shows the table of the same numbers beside it.
  */
 record MonthChart(int width, int height, int baseline, List<Bar> bars) {
 
@@ -19,7 +19,11 @@ record MonthChart(int width, int height, int baseline, List<Bar> bars) {
 	static final int GROUP_WIDTH = 60;
 
 	static MonthChart of(List<SiteMonth> months, Locale locale) {
-		long max = Math.max(1, months.stream().mapToLong((month) -> Math.max(month.needlesOut(), month.needlesBack())).max().orElse(1));
+		long max = Math.max(1,
+				months.stream()
+					.mapToLong((month) -> Math.max(month.needlesOut(), month.needlesBack()))
+					.max()
+					.orElse(1));
 		List<Bar> bars = new ArrayList<>();
 		int x = 40;
 		for (SiteMonth month : months) {

@@ -32,12 +32,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The peer worker's phone view: log what went out in three taps, see today's entries and undo one, see the site's
- * stock and ask for more.
+ * The peer worker's phone view: log what went out in three taps, see today's entries and
+ * undo one, see the site's stock and ask for more.
  *
  * <p>
- * The counters work without JavaScript: their − and + buttons post the form back here and the page comes back with
- * the new numbers, recording nothing; only "Save" records. With JavaScript the numbers change in place.
+ * The counters work without JavaScript: their − and + buttons post the form back here and
+ * the page comes back with the new numbers, recording nothing; only "Save" records. With
+ * JavaScript the numbers change in place.
  */
 @Controller
 @PreAuthorize("hasRole('PEER_WORKER')")
@@ -74,8 +75,8 @@ class PeerPageController {
 	}
 
 	/**
-	 * One handler for the form's buttons: {@code step} (a − or + without JavaScript) redraws the form with the new
-	 * numbers, {@code save} records the distribution.
+	 * One handler for the form's buttons: {@code step} (a − or + without JavaScript)
+	 * redraws the form with the new numbers, {@code save} records the distribution.
 	 */
 	@PostMapping("/app/peer/distributions")
 	String submit(@RequestParam MultiValueMap<String, String> form, @RequestParam(required = false) String step,
@@ -86,8 +87,8 @@ class PeerPageController {
 		int others = parse(alsoFor);
 		if (step != null) {
 			applyStep(counts, step);
-			int shown = step.startsWith("alsoFor:")
-					? Math.max(0, others + parse(step.substring("alsoFor:".length()))) : others;
+			int shown = step.startsWith("alsoFor:") ? Math.max(0, others + parse(step.substring("alsoFor:".length())))
+					: others;
 			return form(model, site, counts, shown, clientCode, key);
 		}
 		return this.refusals.orFormAgain(model, () -> {
@@ -128,9 +129,11 @@ class PeerPageController {
 		List<Item> active = this.catalogue.activeItems();
 		List<String> top = mostUsed(site);
 		model.addAttribute("site", site);
-		model.addAttribute("top", active.stream().filter((item) -> top.contains(item.code()))
-			.sorted(Comparator.comparingInt((Item item) -> top.indexOf(item.code())))
-			.toList());
+		model.addAttribute("top",
+				active.stream()
+					.filter((item) -> top.contains(item.code()))
+					.sorted(Comparator.comparingInt((Item item) -> top.indexOf(item.code())))
+					.toList());
 		model.addAttribute("more", active.stream().filter((item) -> !top.contains(item.code())).toList());
 		model.addAttribute("counts", counts);
 		model.addAttribute("moreOpen", counts.keySet().stream().anyMatch((code) -> !top.contains(code)));

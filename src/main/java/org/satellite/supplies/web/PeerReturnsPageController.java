@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Needles back, from the peer worker's phone: counted one by one, or weighed when there are too many to count.
+ * Needles back, from the peer worker's phone: counted one by one, or weighed when there
+ * are too many to count.
  */
 @Controller
 @PreAuthorize("hasRole('PEER_WORKER')")
@@ -45,7 +46,8 @@ class PeerReturnsPageController {
 		String site = site();
 		model.addAttribute("site", site);
 		model.addAttribute("key", UUID.randomUUID().toString());
-		model.addAttribute("recent", this.stock.returnsSince(site, this.time.now().minus(SupplyLedger.UNDO_WINDOW.multipliedBy(7))));
+		model.addAttribute("recent",
+				this.stock.returnsSince(site, this.time.now().minus(SupplyLedger.UNDO_WINDOW.multipliedBy(7))));
 		model.addAttribute("undoUntil", this.time.now().minus(SupplyLedger.UNDO_WINDOW));
 		model.addAttribute("zone", this.time.zone());
 		return "supplies/peer-returns";

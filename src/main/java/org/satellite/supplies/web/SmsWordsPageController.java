@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The words peer workers text for each catalogue item, in English and French, edited by coordinators and admins.
+ * The words peer workers text for each catalogue item, in English and French, edited by
+ * coordinators and admins.
  */
 @Controller
 @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")

@@ -37,7 +37,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Stock, its movements between places, restock requests and the month's figures over the API.
+ * Stock, its movements between places, restock requests and the month's figures over the
+ * API.
  */
 @RestController
 class StockApiController {
@@ -62,7 +63,8 @@ class StockApiController {
 	Map<String, List<Level>> everywhere() {
 		requireOverview(CurrentStaff.require());
 		Map<String, List<Level>> levels = new LinkedHashMap<>();
-		this.stock.everywhere().forEach((location, list) -> levels.put(location, list.stream().map(Level::of).toList()));
+		this.stock.everywhere()
+			.forEach((location, list) -> levels.put(location, list.stream().map(Level::of).toList()));
 		return levels;
 	}
 
@@ -84,22 +86,31 @@ class StockApiController {
 	@PutMapping("/api/v1/stock/{location}/thresholds/{item}")
 	Level threshold(@PathVariable String location, @PathVariable String item, @RequestBody Threshold threshold) {
 		this.stock.setThreshold(CurrentStaff.require(), location, item, threshold.minimum());
-		return this.stock.at(location).stream().filter((level) -> level.itemCode().equals(item)).findFirst()
-			.map(Level::of).orElseThrow();
+		return this.stock.at(location)
+			.stream()
+			.filter((level) -> level.itemCode().equals(item))
+			.findFirst()
+			.map(Level::of)
+			.orElseThrow();
 	}
 
 	@Operation(summary = "Record supplies received at the hub (naloxone with lot and expiry)")
 	@PostMapping("/api/v1/receipts")
-	ResponseEntity<Entry> receive(@Parameter(in = ParameterIn.HEADER, name = DistributionsApiController.KEY,
-			required = true) @RequestHeader(DistributionsApiController.KEY) String key, @RequestBody Receipt receipt) {
-		Idempotency.Outcome outcome = this.stockroom.receive(CurrentStaff.require(), receipt.occurredAt(), receipt.lines(), key);
+	ResponseEntity<Entry> receive(
+			@Parameter(in = ParameterIn.HEADER, name = DistributionsApiController.KEY,
+					required = true) @RequestHeader(DistributionsApiController.KEY) String key,
+			@RequestBody Receipt receipt) {
+		Idempotency.Outcome outcome = this.stockroom.receive(CurrentStaff.require(), receipt.occurredAt(),
+				receipt.lines(), key);
 		return DistributionsApiController.created("/api/v1/stock/HUB/movements", outcome, new Entry(outcome.id()));
 	}
 
 	@Operation(summary = "Move supplies between the hub and sites")
 	@PostMapping("/api/v1/transfers")
-	ResponseEntity<Entry> transfer(@Parameter(in = ParameterIn.HEADER, name = DistributionsApiController.KEY,
-			required = true) @RequestHeader(DistributionsApiController.KEY) String key, @RequestBody Transfer transfer) {
+	ResponseEntity<Entry> transfer(
+			@Parameter(in = ParameterIn.HEADER, name = DistributionsApiController.KEY,
+					required = true) @RequestHeader(DistributionsApiController.KEY) String key,
+			@RequestBody Transfer transfer) {
 		Idempotency.Outcome outcome = this.stockroom.transfer(CurrentStaff.require(), transfer.from(), transfer.to(),
 				transfer.occurredAt(), transfer.lines(), key);
 		return DistributionsApiController.created("/api/v1/stock/" + transfer.to() + "/movements", outcome,
@@ -108,8 +119,10 @@ class StockApiController {
 
 	@Operation(summary = "Correct stock with a reason (lost, expired, confiscated, ...)")
 	@PostMapping("/api/v1/adjustments")
-	ResponseEntity<Entry> adjust(@Parameter(in = ParameterIn.HEADER, name = DistributionsApiController.KEY,
-			required = true) @RequestHeader(DistributionsApiController.KEY) String key, @RequestBody Adjustment adjustment) {
+	ResponseEntity<Entry> adjust(
+			@Parameter(in = ParameterIn.HEADER, name = DistributionsApiController.KEY,
+					required = true) @RequestHeader(DistributionsApiController.KEY) String key,
+			@RequestBody Adjustment adjustment) {
 		Idempotency.Outcome outcome = this.stockroom.adjust(CurrentStaff.require(), adjustment.location(),
 				adjustment.item(), adjustment.change(), adjustment.reason(), adjustment.occurredAt(), key);
 		return DistributionsApiController.created("/api/v1/stock/" + adjustment.location() + "/movements", outcome,
@@ -119,7 +132,8 @@ class StockApiController {
 	@Operation(summary = "Ask for a restock of a site (at most one open request per site)")
 	@PostMapping("/api/v1/restock-requests")
 	RestockRequest requestRestock(@RequestBody SiteRef site) {
-		return this.restocks.request(CurrentStaff.require(), Refusal.required(site.site(), "platform.error.siteMissing"));
+		return this.restocks.request(CurrentStaff.require(),
+				Refusal.required(site.site(), "platform.error.siteMissing"));
 	}
 
 	@Operation(summary = "Open restock requests (coordinators)")

@@ -47,9 +47,10 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The alert pages and feeds over real HTTP: two staff accounts draft, approve and issue an urgent alert; the public
- * pages, the Atom and JSON feeds and the CAP documents show it; every CAP document validates against the CAP 1.2
- * schema in {@code ../shared/schemas}.
+ * The alert pages and feeds over real HTTP: two staff accounts draft, approve and issue
+ * an urgent alert; the public pages, the Atom and JSON feeds and the CAP documents show
+ * it; every CAP document validates against the CAP 1.2 schema in
+ * {@code ../shared/schemas}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -117,13 +118,15 @@ class AlertPagesIntegrationTests {
 	}
 
 	/**
-	 * During the outage the page says in plain words that the SMS centre cannot be reached (never an exception's
-	 * text); after it, the page still shows when the SMS centre could not be reached and why.
+	 * During the outage the page says in plain words that the SMS centre cannot be
+	 * reached (never an exception's text); after it, the page still shows when the SMS
+	 * centre could not be reached and why.
 	 */
 	@Test
 	void theDeliveryPageShowsAnSmsCentreThatRefusesConnectionsAndTheMessagesWaiting() throws Exception {
 		String phone = TestPhones.next();
-		this.subscriptions.subscribePhone(phone, new Subscriptions.Request(List.of(this.zone), false, List.of(), Severity.ADVISORY, Locale.ENGLISH));
+		this.subscriptions.subscribePhone(phone,
+				new Subscriptions.Request(List.of(this.zone), false, List.of(), Severity.ADVISORY, Locale.ENGLISH));
 		TestSmsc.shared().awaitMessagesTo(phone, 1);
 		TestSmsc.shared().text(phone, "YES");
 		TestSmsc.shared().awaitMessagesTo(phone, 2);
@@ -138,8 +141,8 @@ class AlertPagesIntegrationTests {
 
 			HttpResponse<String> page = admin.get("/app/alerts/" + alert + "/deliveries");
 
-			assertThat(page.body()).contains("The SMS gateway cannot be reached", "tries failed", "Messages wait in the queue",
-					"The SMS centre could not be reached.");
+			assertThat(page.body()).contains("The SMS gateway cannot be reached", "tries failed",
+					"Messages wait in the queue", "The SMS centre could not be reached.");
 			assertThat(page.body()).doesNotContain("Exception", "Connection refused");
 			assertThat(page.headers().firstValue("Refresh")).hasValue("5");
 			alertAfterTheOutage = alert;
@@ -182,7 +185,8 @@ class AlertPagesIntegrationTests {
 		HttpResponse<String> enFrancais = coordinator.speaking("fr").post("/app/alerts", form);
 
 		assertThat(enFrancais.statusCode()).isEqualTo(422);
-		assertThat(enFrancais.body()).contains("Écrivez aussi le titre, les détails, quoi faire et le texto en français.")
+		assertThat(enFrancais.body())
+			.contains("Écrivez aussi le titre, les détails, quoi faire et le texto en français.")
 			.contains("value=\"Carfentanil in purple powder\"");
 		assertThat(count()).isEqualTo(before);
 	}
@@ -199,7 +203,8 @@ class AlertPagesIntegrationTests {
 		WebSession visitor = new WebSession(this.port);
 		assertThat(visitor.get("/alerts/" + alert).body()).contains("Fentanyl in blue pills", "Replaced by an update");
 		visitor.speaking("fr");
-		assertThat(visitor.get("/alerts/" + update).body()).contains("Fentanyl dans des comprimés bleus", "Port " + this.zone);
+		assertThat(visitor.get("/alerts/" + update).body()).contains("Fentanyl dans des comprimés bleus",
+				"Port " + this.zone);
 		assertThat(visitor.get("/alerts/" + update + "/poster").body()).contains("Valide jusqu’au");
 
 		SyndFeed atom = new SyndFeedInput().build(new StringReader(visitor.get("/alerts.atom").body()));
@@ -216,9 +221,11 @@ class AlertPagesIntegrationTests {
 		assertThat(text(updateCap, "references")).contains("satellite-" + alert);
 		assertThat(updateCap.getElementsByTagNameNS(CAP, "info").getLength()).isEqualTo(2);
 		assertThat(updateCap.getElementsByTagNameNS(CAP, "language").item(1).getTextContent()).isEqualTo("fr-CA");
-		assertThat(updateCap.getElementsByTagNameNS(CAP, "areaDesc").item(1).getTextContent()).isEqualTo("Port " + this.zone);
+		assertThat(updateCap.getElementsByTagNameNS(CAP, "areaDesc").item(1).getTextContent())
+			.isEqualTo("Port " + this.zone);
 		assertThat(text(updateCap, "expires")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d");
-		assertThat(text(parse(visitor.get("/alerts/" + cancellation + ".cap.xml").body()), "msgType")).isEqualTo("Cancel");
+		assertThat(text(parse(visitor.get("/alerts/" + cancellation + ".cap.xml").body()), "msgType"))
+			.isEqualTo("Cancel");
 		assertThat(visitor.get("/alerts/" + UUID.randomUUID() + ".cap.xml").statusCode()).isEqualTo(404);
 	}
 
@@ -247,7 +254,8 @@ class AlertPagesIntegrationTests {
 	static final String CAP = "urn:oasis:names:tc:emergency:cap:1.2";
 
 	static void validate(String document) throws Exception {
-		assertThat(CAP_SCHEMA).as("the CAP 1.2 schema is missing: this test needs ../shared/schemas/CAP-v1.2.xsd beside the project")
+		assertThat(CAP_SCHEMA)
+			.as("the CAP 1.2 schema is missing: this test needs ../shared/schemas/CAP-v1.2.xsd beside the project")
 			.exists();
 		SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
 		Validator validator = factory.newSchema(CAP_SCHEMA.toFile()).newValidator();
@@ -265,8 +273,10 @@ class AlertPagesIntegrationTests {
 	}
 
 	UUID issue() {
-		UUID id = this.desk.draft(AlertsIntegrationTests.ANA, AlertsIntegrationTests.draft(Severity.WARNING, List.of(this.zone)),
-				UUID.randomUUID().toString()).id();
+		UUID id = this.desk
+			.draft(AlertsIntegrationTests.ANA, AlertsIntegrationTests.draft(Severity.WARNING, List.of(this.zone)),
+					UUID.randomUUID().toString())
+			.id();
 		this.desk.approve(AlertsIntegrationTests.BEN, id);
 		this.desk.issue(AlertsIntegrationTests.BEN, id);
 		return id;
@@ -294,6 +304,5 @@ class AlertPagesIntegrationTests {
 		assertThat(matcher.find()).as("the form has " + name).isTrue();
 		return matcher.group(1);
 	}
-
 
 }

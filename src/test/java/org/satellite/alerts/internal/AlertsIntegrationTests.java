@@ -29,8 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Alerts from draft to phone, over the test SMS centre: subscriptions confirmed by text, two people for an urgent
- * alert, each subscriber receiving exactly what matches them in their language, STOP, updates and cancellations.
+ * Alerts from draft to phone, over the test SMS centre: subscriptions confirmed by text,
+ * two people for an urgent alert, each subscriber receiving exactly what matches them in
+ * their language, STOP, updates and cancellations.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -90,38 +91,50 @@ class AlertsIntegrationTests {
 
 		this.smsc.text(phone, "Oui");
 
-		assertThat(this.smsc.awaitMessagesTo(phone, 2).get(1)).startsWith("Vous recevrez les alertes drogues pour Bord de l’eau");
+		assertThat(this.smsc.awaitMessagesTo(phone, 2).get(1))
+			.startsWith("Vous recevrez les alertes drogues pour Bord de l’eau");
 		UUID heard = issue(ANA, BEN, Severity.WARNING, List.of(this.zone));
 		List<String> messages = this.smsc.awaitMessagesTo(phone, 3);
 		assertThat(messages).hasSize(3);
-		assertThat(messages.get(2)).isEqualTo("Fentanyl dans des comprimés bleus. Répondez ARRET pour ne plus recevoir.");
+		assertThat(messages.get(2))
+			.isEqualTo("Fentanyl dans des comprimés bleus. Répondez ARRET pour ne plus recevoir.");
 		assertThat(this.subscriptions.recipientsOf(heard)).isEqualTo(1);
 	}
 
 	@Test
 	void anAlertReachesExactlyTheSubscribersItMatchesEachInTheirLanguage() {
-		String english = confirmed(new Subscriptions.Request(List.of(this.zone), false, List.of(), Severity.ADVISORY, Locale.ENGLISH));
-		String french = confirmed(new Subscriptions.Request(List.of(this.zone), false, List.of(SubstanceClass.OPIOID), Severity.WARNING, Locale.FRENCH));
-		String everywhere = confirmed(new Subscriptions.Request(List.of(), true, List.of(), Severity.ADVISORY, Locale.ENGLISH));
+		String english = confirmed(
+				new Subscriptions.Request(List.of(this.zone), false, List.of(), Severity.ADVISORY, Locale.ENGLISH));
+		String french = confirmed(new Subscriptions.Request(List.of(this.zone), false, List.of(SubstanceClass.OPIOID),
+				Severity.WARNING, Locale.FRENCH));
+		String everywhere = confirmed(
+				new Subscriptions.Request(List.of(), true, List.of(), Severity.ADVISORY, Locale.ENGLISH));
 		try {
-		String otherZone = confirmed(new Subscriptions.Request(List.of(this.otherZone), false, List.of(), Severity.ADVISORY, Locale.ENGLISH));
-		String urgentOnly = confirmed(new Subscriptions.Request(List.of(this.zone), false, List.of(), Severity.URGENT, Locale.ENGLISH));
-		String stimulantsOnly = confirmed(new Subscriptions.Request(List.of(this.zone), false, List.of(SubstanceClass.STIMULANT), Severity.ADVISORY, Locale.ENGLISH));
-		String unconfirmed = TestPhones.next();
-		this.subscriptions.subscribePhone(unconfirmed, new Subscriptions.Request(List.of(this.zone), false, List.of(), Severity.ADVISORY, Locale.ENGLISH));
-		this.smsc.awaitMessagesTo(unconfirmed, 1);
+			String otherZone = confirmed(new Subscriptions.Request(List.of(this.otherZone), false, List.of(),
+					Severity.ADVISORY, Locale.ENGLISH));
+			String urgentOnly = confirmed(
+					new Subscriptions.Request(List.of(this.zone), false, List.of(), Severity.URGENT, Locale.ENGLISH));
+			String stimulantsOnly = confirmed(new Subscriptions.Request(List.of(this.zone), false,
+					List.of(SubstanceClass.STIMULANT), Severity.ADVISORY, Locale.ENGLISH));
+			String unconfirmed = TestPhones.next();
+			this.subscriptions.subscribePhone(unconfirmed,
+					new Subscriptions.Request(List.of(this.zone), false, List.of(), Severity.ADVISORY, Locale.ENGLISH));
+			this.smsc.awaitMessagesTo(unconfirmed, 1);
 
-		UUID alert = issue(ANA, BEN, Severity.WARNING, List.of(this.zone));
-		awaitFinished(alert);
+			UUID alert = issue(ANA, BEN, Severity.WARNING, List.of(this.zone));
+			awaitFinished(alert);
 
-		assertThat(this.smsc.awaitMessagesTo(english, 3)).last().isEqualTo("Fentanyl in blue pills. Text STOP to stop.");
-		assertThat(this.smsc.awaitMessagesTo(french, 3)).last().isEqualTo("Fentanyl dans des comprimés bleus. Répondez ARRET pour ne plus recevoir.");
-		assertThat(this.smsc.awaitMessagesTo(everywhere, 3)).last().isEqualTo("Fentanyl in blue pills. Text STOP to stop.");
-		for (String phone : List.of(otherZone, urgentOnly, stimulantsOnly)) {
-			assertThat(this.smsc.messagesTo(phone)).as("confirmation messages only").hasSize(2);
-		}
-		assertThat(this.smsc.messagesTo(unconfirmed)).as("the request to confirm only").hasSize(1);
-		assertThat(this.subscriptions.recipientsOf(alert)).isEqualTo(3);
+			assertThat(this.smsc.awaitMessagesTo(english, 3)).last()
+				.isEqualTo("Fentanyl in blue pills. Text STOP to stop.");
+			assertThat(this.smsc.awaitMessagesTo(french, 3)).last()
+				.isEqualTo("Fentanyl dans des comprimés bleus. Répondez ARRET pour ne plus recevoir.");
+			assertThat(this.smsc.awaitMessagesTo(everywhere, 3)).last()
+				.isEqualTo("Fentanyl in blue pills. Text STOP to stop.");
+			for (String phone : List.of(otherZone, urgentOnly, stimulantsOnly)) {
+				assertThat(this.smsc.messagesTo(phone)).as("confirmation messages only").hasSize(2);
+			}
+			assertThat(this.smsc.messagesTo(unconfirmed)).as("the request to confirm only").hasSize(1);
+			assertThat(this.subscriptions.recipientsOf(alert)).isEqualTo(3);
 		}
 		finally {
 			this.smsc.text(everywhere, "STOP");
@@ -130,7 +143,8 @@ class AlertsIntegrationTests {
 
 	@Test
 	void stopCancelsWhatIsWaitingDeletesTheNumberAndNothingMoreArrives() {
-		String phone = confirmed(new Subscriptions.Request(List.of(this.zone), false, List.of(), Severity.ADVISORY, Locale.FRENCH));
+		String phone = confirmed(
+				new Subscriptions.Request(List.of(this.zone), false, List.of(), Severity.ADVISORY, Locale.FRENCH));
 		this.smsc.refuseSubmissionsWith(0x58);
 		UUID waiting = issue(ANA, BEN, Severity.URGENT, List.of(this.zone));
 		awaitQueued(waiting, 1);
@@ -140,11 +154,14 @@ class AlertsIntegrationTests {
 
 		List<String> messages = this.smsc.awaitMessagesTo(phone, 3);
 		assertThat(messages).hasSize(3);
-		assertThat(messages.get(2)).isEqualTo("Vous ne recevrez plus de messages de Satellite. Votre numéro est effacé. "
-				+ "Le journal des textos envoyés garde un code, pas votre numéro, 90 jours.");
+		assertThat(messages.get(2))
+			.isEqualTo("Vous ne recevrez plus de messages de Satellite. Votre numéro est effacé. "
+					+ "Le journal des textos envoyés garde un code, pas votre numéro, 90 jours.");
 		assertThat(this.outbox.progress(AlertFanOut.batchOf(waiting)).cancelled()).isEqualTo(1);
-		assertThat(this.jdbc.sql("SELECT count(*) FROM subscribers WHERE contact_sealed IS NOT NULL AND id NOT IN (SELECT subscriber_id FROM alert_recipients)")
-			.query(Long.class).single()).isNotNull();
+		assertThat(this.jdbc.sql(
+				"SELECT count(*) FROM subscribers WHERE contact_sealed IS NOT NULL AND id NOT IN (SELECT subscriber_id FROM alert_recipients)")
+			.query(Long.class)
+			.single()).isNotNull();
 		UUID later = issue(ANA, BEN, Severity.URGENT, List.of(this.zone));
 		awaitQueued(later, 0);
 		this.smsc.text(TestPhones.next(), "HELP");
@@ -154,26 +171,33 @@ class AlertsIntegrationTests {
 
 	@Test
 	void leavingOneZoneKeepsTheOthers() {
-		String phone = confirmed(new Subscriptions.Request(List.of(this.zone, this.otherZone), false, List.of(), Severity.ADVISORY, Locale.ENGLISH));
+		String phone = confirmed(new Subscriptions.Request(List.of(this.zone, this.otherZone), false, List.of(),
+				Severity.ADVISORY, Locale.ENGLISH));
 
 		this.smsc.text(phone, "LEAVE " + this.zone.toLowerCase(Locale.ROOT));
-		assertThat(this.smsc.awaitMessagesTo(phone, 3).get(2)).startsWith("You will no longer get alerts for Riverside");
+		assertThat(this.smsc.awaitMessagesTo(phone, 3).get(2))
+			.startsWith("You will no longer get alerts for Riverside");
 
 		UUID left = issue(ANA, BEN, Severity.WARNING, List.of(this.zone));
 		UUID kept = issue(ANA, BEN, Severity.WARNING, List.of(this.otherZone));
 		awaitFinished(kept);
-		assertThat(this.smsc.awaitMessagesTo(phone, 4)).hasSize(4).last().isEqualTo("Fentanyl in blue pills. Text STOP to stop.");
+		assertThat(this.smsc.awaitMessagesTo(phone, 4)).hasSize(4)
+			.last()
+			.isEqualTo("Fentanyl in blue pills. Text STOP to stop.");
 		assertThat(this.subscriptions.recipientsOf(left)).isZero();
 	}
 
 	@Test
 	void helpAnswersInTheSubscribersLanguageAndFrOrEnChangesIt() {
-		String phone = confirmed(new Subscriptions.Request(List.of(this.zone), false, List.of(), Severity.ADVISORY, Locale.ENGLISH));
+		String phone = confirmed(
+				new Subscriptions.Request(List.of(this.zone), false, List.of(), Severity.ADVISORY, Locale.ENGLISH));
 
 		this.smsc.text(phone, "aide");
-		assertThat(this.smsc.awaitMessagesTo(phone, 3).get(2)).startsWith("Satellite drug alerts. JOIN <zone>").contains("STOP");
+		assertThat(this.smsc.awaitMessagesTo(phone, 3).get(2)).startsWith("Satellite drug alerts. JOIN <zone>")
+			.contains("STOP");
 		this.smsc.text(phone, "hello?");
-		assertThat(this.smsc.awaitMessagesTo(phone, 4).get(3)).as("a message without a keyword, answered in English alone")
+		assertThat(this.smsc.awaitMessagesTo(phone, 4).get(3))
+			.as("a message without a keyword, answered in English alone")
 			.isEqualTo("We did not understand. Text HELP for help.");
 		this.smsc.text(phone, "fr");
 		assertThat(this.smsc.awaitMessagesTo(phone, 5).get(4)).startsWith("Vous recevrez les messages en FRANÇAIS");
@@ -209,28 +233,33 @@ class AlertsIntegrationTests {
 	void aDraftWithoutFrenchOrWithAnUnknownZoneIsRefusedAndNothingIsSaved() {
 		long before = this.jdbc.sql("SELECT count(*) FROM alerts").query(Long.class).single();
 		AlertDraft complete = draft(Severity.WARNING, List.of(this.zone));
-		AlertText noFrench = new AlertText("Fentanyl", "", "Blue pills", "Comprimés bleus", "Test first", "Testez d’abord",
-				"Fentanyl in blue pills.", "Fentanyl dans des comprimés bleus.");
+		AlertText noFrench = new AlertText("Fentanyl", "", "Blue pills", "Comprimés bleus", "Test first",
+				"Testez d’abord", "Fentanyl in blue pills.", "Fentanyl dans des comprimés bleus.");
 
 		assertThatThrownBy(() -> this.desk.draft(ANA, withText(complete, noFrench), UUID.randomUUID().toString()))
 			.extracting((ex) -> ((Refusal) ex).messageCode())
 			.isEqualTo("alerts.error.frenchMissing");
-		assertThatThrownBy(() -> this.desk.draft(ANA, draft(Severity.WARNING, List.of("NOWHERE")), UUID.randomUUID().toString()))
+		assertThatThrownBy(
+				() -> this.desk.draft(ANA, draft(Severity.WARNING, List.of("NOWHERE")), UUID.randomUUID().toString()))
 			.extracting((ex) -> ((Refusal) ex).messageCode())
 			.isEqualTo("alerts.error.unknownZone");
-		assertThatThrownBy(() -> this.desk.draft(new StaffMember("peer", Role.PEER_WORKER, Optional.of("SAT-01")), complete, "k"))
+		assertThatThrownBy(
+				() -> this.desk.draft(new StaffMember("peer", Role.PEER_WORKER, Optional.of("SAT-01")), complete, "k"))
 			.isInstanceOf(NotAllowed.class);
 		assertThat(this.jdbc.sql("SELECT count(*) FROM alerts").query(Long.class).single()).isEqualTo(before);
 	}
 
 	@Test
 	void aCancellationReachesEveryoneWhoGotTheAlertAndNobodyElse() {
-		String first = confirmed(new Subscriptions.Request(List.of(this.zone), false, List.of(), Severity.ADVISORY, Locale.ENGLISH));
+		String first = confirmed(
+				new Subscriptions.Request(List.of(this.zone), false, List.of(), Severity.ADVISORY, Locale.ENGLISH));
 		UUID alert = issue(ANA, BEN, Severity.WARNING, List.of(this.zone));
 		this.smsc.awaitMessagesTo(first, 3);
-		String latecomer = confirmed(new Subscriptions.Request(List.of(this.zone), false, List.of(), Severity.ADVISORY, Locale.ENGLISH));
+		String latecomer = confirmed(
+				new Subscriptions.Request(List.of(this.zone), false, List.of(), Severity.ADVISORY, Locale.ENGLISH));
 
-		UUID cancellation = this.desk.cancel(BEN, alert, "It was a false alarm: no fentanyl.", "Fausse alerte : pas de fentanyl.");
+		UUID cancellation = this.desk.cancel(BEN, alert, "It was a false alarm: no fentanyl.",
+				"Fausse alerte : pas de fentanyl.");
 		awaitFinished(cancellation);
 
 		assertThat(this.smsc.awaitMessagesTo(first, 4)).last()
@@ -242,7 +271,8 @@ class AlertsIntegrationTests {
 
 	@Test
 	void aFanOutRepeatedAfterACrashQueuesNobodyTwice() {
-		String phone = confirmed(new Subscriptions.Request(List.of(this.zone), false, List.of(), Severity.ADVISORY, Locale.ENGLISH));
+		String phone = confirmed(
+				new Subscriptions.Request(List.of(this.zone), false, List.of(), Severity.ADVISORY, Locale.ENGLISH));
 		UUID alert = issue(ANA, BEN, Severity.ADVISORY, List.of(this.zone));
 		awaitFinished(alert);
 
@@ -274,17 +304,20 @@ class AlertsIntegrationTests {
 	}
 
 	static AlertDraft draft(Severity severity, List<String> zones) {
-		return new AlertDraft(severity, zones, List.of("fentanyl"), List.of(SubstanceClass.OPIOID), "Blue pills marked M30",
+		return new AlertDraft(severity, zones, List.of("fentanyl"), List.of(SubstanceClass.OPIOID),
+				"Blue pills marked M30",
 				new AlertText("Fentanyl in blue pills", "Fentanyl dans des comprimés bleus",
-						"Pills sold as oxycodone held fentanyl.", "Des comprimés vendus comme oxycodone contenaient du fentanyl.",
-						"Do not use alone. Keep naloxone close.", "Ne consommez pas seul·e. Gardez la naloxone près de vous.",
-						"Fentanyl in blue pills.", "Fentanyl dans des comprimés bleus."),
+						"Pills sold as oxycodone held fentanyl.",
+						"Des comprimés vendus comme oxycodone contenaient du fentanyl.",
+						"Do not use alone. Keep naloxone close.",
+						"Ne consommez pas seul·e. Gardez la naloxone près de vous.", "Fentanyl in blue pills.",
+						"Fentanyl dans des comprimés bleus."),
 				null, null, List.of());
 	}
 
 	static AlertDraft withText(AlertDraft draft, AlertText text) {
-		return new AlertDraft(draft.severity(), draft.zones(), draft.substances(), draft.classes(), draft.description(), text,
-				draft.effectiveFrom(), draft.expiresAt(), draft.sources());
+		return new AlertDraft(draft.severity(), draft.zones(), draft.substances(), draft.classes(), draft.description(),
+				text, draft.effectiveFrom(), draft.expiresAt(), draft.sources());
 	}
 
 	void awaitQueued(UUID alert, long count) {
@@ -306,7 +339,8 @@ class AlertsIntegrationTests {
 	}
 
 	boolean published(UUID alert) {
-		return this.jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE :id")
+		return this.jdbc
+			.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE :id")
 			.param("id", "%" + alert + "%")
 			.query(Long.class)
 			.single() == 0;

@@ -22,9 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The promise made to subscribers: their number or address is nowhere in the database in clear and never in the logs,
- * while they subscribe, receive an alert and stop; after STOP nothing about the number is left but a hash that no
- * longer matches anyone.
+ * The promise made to subscribers: their number or address is nowhere in the database in
+ * clear and never in the logs, while they subscribe, receive an alert and stop; after
+ * STOP nothing about the number is left but a hash that no longer matches anyone.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
@@ -55,18 +55,22 @@ class ContactPrivacyIntegrationTests {
 		smsc.awaitMessagesTo(phone, 1);
 		smsc.text(phone, "YES");
 		smsc.awaitMessagesTo(phone, 2);
-		this.subscriptions.subscribeEmail(email, new Subscriptions.Request(List.of(zone), false, List.of(), Severity.ADVISORY, Locale.ENGLISH));
-		UUID alert = this.desk.draft(AlertsIntegrationTests.ANA, AlertsIntegrationTests.draft(Severity.WARNING, List.of(zone)),
-				UUID.randomUUID().toString()).id();
+		this.subscriptions.subscribeEmail(email,
+				new Subscriptions.Request(List.of(zone), false, List.of(), Severity.ADVISORY, Locale.ENGLISH));
+		UUID alert = this.desk
+			.draft(AlertsIntegrationTests.ANA, AlertsIntegrationTests.draft(Severity.WARNING, List.of(zone)),
+					UUID.randomUUID().toString())
+			.id();
 		this.desk.approve(AlertsIntegrationTests.BEN, alert);
 		this.desk.issue(AlertsIntegrationTests.BEN, alert);
 		assertThat(smsc.awaitMessagesTo(phone, 3)).hasSize(3);
-		await().atMost(Duration.ofSeconds(20)).until(() -> !EmailSubscriptionIntegrationTests.messagesTo(email).isEmpty());
-		await().atMost(Duration.ofSeconds(10)).until(() -> this.jdbc
-			.sql("SELECT count(*) FROM sms_outbox WHERE to_sealed IS NOT NULL AND batch = :batch")
-			.param("batch", "alert:" + alert)
-			.query(Long.class)
-			.single() == 0);
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> !EmailSubscriptionIntegrationTests.messagesTo(email).isEmpty());
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.jdbc.sql("SELECT count(*) FROM sms_outbox WHERE to_sealed IS NOT NULL AND batch = :batch")
+				.param("batch", "alert:" + alert)
+				.query(Long.class)
+				.single() == 0);
 
 		String digits = phone.substring(2);
 		String everything = wholeDatabaseAsText();
@@ -75,13 +79,14 @@ class ContactPrivacyIntegrationTests {
 
 		smsc.text(phone, "STOP");
 		smsc.awaitMessagesTo(phone, 4);
-		assertThat(this.subscriptions.recipientsOf(alert)).as("the number is gone, and with it its place in the audience")
+		assertThat(this.subscriptions.recipientsOf(alert))
+			.as("the number is gone, and with it its place in the audience")
 			.isZero();
 	}
 
 	private String wholeDatabaseAsText() {
-		List<String> tables = this.jdbc
-			.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")
+		List<String> tables = this.jdbc.sql(
+				"SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")
 			.query(String.class)
 			.list();
 		StringBuilder all = new StringBuilder();

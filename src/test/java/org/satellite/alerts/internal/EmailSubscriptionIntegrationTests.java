@@ -34,8 +34,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Email subscriptions over real SMTP (the shared GreenMail): a confirmation link, alerts in the subscriber's
- * language with one-click unsubscribe, and nothing after unsubscribing.
+ * Email subscriptions over real SMTP (the shared GreenMail): a confirmation link, alerts
+ * in the subscriber's language with one-click unsubscribe, and nothing after
+ * unsubscribing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -89,7 +90,8 @@ class EmailSubscriptionIntegrationTests {
 		MimeMessage email = received.get(1);
 		assertThat(email.getSubject()).isEqualTo("Avertissement: Fentanyl dans des comprimés bleus");
 		String unsubscribe = email.getHeader("List-Unsubscribe")[0].replaceAll("[<>]", "");
-		assertThat(body(email)).contains("Des comprimés vendus comme oxycodone contenaient du fentanyl.", alert.toString());
+		assertThat(body(email)).contains("Des comprimés vendus comme oxycodone contenaient du fentanyl.",
+				alert.toString());
 		assertThat(html(email)).as("the HTML part, in French like the text")
 			.contains("<html lang=\"fr\">", "<h1>Fentanyl dans des comprimés bleus</h1>",
 					"<p>Des comprimés vendus comme oxycodone contenaient du fentanyl.</p>",
@@ -100,8 +102,10 @@ class EmailSubscriptionIntegrationTests {
 		assertThat(received).as("nothing from the alert issued before confirmation").hasSize(2);
 
 		String unsubscribePath = unsubscribe.substring(unsubscribe.indexOf("/alerts/"));
-		assertThat(new WebSession(this.port).postWithCsrf(unsubscribePath, Map.of("List-Unsubscribe", "One-Click"), false)
-			.body()).contains("your address is deleted");
+		assertThat(
+				new WebSession(this.port).postWithCsrf(unsubscribePath, Map.of("List-Unsubscribe", "One-Click"), false)
+					.body())
+			.contains("your address is deleted");
 		UUID after = issue(zone);
 		awaitFannedOut(after);
 		assertThat(messagesTo(address)).as("nothing from the alert issued after unsubscribing").hasSize(2);
@@ -128,10 +132,12 @@ class EmailSubscriptionIntegrationTests {
 
 		MimeMessage email = awaitMessages(address, 2).get(1);
 
-		assertThat(html(email)).contains("<h1>Pills &lt;b&gt;M30&lt;/b&gt; &amp; powder</h1>",
-				"<p>Sold as &lt;script&gt;oxy&lt;/script&gt; &amp; held fentanyl.</p>")
+		assertThat(html(email))
+			.contains("<h1>Pills &lt;b&gt;M30&lt;/b&gt; &amp; powder</h1>",
+					"<p>Sold as &lt;script&gt;oxy&lt;/script&gt; &amp; held fentanyl.</p>")
 			.doesNotContain("<b>M30", "<script>");
-		assertThat(body(email)).as("the text part says it as typed").contains("Sold as <script>oxy</script> & held fentanyl.");
+		assertThat(body(email)).as("the text part says it as typed")
+			.contains("Sold as <script>oxy</script> & held fentanyl.");
 	}
 
 	@Test
@@ -143,7 +149,8 @@ class EmailSubscriptionIntegrationTests {
 		this.subscriptions.subscribeEmail(address,
 				new Subscriptions.Request(List.of(), true, List.of(), Severity.ADVISORY, Locale.ENGLISH));
 		String link = link(body(awaitMessages(address, 1).get(0)), "confirm");
-		this.jdbc.sql("UPDATE subscribers SET token_expires_at = :past WHERE confirmed_at IS NULL AND token_hash IS NOT NULL")
+		this.jdbc.sql(
+				"UPDATE subscribers SET token_expires_at = :past WHERE confirmed_at IS NULL AND token_hash IS NOT NULL")
 			.param("past", Timestamp.from(this.time.now().minusSeconds(60)))
 			.update();
 
@@ -154,25 +161,31 @@ class EmailSubscriptionIntegrationTests {
 				new Subscriptions.Request(List.of(), true, List.of(), Severity.ADVISORY, Locale.ENGLISH)))
 			.extracting((ex) -> ((Refusal) ex).messageCode())
 			.isEqualTo("alerts.error.badEmail");
-		assertThatThrownBy(() -> this.subscriptions.unsubscribe(1, "forged")).extracting((ex) -> ((Refusal) ex).messageCode())
+		assertThatThrownBy(() -> this.subscriptions.unsubscribe(1, "forged"))
+			.extracting((ex) -> ((Refusal) ex).messageCode())
 			.isEqualTo("alerts.error.badUnsubscribeLink");
 	}
 
 	/**
-	 * Waits until the alert's fan-out has run and every email it queued has left the outbox: any email it was ever
-	 * going to send has then arrived, so a count after this is exact.
+	 * Waits until the alert's fan-out has run and every email it queued has left the
+	 * outbox: any email it was ever going to send has then arrived, so a count after this
+	 * is exact.
 	 */
 	void awaitFannedOut(UUID alert) {
-		await().atMost(Duration.ofSeconds(30)).until(() -> this.jdbc.sql("""
-				SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE :id""")
-			.param("id", "%" + alert + "%")
-			.query(Long.class)
-			.single() == 0 && this.emails.progress(AlertFanOut.batchOf(alert)).finished());
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.jdbc
+				.sql("""
+						SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE :id""")
+				.param("id", "%" + alert + "%")
+				.query(Long.class)
+				.single() == 0 && this.emails.progress(AlertFanOut.batchOf(alert)).finished());
 	}
 
 	UUID issue(String zone) {
-		UUID id = this.desk.draft(AlertsIntegrationTests.ANA, AlertsIntegrationTests.draft(Severity.WARNING, List.of(zone)),
-				UUID.randomUUID().toString()).id();
+		UUID id = this.desk
+			.draft(AlertsIntegrationTests.ANA, AlertsIntegrationTests.draft(Severity.WARNING, List.of(zone)),
+					UUID.randomUUID().toString())
+			.id();
 		this.desk.approve(AlertsIntegrationTests.BEN, id);
 		this.desk.issue(AlertsIntegrationTests.BEN, id);
 		return id;

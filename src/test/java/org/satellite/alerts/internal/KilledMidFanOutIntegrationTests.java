@@ -31,17 +31,21 @@ import org.satellite.web.WebSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Kills Satellite outright (SIGKILL: no shutdown hook, no goodbye) in the middle of sending an alert, starts it
- * again on the same data directory, and counts what every subscriber received at the SMS centre.
+ * Kills Satellite outright (SIGKILL: no shutdown hook, no goodbye) in the middle of
+ * sending an alert, starts it again on the same data directory, and counts what every
+ * subscriber received at the SMS centre.
  *
  * <p>
- * Satellite runs here as a separate process in demo mode, exactly as the README starts it, bound to an SMS centre of
- * its own in this JVM. People subscribe by SMS (JOIN, then YES); the demo coordinator drafts an Urgent alert and the
- * demo admin approves and issues it. The SMS centre answers the first third of the alert's messages and then goes
- * quiet, so the worker is killed holding a claimed batch with submissions in flight and unanswered. A submission
- * the SMS centre never answered was never taken; what it did answer Satellite has recorded by then. (A kill in the
- * instant between an answer and its record would send that message twice: SMPP cannot tell, see decision 0031.)
- * Last, the restarted Satellite is stopped the ordinary way and must close its embedded database last.
+ * Satellite runs here as a separate process in demo mode, exactly as the README starts
+ * it, bound to an SMS centre of its own in this JVM. People subscribe by SMS (JOIN, then
+ * YES); the demo coordinator drafts an Urgent alert and the demo admin approves and
+ * issues it. The SMS centre answers the first third of the alert's messages and then goes
+ * quiet, so the worker is killed holding a claimed batch with submissions in flight and
+ * unanswered. A submission the SMS centre never answered was never taken; what it did
+ * answer Satellite has recorded by then. (A kill in the instant between an answer and its
+ * record would send that message twice: SMPP cannot tell, see decision 0031.) Last, the
+ * restarted Satellite is stopped the ordinary way and must close its embedded database
+ * last.
  */
 class KilledMidFanOutIntegrationTests {
 
@@ -79,7 +83,8 @@ class KilledMidFanOutIntegrationTests {
 		HttpResponse<String> drafted = coordinator.post("/app/alerts", draft());
 		String location = drafted.headers()
 			.firstValue("Location")
-			.orElseThrow(() -> new AssertionError("The draft was refused: " + drafted.statusCode() + " " + drafted.body()));
+			.orElseThrow(
+					() -> new AssertionError("The draft was refused: " + drafted.statusCode() + " " + drafted.body()));
 		String alertPath = URI.create(location).getPath();
 		assertThat(alertPath).as("the draft was saved").matches("/app/alerts/[0-9a-f-]{36}");
 		String alert = alertPath.substring(alertPath.lastIndexOf('/') + 1);
@@ -97,7 +102,8 @@ class KilledMidFanOutIntegrationTests {
 		assertThat(count(alert, "state = 'SENDING'")).as("messages claimed by the worker about to die").isPositive();
 
 		this.satellite.destroyForcibly().waitFor();
-		await(Duration.ofSeconds(30), "the SMS centre to notice the connection is gone", () -> !this.smsc.anyoneBound());
+		await(Duration.ofSeconds(30), "the SMS centre to notice the connection is gone",
+				() -> !this.smsc.anyoneBound());
 		this.smsc.answerAgain();
 		assertThat(received(phones)).as("nothing more leaves a dead node").isEqualTo(SUBSCRIBERS / 3);
 
@@ -109,17 +115,20 @@ class KilledMidFanOutIntegrationTests {
 
 		Map<String, Long> alertsPerPhone = phones.stream()
 			.collect(Collectors.toMap((phone) -> phone, (phone) -> alertsTo(phone).stream().count()));
-		assertThat(alertsPerPhone).as("alert messages each subscriber received").allSatisfy((phone, count) -> assertThat(count).isEqualTo(1));
+		assertThat(alertsPerPhone).as("alert messages each subscriber received")
+			.allSatisfy((phone, count) -> assertThat(count).isEqualTo(1));
 		assertThat(count(alert, "true")).isEqualTo(SUBSCRIBERS);
 
-		// Then an ordinary stop (SIGTERM, as an operator or a service manager stops it): Satellite finishes what it is
+		// Then an ordinary stop (SIGTERM, as an operator or a service manager stops it):
+		// Satellite finishes what it is
 		// doing and stops its database last, so nothing fails for want of it.
 		long pid = this.satellite.pid();
 		this.satellite.destroy();
 		assertThat(this.satellite.waitFor(60, TimeUnit.SECONDS)).as("stopped within a minute").isTrue();
 		assertThat(postgresProcess()).as("the embedded PostgreSQL stopped with it").isEmpty();
 		String log = Files.readString(Path.of("target", "killed-mid-fan-out", "again.log"));
-		assertThat(log.substring(log.indexOf("Commencing graceful shutdown"))).as("what process %s logged as it stopped", pid)
+		assertThat(log.substring(log.indexOf("Commencing graceful shutdown")))
+			.as("what process %s logged as it stopped", pid)
 			.doesNotContain("Failed to validate connection", "destroy method failed", "Connection refused", "ERROR");
 	}
 
@@ -181,7 +190,8 @@ class KilledMidFanOutIntegrationTests {
 		try (Connection connection = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres",
 				"postgres", "postgres");
 				ResultSet rows = connection.createStatement()
-					.executeQuery("SELECT count(*) FROM sms_outbox WHERE batch = 'alert:" + alert + "' AND " + condition)) {
+					.executeQuery(
+							"SELECT count(*) FROM sms_outbox WHERE batch = 'alert:" + alert + "' AND " + condition)) {
 			rows.next();
 			return rows.getLong(1);
 		}
@@ -194,7 +204,9 @@ class KilledMidFanOutIntegrationTests {
 		return line(1).flatMap((pid) -> ProcessHandle.of(Long.parseLong(pid)));
 	}
 
-	/** A line of the embedded server's {@code postmaster.pid}: 1 its process, 4 its port. */
+	/**
+	 * A line of the embedded server's {@code postmaster.pid}: 1 its process, 4 its port.
+	 */
 	private Optional<String> line(int number) {
 		Path pid = this.directory.resolve("postgres").resolve("postmaster.pid");
 		try {

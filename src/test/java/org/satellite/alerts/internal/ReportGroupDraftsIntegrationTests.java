@@ -33,9 +33,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A coordinator ticks several community reports on the triage queue and drafts one alert from all of them, over real
- * HTTP; bad-batch reports piling up in one zone suggest a draft on their own; alert texts stay short enough for a
- * one-page poster.
+ * A coordinator ticks several community reports on the triage queue and drafts one alert
+ * from all of them, over real HTTP; bad-batch reports piling up in one zone suggest a
+ * draft on their own; alert texts stay short enough for a one-page poster.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -93,13 +93,14 @@ class ReportGroupDraftsIntegrationTests {
 		assertThat(alert.status()).isEqualTo(AlertStatus.DRAFT);
 		assertThat(alert.severity()).isEqualTo(Severity.WARNING);
 		assertThat(alert.zones()).containsExactlyInAnyOrder(this.zone, this.otherZone);
-		assertThat(alert.text().headlineEn()).isEqualTo("3 reports of overdoses and bad drugs in " + names("Market ", "Harbour ")
-				+ " since " + since);
+		assertThat(alert.text().headlineEn())
+			.isEqualTo("3 reports of overdoses and bad drugs in " + names("Market ", "Harbour ") + " since " + since);
 		assertThat(alert.text().headlineFr()).isEqualTo("3 signalements de surdoses et de drogues dangereuses ("
 				+ names("Marché ", "Port ") + ") depuis " + depuis);
 		assertThat(alert.text().bodyEn()).contains("What people reported:", "“pink pills, way too strong”",
 				"“same pink pills, my friend passed out”", "“overdose behind the shelter”");
-		assertThat(alert.text().bodyFr()).contains("Ce que les personnes ont signalé :", "“overdose behind the shelter”");
+		assertThat(alert.text().bodyFr()).contains("Ce que les personnes ont signalé :",
+				"“overdose behind the shelter”");
 		assertThat(alert.text().smsFr()).startsWith("Alerte drogues : surdoses et drogues dangereuses (");
 		assertThat(alert.sources()).containsExactlyInAnyOrder("report:" + first, "report:" + second, "report:" + third);
 		assertThat(linkedTo(draft)).containsExactlyInAnyOrder(first, second, third);
@@ -140,7 +141,8 @@ class ReportGroupDraftsIntegrationTests {
 		Alert alert = this.desk.require(draftFrom(first, second, last));
 
 		assertThat(alert.zones()).containsExactlyInAnyOrder(this.zone, this.otherZone, third);
-		assertThat(alert.text().headlineEn()).isEqualTo("3 overdoses reported in 3 zones since " + since(first, Locale.ENGLISH));
+		assertThat(alert.text().headlineEn())
+			.isEqualTo("3 overdoses reported in 3 zones since " + since(first, Locale.ENGLISH));
 		assertThat(alert.text().headlineFr())
 			.isEqualTo("3 surdoses signalées (3 zones) depuis " + since(first, Locale.FRENCH));
 		assertThat(alert.text().smsEn()).startsWith("Drug alert: overdoses reported in 3 zones.");
@@ -188,7 +190,8 @@ class ReportGroupDraftsIntegrationTests {
 		peer.login("peer", "satellite-demo");
 		peer.get("/app");
 
-		HttpResponse<String> response = peer.post("/app/alerts/reports/draft", List.of(Map.entry("report", open.toString())));
+		HttpResponse<String> response = peer.post("/app/alerts/reports/draft",
+				List.of(Map.entry("report", open.toString())));
 
 		assertThat(response.statusCode()).isEqualTo(403);
 		assertThat(status(open)).isEqualTo("NEW");
@@ -220,14 +223,17 @@ class ReportGroupDraftsIntegrationTests {
 
 	@Test
 	void alertTextsLongerThanAOnePagePosterAllowsAreRefused() {
-		AlertText longest = new AlertText("Headline", "Titre", "b".repeat(AlertDesk.MAX_BODY), "c".repeat(AlertDesk.MAX_BODY),
-				"Go slow", "Doucement", "Careful", "Prudence");
+		AlertText longest = new AlertText("Headline", "Titre", "b".repeat(AlertDesk.MAX_BODY),
+				"c".repeat(AlertDesk.MAX_BODY), "Go slow", "Doucement", "Careful", "Prudence");
 		AlertText tooLong = new AlertText("Headline", "Titre", "b".repeat(AlertDesk.MAX_BODY),
 				"c".repeat(AlertDesk.MAX_BODY + 1), "Go slow", "Doucement", "Careful", "Prudence");
 
-		assertThat(this.desk.draft(AlertsIntegrationTests.ANA, draftOf(longest, "d".repeat(AlertDesk.MAX_DESCRIPTION)),
-				UUID.randomUUID().toString()).replayed()).isFalse();
-		assertThatThrownBy(() -> this.desk.draft(AlertsIntegrationTests.ANA, draftOf(tooLong, "blue"), UUID.randomUUID().toString()))
+		assertThat(this.desk
+			.draft(AlertsIntegrationTests.ANA, draftOf(longest, "d".repeat(AlertDesk.MAX_DESCRIPTION)),
+					UUID.randomUUID().toString())
+			.replayed()).isFalse();
+		assertThatThrownBy(() -> this.desk.draft(AlertsIntegrationTests.ANA, draftOf(tooLong, "blue"),
+				UUID.randomUUID().toString()))
 			.extracting((ex) -> ((Refusal) ex).messageCode())
 			.isEqualTo("alerts.error.tooLongForPoster");
 		assertThatThrownBy(() -> this.desk.draft(AlertsIntegrationTests.ANA,
@@ -237,8 +243,8 @@ class ReportGroupDraftsIntegrationTests {
 	}
 
 	AlertDraft draftOf(AlertText text, String description) {
-		return new AlertDraft(Severity.ADVISORY, List.of(this.zone), List.of(), List.of(), description, text, null, null,
-				List.of());
+		return new AlertDraft(Severity.ADVISORY, List.of(this.zone), List.of(), List.of(), description, text, null,
+				null, List.of());
 	}
 
 	UUID report(ReportKind kind, String zoneCode, String text) {

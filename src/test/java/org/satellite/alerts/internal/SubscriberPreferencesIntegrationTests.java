@@ -38,15 +38,17 @@ import static org.satellite.alerts.internal.EmailSubscriptionIntegrationTests.li
 import static org.satellite.alerts.internal.EmailSubscriptionIntegrationTests.messagesTo;
 
 /**
- * What a subscriber can change after subscribing, over real SMTP (GreenMail) and SMPP (the test SMS centre): the
- * signed preferences page of every email, leaving one zone or one kind of drug while keeping the others, leaving one
- * zone by SMS, email beside SMS on the delivery page, and the purge of subscriptions never confirmed.
+ * What a subscriber can change after subscribing, over real SMTP (GreenMail) and SMPP
+ * (the test SMS centre): the signed preferences page of every email, leaving one zone or
+ * one kind of drug while keeping the others, leaving one zone by SMS, email beside SMS on
+ * the delivery page, and the purge of subscriptions never confirmed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class SubscriberPreferencesIntegrationTests {
 
-	static final Pattern PREFERENCES = Pattern.compile("http://[^\\s\"<>]+(/alerts/preferences/(\\d+)/([^\\s\"<>?]+))\\?lang=(\\w+)");
+	static final Pattern PREFERENCES = Pattern
+		.compile("http://[^\\s\"<>]+(/alerts/preferences/(\\d+)/([^\\s\"<>?]+))\\?lang=(\\w+)");
 
 	@LocalServerPort
 	int port;
@@ -89,8 +91,8 @@ class SubscriberPreferencesIntegrationTests {
 	@Test
 	void anEmailSubscriberLeavesOneZoneFromTheLinkInTheirEmailAndKeepsGettingTheOther() throws Exception {
 		String address = address("reader");
-		this.subscriptions.subscribeEmail(address,
-				new Subscriptions.Request(List.of(this.zone, this.otherZone), false, List.of(), Severity.ADVISORY, Locale.FRENCH));
+		this.subscriptions.subscribeEmail(address, new Subscriptions.Request(List.of(this.zone, this.otherZone), false,
+				List.of(), Severity.ADVISORY, Locale.FRENCH));
 		String confirmation = body(awaitMessages(address, 1).get(0));
 		Matcher preferences = preferencesLink(confirmation);
 		assertThat(preferences.group(4)).isEqualTo("fr");
@@ -100,8 +102,9 @@ class SubscriberPreferencesIntegrationTests {
 
 		WebSession reader = new WebSession(this.port);
 		String page = reader.get(path + "?lang=fr").body();
-		assertThat(page).contains("Vos alertes", "Alertes envoyées à r•••@example.org", "Port " + this.zone,
-				"Colline " + this.otherZone, "Arrêter les alertes pour cette zone")
+		assertThat(page)
+			.contains("Vos alertes", "Alertes envoyées à r•••@example.org", "Port " + this.zone,
+					"Colline " + this.otherZone, "Arrêter les alertes pour cette zone")
 			.doesNotContain(address);
 
 		HttpResponse<String> left = reader.post(path + "/leave-zone", Map.of("zone", this.zone));
@@ -135,20 +138,24 @@ class SubscriberPreferencesIntegrationTests {
 				"OPIOID,STIMULANT", "minimumSeverity", "WARNING", "language", "fr"));
 
 		assertThat(saved.statusCode()).isEqualTo(302);
-		assertThat(saved.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("?lang=fr"));
+		assertThat(saved.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("?lang=fr"));
 		assertThat(this.subscriptions.choices(id, signature(id))).hasValueSatisfying((choices) -> {
 			assertThat(choices.zones()).containsExactlyInAnyOrder(this.zone, this.otherZone);
 			assertThat(choices.classes()).containsExactlyInAnyOrder(SubstanceClass.OPIOID, SubstanceClass.STIMULANT);
 			assertThat(choices.minimumSeverity()).isEqualTo(Severity.WARNING);
 			assertThat(choices.language()).isEqualTo(Locale.FRENCH);
 		});
-		assertThat(reader.get(path + "?lang=fr").body()).contains("Enregistré. Vos prochaines alertes suivent ces choix.", "Opioïde", "Stimulant");
+		assertThat(reader.get(path + "?lang=fr").body())
+			.contains("Enregistré. Vos prochaines alertes suivent ces choix.", "Opioïde", "Stimulant");
 
 		reader.post(path + "/leave-class", Map.of("class", "OPIOID"));
-		assertThat(this.subscriptions.choices(id, signature(id)).orElseThrow().classes()).containsExactly(SubstanceClass.STIMULANT);
+		assertThat(this.subscriptions.choices(id, signature(id)).orElseThrow().classes())
+			.containsExactly(SubstanceClass.STIMULANT);
 		String last = reader.post(path + "/leave-class", Map.of("class", "STIMULANT")).body();
 		assertThat(last).contains("C’est la seule sorte de drogue que vous avez choisie");
-		assertThat(this.subscriptions.choices(id, signature(id)).orElseThrow().classes()).containsExactly(SubstanceClass.STIMULANT);
+		assertThat(this.subscriptions.choices(id, signature(id)).orElseThrow().classes())
+			.containsExactly(SubstanceClass.STIMULANT);
 	}
 
 	@Test
@@ -169,7 +176,8 @@ class SubscriberPreferencesIntegrationTests {
 		assertThat(reader.post(path, Map.of("minimumSeverity", "URGENT", "language", "fr")).body())
 			.contains("Choose at least one zone, or every zone");
 		String forged = "/alerts/preferences/" + id + "/" + "0".repeat(32);
-		assertThat(reader.get(forged).body()).contains("This link is not one we sent").doesNotContain("Save my choices");
+		assertThat(reader.get(forged).body()).contains("This link is not one we sent")
+			.doesNotContain("Save my choices");
 		assertThat(reader.post(forged, Map.of("zones", this.otherZone, "minimumSeverity", "URGENT")).body())
 			.contains("This link is not one we sent");
 		assertThat(reader.post(forged.replace("/preferences/", "/unsubscribe/"), Map.of()).body())
@@ -183,29 +191,32 @@ class SubscriberPreferencesIntegrationTests {
 		for (Locale language : List.of(Locale.ENGLISH, Locale.FRENCH)) {
 			boolean french = language.equals(Locale.FRENCH);
 			String phone = TestPhones.next();
-			this.subscriptions.subscribePhone(phone,
-					new Subscriptions.Request(List.of(this.zone, this.otherZone), false, List.of(), Severity.ADVISORY, language));
+			this.subscriptions.subscribePhone(phone, new Subscriptions.Request(List.of(this.zone, this.otherZone),
+					false, List.of(), Severity.ADVISORY, language));
 			this.smsc.awaitMessagesTo(phone, 1);
 			this.smsc.text(phone, french ? "oui" : "YES");
 			this.smsc.awaitMessagesTo(phone, 2);
 
 			this.smsc.text(phone, (french ? "quitter " : "LEAVE ") + this.zone.toLowerCase(Locale.ROOT));
-			assertThat(this.smsc.awaitMessagesTo(phone, 3).get(2))
-				.startsWith(french ? "Vous ne recevrez plus les alertes pour Port" : "You will no longer get alerts for Harbour");
+			assertThat(this.smsc.awaitMessagesTo(phone, 3).get(2)).startsWith(french
+					? "Vous ne recevrez plus les alertes pour Port" : "You will no longer get alerts for Harbour");
 			this.smsc.text(phone, (french ? "Quitter " : "leave ") + this.otherZone);
 			String refused = this.smsc.awaitMessagesTo(phone, 4).get(3);
 
-			assertThat(refused).isEqualTo(french
-					? "Colline " + this.otherZone + " est votre seule zone. Envoyez ARRET pour ne plus rien recevoir, ou ABONNER une autre zone avant."
-					: "Hillside " + this.otherZone + " is your only zone. Text STOP to get no more alerts, or JOIN another zone first.");
+			assertThat(refused).isEqualTo(french ? "Colline " + this.otherZone
+					+ " est votre seule zone. Envoyez ARRET pour ne plus rien recevoir, ou ABONNER une autre zone avant."
+					: "Hillside " + this.otherZone
+							+ " is your only zone. Text STOP to get no more alerts, or JOIN another zone first.");
 			assertThat(SmsLength.of(refused).segments()).isEqualTo(1);
 			UUID alert = issue(this.otherZone);
-			assertThat(this.smsc.awaitMessagesTo(phone, 5).get(4)).contains(french ? "Fentanyl dans des comprimés bleus." : "Fentanyl in blue pills.");
+			assertThat(this.smsc.awaitMessagesTo(phone, 5).get(4))
+				.contains(french ? "Fentanyl dans des comprimés bleus." : "Fentanyl in blue pills.");
 			assertThat(this.subscriptions.recipientsOf(alert)).isGreaterThanOrEqualTo(1);
 		}
 		String stranger = TestPhones.next();
 		this.smsc.text(stranger, "QUITTER " + this.zone);
-		assertThat(this.smsc.awaitMessagesTo(stranger, 1).get(0)).startsWith("Vous ne recevez aucune alerte. Pour les recevoir, textez ABONNER");
+		assertThat(this.smsc.awaitMessagesTo(stranger, 1).get(0))
+			.startsWith("Vous ne recevez aucune alerte. Pour les recevoir, textez ABONNER");
 	}
 
 	@Test
@@ -246,7 +257,8 @@ class SubscriberPreferencesIntegrationTests {
 		this.emails.queue(batch, batch + ":2", Email.of(address, "Two", "Two"));
 		this.emails.queue(batch, batch + ":2", Email.of(address, "Two again", "Two again"));
 		this.emails.queue(batch + ":3", Email.of(address, "Not in the batch", "Not in the batch"));
-		this.jdbc.sql("UPDATE email_outbox SET state = 'FAILED', recipient = NULL, last_error = 'The SMTP server could not be reached.', next_attempt_at = program_now() + interval '1 day' WHERE key = :key")
+		this.jdbc.sql(
+				"UPDATE email_outbox SET state = 'FAILED', recipient = NULL, last_error = 'The SMTP server could not be reached.', next_attempt_at = program_now() + interval '1 day' WHERE key = :key")
 			.param("key", batch + ":2")
 			.update();
 
@@ -263,16 +275,20 @@ class SubscriberPreferencesIntegrationTests {
 		String old = address("old");
 		String young = address("young");
 		String confirmedLongAgo = address("loyal");
-		this.subscriptions.subscribeEmail(old, new Subscriptions.Request(List.of(this.zone), false, List.of(), Severity.ADVISORY, Locale.ENGLISH));
-		this.subscriptions.subscribeEmail(young, new Subscriptions.Request(List.of(this.zone), false, List.of(), Severity.ADVISORY, Locale.ENGLISH));
+		this.subscriptions.subscribeEmail(old,
+				new Subscriptions.Request(List.of(this.zone), false, List.of(), Severity.ADVISORY, Locale.ENGLISH));
+		this.subscriptions.subscribeEmail(young,
+				new Subscriptions.Request(List.of(this.zone), false, List.of(), Severity.ADVISORY, Locale.ENGLISH));
 		long oldId = idOf(old);
 		long youngId = idOf(young);
 		long loyalId = subscribed(confirmedLongAgo, List.of(this.zone));
-		this.jdbc.sql("UPDATE subscribers SET created_at = created_at - interval '48 hours 1 minute' WHERE id IN (:old, :loyal)")
+		this.jdbc.sql(
+				"UPDATE subscribers SET created_at = created_at - interval '48 hours 1 minute' WHERE id IN (:old, :loyal)")
 			.param("old", oldId)
 			.param("loyal", loyalId)
 			.update();
-		this.jdbc.sql("UPDATE subscribers SET created_at = created_at - interval '47 hours 59 minutes' WHERE id = :young")
+		this.jdbc
+			.sql("UPDATE subscribers SET created_at = created_at - interval '47 hours 59 minutes' WHERE id = :young")
 			.param("young", youngId)
 			.update();
 		assertThat(sealedContactOf(oldId)).isNotNull();
@@ -321,8 +337,10 @@ class SubscriberPreferencesIntegrationTests {
 	}
 
 	UUID issue(String zone) {
-		UUID id = this.desk.draft(AlertsIntegrationTests.ANA, AlertsIntegrationTests.draft(Severity.WARNING, List.of(zone)),
-				UUID.randomUUID().toString()).id();
+		UUID id = this.desk
+			.draft(AlertsIntegrationTests.ANA, AlertsIntegrationTests.draft(Severity.WARNING, List.of(zone)),
+					UUID.randomUUID().toString())
+			.id();
 		this.desk.approve(AlertsIntegrationTests.BEN, id);
 		this.desk.issue(AlertsIntegrationTests.BEN, id);
 		return id;

@@ -30,8 +30,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Drafts Satellite suggests (never issues) from a notable drug checking result and from an overdose cluster, and
- * anonymous reports by SMS; the events are published here as drug checking and overdose response will publish them.
+ * Drafts Satellite suggests (never issues) from a notable drug checking result and from
+ * an overdose cluster, and anonymous reports by SMS; the events are published here as
+ * drug checking and overdose response will publish them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -80,7 +81,8 @@ class SuggestionsAndReportsIntegrationTests {
 		assertThat(draft.severity()).isEqualTo(Severity.URGENT);
 		assertThat(draft.zones()).containsExactly(this.zone);
 		assertThat(draft.classes()).containsExactly(SubstanceClass.OPIOID, SubstanceClass.OTHER_DEPRESSANT);
-		assertThat(draft.text().headlineFr()).isEqualTo("carfentanil, xylazine trouvé lors de la vérification des drogues");
+		assertThat(draft.text().headlineFr())
+			.isEqualTo("carfentanil, xylazine trouvé lors de la vérification des drogues");
 		await().atMost(Duration.ofSeconds(15)).until(() -> handled(sample));
 		assertThat(suggestions("sample:" + sample)).as("the same result published twice").isEqualTo(1);
 		assertThatThrownBy(() -> this.desk.approve(AlertsIntegrationTests.BEN, draft.id()))
@@ -91,10 +93,11 @@ class SuggestionsAndReportsIntegrationTests {
 	@Test
 	void threeOverdosesInAZoneWithinHoursSuggestADraft() {
 		Instant now = this.time.now();
-		publish(new OverdoseResponseRecorded(UUID.randomUUID(), this.zone, now.minus(Duration.ofHours(2)), List.of("unknown")));
-		publish(new OverdoseResponseRecorded(UUID.randomUUID(), this.zone, now.minus(Duration.ofHours(1)), List.of("fentanyl")));
-		await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
-			.until(() -> signals() == 2);
+		publish(new OverdoseResponseRecorded(UUID.randomUUID(), this.zone, now.minus(Duration.ofHours(2)),
+				List.of("unknown")));
+		publish(new OverdoseResponseRecorded(UUID.randomUUID(), this.zone, now.minus(Duration.ofHours(1)),
+				List.of("fentanyl")));
+		await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> signals() == 2);
 		assertThat(suggestions("cluster:" + this.zone)).isZero();
 
 		String phone = TestPhones.next();
@@ -109,7 +112,8 @@ class SuggestionsAndReportsIntegrationTests {
 	@Test
 	void anOverdoseReportUndoneAsAMistakeIsNoLongerCountedTowardsACluster() {
 		UUID response = UUID.randomUUID();
-		publish(new OverdoseResponseRecorded(response, this.zone, this.time.now().minus(Duration.ofMinutes(30)), List.of("fentanyl")));
+		publish(new OverdoseResponseRecorded(response, this.zone, this.time.now().minus(Duration.ofMinutes(30)),
+				List.of("fentanyl")));
 		await().atMost(Duration.ofSeconds(5)).until(() -> signals() == 1);
 
 		publish(new OverdoseResponseWithdrawn(response));
@@ -122,7 +126,8 @@ class SuggestionsAndReportsIntegrationTests {
 		String phone = TestPhones.next();
 		long before = reports();
 
-		this.smsc.text(phone, "bad " + this.zone + " pink pills hit way too hard, call me at 416 555 0199 or me@example.org");
+		this.smsc.text(phone,
+				"bad " + this.zone + " pink pills hit way too hard, call me at 416 555 0199 or me@example.org");
 		this.smsc.text(phone, "BAD");
 
 		List<String> replies = this.smsc.awaitMessagesTo(phone, 2);
@@ -154,7 +159,8 @@ class SuggestionsAndReportsIntegrationTests {
 		List<String> replies = this.smsc.awaitMessagesTo(phone, 7);
 		assertThat(replies).hasSize(7);
 		assertThat(replies).filteredOn((reply) -> reply.contains("empty") && reply.contains("vide")).hasSize(1);
-		assertThat(replies).filteredOn((reply) -> reply.contains("did not understand") && reply.contains("incompris")).hasSize(2);
+		assertThat(replies).filteredOn((reply) -> reply.contains("did not understand") && reply.contains("incompris"))
+			.hasSize(2);
 		assertThat(replies).filteredOn((reply) -> reply.contains("too long") && reply.contains("trop long")).hasSize(1);
 		assertThat(replies).filteredOn((reply) -> reply.contains("We do not know the zone \"Atlantis\"")).hasSize(1);
 		assertThat(replies).filteredOn((reply) -> reply.startsWith("Write a zone after JOIN")).hasSize(1);
@@ -178,7 +184,8 @@ class SuggestionsAndReportsIntegrationTests {
 
 	/** Whether every event that mentions this text has been handled by its listeners. */
 	boolean handled(String mentioned) {
-		return this.jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE :text")
+		return this.jdbc
+			.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE :text")
 			.param("text", "%" + mentioned + "%")
 			.query(Long.class)
 			.single() == 0;

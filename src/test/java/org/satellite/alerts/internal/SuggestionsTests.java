@@ -29,8 +29,9 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 /**
- * The drafts Satellite suggests, as the coordinator reads them before anyone is warned: their classes (drug
- * checking's, never guessed from the names), their severity, and their words in English and French.
+ * The drafts Satellite suggests, as the coordinator reads them before anyone is warned:
+ * their classes (drug checking's, never guessed from the names), their severity, and
+ * their words in English and French.
  */
 class SuggestionsTests {
 
@@ -48,8 +49,9 @@ class SuggestionsTests {
 		when(this.sites.zone("HB")).thenReturn(Optional.of(new Zone("HB", "Harbour", "Port")));
 		when(this.sites.zone("GONE")).thenReturn(Optional.empty());
 		when(this.desk.suggest(any(), anyString())).thenReturn(new Idempotency.Outcome(UUID.randomUUID(), false));
-		this.suggestions = new Suggestions(null, this.desk, messages(), new AlertSettings("http://localhost", 3, 6, 3, 24),
-				this.sites, new ProgramTime(Clock.fixed(TUESDAY_AFTERNOON, ZoneId.of("UTC")), ZoneId.of("America/Toronto")));
+		this.suggestions = new Suggestions(null, this.desk, messages(),
+				new AlertSettings("http://localhost", 3, 6, 3, 24), this.sites,
+				new ProgramTime(Clock.fixed(TUESDAY_AFTERNOON, ZoneId.of("UTC")), ZoneId.of("America/Toronto")));
 	}
 
 	@Test
@@ -74,8 +76,8 @@ class SuggestionsTests {
 	void whatTheVocabularyCallsCarfentanilOrANitazeneMakesTheDraftUrgentWhateverItsName() {
 		this.suggestions.on(new NotableSubstanceFound("A", "DT", List.of("Carfentanil"), List.of(SubstanceClass.OPIOID),
 				List.of("carfentanil"), TUESDAY_AFTERNOON));
-		this.suggestions.on(new NotableSubstanceFound("B", "DT", List.of("Etonitazepyne"), List.of(SubstanceClass.OPIOID),
-				List.of("nitazene"), TUESDAY_AFTERNOON));
+		this.suggestions.on(new NotableSubstanceFound("B", "DT", List.of("Etonitazepyne"),
+				List.of(SubstanceClass.OPIOID), List.of("nitazene"), TUESDAY_AFTERNOON));
 		this.suggestions.on(new NotableSubstanceFound("C", "DT", List.of("Fentanyl"), List.of(SubstanceClass.OPIOID),
 				List.of("fentanylUnexpected"), TUESDAY_AFTERNOON));
 
@@ -86,7 +88,8 @@ class SuggestionsTests {
 
 	@Test
 	void aResultRecordedBeforeClassesWereCarriedLeavesTheClassesToTheCoordinator() {
-		this.suggestions.on(new NotableSubstanceFound("OLD", "GONE", List.of("Fentanyl"), null, null, TUESDAY_AFTERNOON));
+		this.suggestions
+			.on(new NotableSubstanceFound("OLD", "GONE", List.of("Fentanyl"), null, null, TUESDAY_AFTERNOON));
 
 		AlertDraft draft = suggested("sample:OLD");
 		assertThat(draft.classes()).as("no class: it reaches every subscriber of its zones").isEmpty();
@@ -112,21 +115,23 @@ class SuggestionsTests {
 		UUID first = UUID.fromString("00000000-0000-0000-0000-000000000001");
 		UUID second = UUID.fromString("00000000-0000-0000-0000-000000000002");
 		UUID third = UUID.fromString("00000000-0000-0000-0000-000000000003");
-		this.suggestions.fromReports(List.of(
-				report(third, ReportKind.BAD_BATCH, "HB", "blue pills way too strong", "2026-12-01T18:00:00Z"),
-				report(first, ReportKind.OVERDOSE, "DT", "my friend went down near the park", "2026-12-01T16:30:00Z"),
-				report(second, ReportKind.BAD_BATCH, "GONE", "same pills", "2026-12-01T17:00:00Z")));
+		this.suggestions.fromReports(
+				List.of(report(third, ReportKind.BAD_BATCH, "HB", "blue pills way too strong", "2026-12-01T18:00:00Z"),
+						report(first, ReportKind.OVERDOSE, "DT", "my friend went down near the park",
+								"2026-12-01T16:30:00Z"),
+						report(second, ReportKind.BAD_BATCH, "GONE", "same pills", "2026-12-01T17:00:00Z")));
 
 		ArgumentCaptor<AlertDraft> draft = ArgumentCaptor.forClass(AlertDraft.class);
 		verify(this.desk).suggest(draft.capture(), anyString());
 		assertThat(draft.getValue().severity()).isEqualTo(Severity.WARNING);
 		assertThat(draft.getValue().classes()).as("reports name no class").isEmpty();
 		assertThat(draft.getValue().zones()).containsExactly("DT", "HB");
-		assertThat(draft.getValue().sources()).containsExactly("report:" + first, "report:" + second, "report:" + third);
+		assertThat(draft.getValue().sources()).containsExactly("report:" + first, "report:" + second,
+				"report:" + third);
 		assertThat(draft.getValue().text().headlineEn())
 			.isEqualTo("3 reports of overdoses and bad drugs in Downtown, Harbour since Tuesday 1 December");
-		assertThat(draft.getValue().text().headlineFr())
-			.isEqualTo("3 signalements de surdoses et de drogues dangereuses (Centre-ville, Port) depuis mardi 1 décembre");
+		assertThat(draft.getValue().text().headlineFr()).isEqualTo(
+				"3 signalements de surdoses et de drogues dangereuses (Centre-ville, Port) depuis mardi 1 décembre");
 		assertThat(draft.getValue().text().smsEn()).isEqualTo(
 				"Drug alert: overdoses and bad drugs reported in Downtown, Harbour. Use less, do not use alone, keep naloxone close.");
 		assertThat(draft.getValue().text().bodyEn()).endsWith("""
@@ -138,13 +143,14 @@ class SuggestionsTests {
 
 	@Test
 	void oneBadBatchReportIsAnAdvisory() {
-		this.suggestions.fromReports(List.of(report(UUID.randomUUID(), ReportKind.BAD_BATCH, "DT", "pink pills, very strong",
-				"2026-12-01T16:30:00Z")));
+		this.suggestions.fromReports(List.of(report(UUID.randomUUID(), ReportKind.BAD_BATCH, "DT",
+				"pink pills, very strong", "2026-12-01T16:30:00Z")));
 
 		ArgumentCaptor<AlertDraft> draft = ArgumentCaptor.forClass(AlertDraft.class);
 		verify(this.desk).suggest(draft.capture(), anyString());
 		assertThat(draft.getValue().severity()).isEqualTo(Severity.ADVISORY);
-		assertThat(draft.getValue().text().headlineEn()).isEqualTo("A report of a bad batch in Downtown since Tuesday 1 December");
+		assertThat(draft.getValue().text().headlineEn())
+			.isEqualTo("A report of a bad batch in Downtown since Tuesday 1 December");
 		assertThat(draft.getValue().text().smsFr()).isEqualTo(
 				"Alerte drogues : mauvais lot signalé (Centre-ville). Consommez moins, jamais seul·e, gardez la naloxone près de vous.");
 	}
@@ -157,7 +163,8 @@ class SuggestionsTests {
 
 		String body = Suggestions.quoted(summary, "What people reported:", said);
 
-		assertThat(body).startsWith(summary + "\n\nWhat people reported:\n“" + "a".repeat(Suggestions.QUOTE_LENGTH - 1) + "…”");
+		assertThat(body)
+			.startsWith(summary + "\n\nWhat people reported:\n“" + "a".repeat(Suggestions.QUOTE_LENGTH - 1) + "…”");
 		assertThat(body).endsWith("\n…");
 		assertThat(body.codePointCount(0, body.length())).isLessThanOrEqualTo(AlertDesk.MAX_BODY);
 		assertThat(body).contains("e".repeat(150)).doesNotContain("f".repeat(150));

@@ -39,24 +39,28 @@ import org.satellite.web.WebSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two real Satellite processes on one external PostgreSQL (embedded, started by this test) and one SMS centre on
- * loopback that answers "throttled" above the contract's rate, as a real one does. An alert to 5,000 subscribers fans
- * out with both nodes sending; one node is killed with SIGKILL a third of the way. Every subscriber gets the message,
- * duplicates are counted and at most one window (what a node had submitted and not yet recorded when it died or its
- * lease lapsed: decision 0031), none is marked failed, the two nodes together never submit more than the contract's rate, and the
- * messages the dead node held reach their phones within 10 s of the kill (its lease, 6 s by default, is renewed only
- * while it lives).
+ * Two real Satellite processes on one external PostgreSQL (embedded, started by this
+ * test) and one SMS centre on loopback that answers "throttled" above the contract's
+ * rate, as a real one does. An alert to 5,000 subscribers fans out with both nodes
+ * sending; one node is killed with SIGKILL a third of the way. Every subscriber gets the
+ * message, duplicates are counted and at most one window (what a node had submitted and
+ * not yet recorded when it died or its lease lapsed: decision 0031), none is marked
+ * failed, the two nodes together never submit more than the contract's rate, and the
+ * messages the dead node held reach their phones within 10 s of the kill (its lease, 6 s
+ * by default, is renewed only while it lives).
  *
  * <p>
- * "Never more than the rate" is checked over every five seconds and over the whole fan-out. The busiest single second
- * is printed, not asserted: the test SMS centre stamps a submission when jSMPP's worker hands it over, after a queue
- * that bunches arrivals by tens of milliseconds on a busy machine (it answers the few it then counts over the rate
- * with "throttled", which is counted). How close to the contract the nodes come is {@code AlertFanOutBenchmark}'s to
- * measure, not this test's.
+ * "Never more than the rate" is checked over every five seconds and over the whole
+ * fan-out. The busiest single second is printed, not asserted: the test SMS centre stamps
+ * a submission when jSMPP's worker hands it over, after a queue that bunches arrivals by
+ * tens of milliseconds on a busy machine (it answers the few it then counts over the rate
+ * with "throttled", which is counted). How close to the contract the nodes come is
+ * {@code AlertFanOutBenchmark}'s to measure, not this test's.
  *
  * <p>
- * The contract here is 100 a second, not the issue's 50: the same checks, in 50 s of sending instead of 100, so the
- * default build stays short. The figures are printed and written to {@code target/two-nodes.txt}.
+ * The contract here is 100 a second, not the issue's 50: the same checks, in 50 s of
+ * sending instead of 100, so the default build stays short. The figures are printed and
+ * written to {@code target/two-nodes.txt}.
  */
 class TwoNodesFanOutIntegrationTests {
 
@@ -98,9 +102,11 @@ class TwoNodesFanOutIntegrationTests {
 		admin.login("admin", ADMIN_PASSWORD);
 		admin.get("/app/alerts/new");
 		HttpResponse<String> drafted = admin.post("/app/alerts", draft());
-		String alertPath = URI.create(drafted.headers()
-			.firstValue("Location")
-			.orElseThrow(() -> new AssertionError("The draft was refused: " + drafted.statusCode() + " " + drafted.body())))
+		String alertPath = URI
+			.create(drafted.headers()
+				.firstValue("Location")
+				.orElseThrow(() -> new AssertionError(
+						"The draft was refused: " + drafted.statusCode() + " " + drafted.body())))
 			.getPath();
 		admin.get(alertPath);
 		admin.post(alertPath + "/approve", Map.of());
@@ -108,7 +114,8 @@ class TwoNodesFanOutIntegrationTests {
 		long issued = System.nanoTime();
 		admin.post(alertPath + "/issue", Map.of());
 
-		await(Duration.ofMinutes(2), "a third of the subscribers to get the alert", () -> accepted() >= SUBSCRIBERS / 3);
+		await(Duration.ofMinutes(2), "a third of the subscribers to get the alert",
+				() -> accepted() >= SUBSCRIBERS / 3);
 		long beforeKill = accepted();
 		Map<String, Long> perNodeBeforeKill = acceptedByNode();
 		b.destroyForcibly();
@@ -117,8 +124,10 @@ class TwoNodesFanOutIntegrationTests {
 		Set<String> heldByTheDead = heldBy(b.pid());
 
 		await(Duration.ofMinutes(3), "every subscriber to get the alert", () -> received(phones) >= SUBSCRIBERS);
-		// A worker records a message sent after the SMS centre took it: once nothing waits or is held (the dead node's
-		// claims are taken back when their lease ends), no more can arrive, and the duplicates counted are all of them.
+		// A worker records a message sent after the SMS centre took it: once nothing
+		// waits or is held (the dead node's
+		// claims are taken back when their lease ends), no more can arrive, and the
+		// duplicates counted are all of them.
 		await(Duration.ofMinutes(2), "the outbox to hold nothing of the alert still to send", () -> stillToSend() == 0);
 
 		Map<String, Long> perPhone = new HashMap<>();
@@ -130,8 +139,15 @@ class TwoNodesFanOutIntegrationTests {
 			}
 		}
 		long duplicates = perPhone.values().stream().mapToLong((count) -> count - 1).sum();
-		List<String> duplicated = perPhone.entrySet().stream().filter((e) -> e.getValue() > 1).map(Map.Entry::getKey).toList();
-		List<TestSmsc.Attempt> attempts = this.smsc.attempts().stream().filter((t) -> t.arrivedNanos() >= issued).toList();
+		List<String> duplicated = perPhone.entrySet()
+			.stream()
+			.filter((e) -> e.getValue() > 1)
+			.map(Map.Entry::getKey)
+			.toList();
+		List<TestSmsc.Attempt> attempts = this.smsc.attempts()
+			.stream()
+			.filter((t) -> t.arrivedNanos() >= issued)
+			.toList();
 		List<TestSmsc.Attempt> taken = attempts.stream().filter((t) -> t.status() == 0).toList();
 		long throttled = attempts.stream().filter((t) -> t.status() == TestSmsc.THROTTLED).count();
 		double span = (taken.get(taken.size() - 1).arrivedNanos() - taken.get(0).arrivedNanos()) / 1e9;
@@ -149,20 +165,27 @@ class TwoNodesFanOutIntegrationTests {
 				"two nodes, %d subscribers, contract %d/s: first SMS %.2f s after the issue; combined %.1f/s (%.3f of the contract) over %.1f s;"
 						+ " before the kill node-a %d and node-b %d accepted; busiest second %d submits, busiest 5 s %d; %d throttled answers;"
 						+ " %d duplicates (%s, of which %d held by the killed node); %d held by the killed node, the last of them at its phone %.1f s after the kill; %d failed",
-				SUBSCRIBERS, RATE, firstSms, combined, combined / RATE, span, perNodeBeforeKill.getOrDefault("node-a", 0L),
-				perNodeBeforeKill.getOrDefault("node-b", 0L), most, mostInFive, throttled, duplicates, duplicated,
-				duplicated.stream().filter(heldByTheDead::contains).count(), heldByTheDead.size(), longestAfterKill, failed);
+				SUBSCRIBERS, RATE, firstSms, combined, combined / RATE, span,
+				perNodeBeforeKill.getOrDefault("node-a", 0L), perNodeBeforeKill.getOrDefault("node-b", 0L), most,
+				mostInFive, throttled, duplicates, duplicated,
+				duplicated.stream().filter(heldByTheDead::contains).count(), heldByTheDead.size(), longestAfterKill,
+				failed);
 		StringBuilder detail = new StringBuilder(figures);
 		long[] throttlesPerFiveSeconds = new long[40];
 		attempts.stream()
 			.filter((t) -> t.status() == TestSmsc.THROTTLED)
-			.forEach((t) -> throttlesPerFiveSeconds[(int) Math.min(39, (t.arrivedNanos() - issued) / 5_000_000_000L)]++);
-		detail.append(System.lineSeparator()).append("throttled answers per 5 s from the issue: ")
+			.forEach(
+					(t) -> throttlesPerFiveSeconds[(int) Math.min(39, (t.arrivedNanos() - issued) / 5_000_000_000L)]++);
+		detail.append(System.lineSeparator())
+			.append("throttled answers per 5 s from the issue: ")
 			.append(Arrays.toString(throttlesPerFiveSeconds));
 		for (String phone : duplicated) {
 			detail.append(System.lineSeparator()).append(phone).append(": ");
-			this.smsc.attempts().stream().filter((t) -> t.to().equals(phone)).forEach((t) -> detail.append(String.format(
-					Locale.ROOT, "[%.3f s %s 0x%x] ", (t.arrivedNanos() - issued) / 1e9, t.account(), t.status())));
+			this.smsc.attempts()
+				.stream()
+				.filter((t) -> t.to().equals(phone))
+				.forEach((t) -> detail.append(String.format(Locale.ROOT, "[%.3f s %s 0x%x] ",
+						(t.arrivedNanos() - issued) / 1e9, t.account(), t.status())));
 			detail.append(rowOf(phone));
 		}
 		figures = detail.toString();
@@ -170,14 +193,20 @@ class TwoNodesFanOutIntegrationTests {
 		Files.writeString(Path.of("target", "two-nodes.txt"), figures + System.lineSeparator());
 
 		assertThat(perPhone).as("subscribers who got the alert").hasSize(SUBSCRIBERS);
-		// Duplicates come from what the killed node had submitted and not yet recorded, or from a live node whose lease
+		// Duplicates come from what the killed node had submitted and not yet recorded,
+		// or from a live node whose lease
 		// lapsed (decision 0031); which of them the killed node held is printed above.
-		assertThat(duplicates).as("duplicates: at most one window of submissions (decision 0031)").isLessThanOrEqualTo(10);
+		assertThat(duplicates).as("duplicates: at most one window of submissions (decision 0031)")
+			.isLessThanOrEqualTo(10);
 		assertThat(failed).as("messages marked failed").isZero();
-		assertThat(perNodeBeforeKill.getOrDefault("node-a", 0L)).as("node-a sent before the kill").isGreaterThan(beforeKill / 5);
-		assertThat(perNodeBeforeKill.getOrDefault("node-b", 0L)).as("node-b sent before the kill").isGreaterThan(beforeKill / 5);
-		assertThat(mostInFive).as("submit_sm in the busiest five seconds, both nodes together").isLessThanOrEqualTo(5 * RATE);
-		assertThat(combined).as("submit_sm a second over the whole fan-out, both nodes together").isLessThanOrEqualTo(RATE);
+		assertThat(perNodeBeforeKill.getOrDefault("node-a", 0L)).as("node-a sent before the kill")
+			.isGreaterThan(beforeKill / 5);
+		assertThat(perNodeBeforeKill.getOrDefault("node-b", 0L)).as("node-b sent before the kill")
+			.isGreaterThan(beforeKill / 5);
+		assertThat(mostInFive).as("submit_sm in the busiest five seconds, both nodes together")
+			.isLessThanOrEqualTo(5 * RATE);
+		assertThat(combined).as("submit_sm a second over the whole fan-out, both nodes together")
+			.isLessThanOrEqualTo(RATE);
 		assertThat(longestAfterKill).as("seconds from the kill until the last message the dead node held arrived")
 			.isLessThanOrEqualTo(10);
 	}
@@ -196,12 +225,19 @@ class TwoNodesFanOutIntegrationTests {
 	}
 
 	private String rowOf(String phone) throws Exception {
-		long id = this.subscriberPhones.entrySet().stream().filter((e) -> e.getValue().equals(phone)).findFirst().orElseThrow().getKey();
+		long id = this.subscriberPhones.entrySet()
+			.stream()
+			.filter((e) -> e.getValue().equals(phone))
+			.findFirst()
+			.orElseThrow()
+			.getKey();
 		try (Connection connection = this.postgres.getPostgresDatabase().getConnection();
-				var rows = connection.createStatement().executeQuery(
-						"SELECT state, attempts, throttled, claimed_by, last_error FROM sms_outbox WHERE key LIKE 'alert:%:" + id + ":SMS'")) {
-			return rows.next() ? rows.getString(1) + " attempts " + rows.getInt(2) + " throttled " + rows.getInt(3) + " by "
-					+ rows.getString(4) + " " + rows.getString(5) : "no row";
+				var rows = connection.createStatement()
+					.executeQuery(
+							"SELECT state, attempts, throttled, claimed_by, last_error FROM sms_outbox WHERE key LIKE 'alert:%:"
+									+ id + ":SMS'")) {
+			return rows.next() ? rows.getString(1) + " attempts " + rows.getInt(2) + " throttled " + rows.getInt(3)
+					+ " by " + rows.getString(4) + " " + rows.getString(5) : "no row";
 		}
 	}
 
@@ -235,7 +271,10 @@ class TwoNodesFanOutIntegrationTests {
 			.count();
 	}
 
-	/** The phones of the messages a node's worker held (claimed, not recorded sent) when it died. */
+	/**
+	 * The phones of the messages a node's worker held (claimed, not recorded sent) when
+	 * it died.
+	 */
 	private Set<String> heldBy(long pid) throws Exception {
 		Set<String> keys = new HashSet<>();
 		try (Connection connection = this.postgres.getPostgresDatabase().getConnection();
@@ -261,7 +300,8 @@ class TwoNodesFanOutIntegrationTests {
 		List<String> phones = new ArrayList<>();
 		try (Connection connection = this.postgres.getPostgresDatabase().getConnection()) {
 			connection.createStatement()
-				.executeUpdate("INSERT INTO zones (code, name_en, name_fr) VALUES ('" + ZONE + "', 'Two nodes', 'Deux noeuds')");
+				.executeUpdate("INSERT INTO zones (code, name_en, name_fr) VALUES ('" + ZONE
+						+ "', 'Two nodes', 'Deux noeuds')");
 			connection.setAutoCommit(false);
 			try (PreparedStatement insert = connection.prepareStatement("""
 					INSERT INTO subscribers (channel, contact_sealed, contact_hash, language, zones, confirmed_at)
@@ -285,7 +325,8 @@ class TwoNodesFanOutIntegrationTests {
 
 	private long stillToSend() {
 		try {
-			return count("SELECT count(*) FROM sms_outbox WHERE batch LIKE 'alert:%' AND state IN ('QUEUED', 'SENDING')");
+			return count(
+					"SELECT count(*) FROM sms_outbox WHERE batch LIKE 'alert:%' AND state IN ('QUEUED', 'SENDING')");
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);

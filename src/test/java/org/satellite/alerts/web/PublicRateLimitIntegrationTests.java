@@ -22,9 +22,10 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One client cannot flood phones with confirmation texts or the triage queue with reports, and cannot stop anyone
- * else from subscribing or reporting. Clients are told apart by the address a trusted proxy forwards (requests from
- * loopback with {@code X-Forwarded-For}).
+ * One client cannot flood phones with confirmation texts or the triage queue with
+ * reports, and cannot stop anyone else from subscribing or reporting. Clients are told
+ * apart by the address a trusted proxy forwards (requests from loopback with
+ * {@code X-Forwarded-For}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -76,8 +77,8 @@ class PublicRateLimitIntegrationTests {
 		HttpResponse<String> report = new Client("203.0.113.12").post("/alerts/report",
 				"kind=OVERDOSE&zone=DT&text=Someone+went+down+after+a+blue+pill&key=" + UUID.randomUUID());
 		assertThat(report.statusCode()).as(report.body()).isEqualTo(302);
-		assertThat(report.headers().firstValue("Location")).hasValueSatisfying(
-				(location) -> assertThat(location).endsWith("/alerts/report"));
+		assertThat(report.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/alerts/report"));
 	}
 
 	/** A browser behind the proxy: its own cookies, its address forwarded. */
@@ -102,7 +103,8 @@ class PublicRateLimitIntegrationTests {
 		}
 
 		HttpRequest.Builder request(String path) {
-			return HttpRequest.newBuilder(URI.create("http://localhost:" + PublicRateLimitIntegrationTests.this.port + path))
+			return HttpRequest
+				.newBuilder(URI.create("http://localhost:" + PublicRateLimitIntegrationTests.this.port + path))
 				.header("X-Forwarded-For", this.address)
 				.header("Accept-Language", "en");
 		}

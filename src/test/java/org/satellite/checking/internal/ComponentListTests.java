@@ -42,13 +42,15 @@ class ComponentListTests {
 	void splitsByTheSeparatorAPersonChoseSoFentanylIsNeverLost() {
 		assertThat(ComponentList.parse("Caffeine + Fentanyl HCl", "+")).contains(List.of("Caffeine", "Fentanyl HCl"));
 		assertThat(ComponentList.parse("Caffeine|Fentanyl HCl|", "|")).contains(List.of("Caffeine", "Fentanyl HCl"));
-		assertThat(ComponentList.parse("2,4-Dinitrophenol + Caffeine", "+")).contains(List.of("2,4-Dinitrophenol", "Caffeine"));
+		assertThat(ComponentList.parse("2,4-Dinitrophenol + Caffeine", "+"))
+			.contains(List.of("2,4-Dinitrophenol", "Caffeine"));
 		assertThat(ComponentList.parse("Heroin, Fentanyl", ",")).contains(List.of("Heroin", "Fentanyl"));
 	}
 
 	@Test
 	void readsABracketedListWhateverSeparatorWasChosen() {
-		assertThat(ComponentList.parse("['Caffeine', 'Fentanyl HCl']", "+")).contains(List.of("Caffeine", "Fentanyl HCl"));
+		assertThat(ComponentList.parse("['Caffeine', 'Fentanyl HCl']", "+"))
+			.contains(List.of("Caffeine", "Fentanyl HCl"));
 	}
 
 }

@@ -9,14 +9,15 @@ import org.satellite.checking.SubstanceClass;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What an alert is told about a notable finding: its name and its class, the vocabulary's when a substance was
- * identified, the strip's when only a strip found it.
+ * What an alert is told about a notable finding: its name and its class, the vocabulary's
+ * when a substance was identified, the strip's when only a strip found it.
  */
 class NotableFindingsTests {
 
 	static final Substance HEROIN = new Substance(1, "Heroin", "Héroïne", SubstanceClass.OPIOID, false, null);
 
-	static final Substance LEVAMISOLE = new Substance(2, "Levamisole", "Lévamisole", SubstanceClass.CUT, false, "marked");
+	static final Substance LEVAMISOLE = new Substance(2, "Levamisole", "Lévamisole", SubstanceClass.CUT, false,
+			"marked");
 
 	@Test
 	void aSubstanceTheVocabularyKnowsKeepsItsNameAndClass() {

@@ -52,10 +52,12 @@ class SampleRowsTests {
 
 	@Test
 	void theSameSampleInTwoLayoutsGetsTheSameKey() {
-		List<SampleRows.Row> dcbc = read(ImportMapping.DRUG_CHECKING_BC, ",", """
-				"Date","Site","City/Town","Expected Substance","Fentanyl Test Strip","Benzo Test Strip","FTIR Spectrometer"
-				"2020-11-01","GYDT - Walk-in","Vancouver","Heroin","True","N/A","['Fentanyl HCl', 'Caffeine', '']"
-				""", new ArrayList<>());
+		List<SampleRows.Row> dcbc = read(ImportMapping.DRUG_CHECKING_BC, ",",
+				"""
+						"Date","Site","City/Town","Expected Substance","Fentanyl Test Strip","Benzo Test Strip","FTIR Spectrometer"
+						"2020-11-01","GYDT - Walk-in","Vancouver","Heroin","True","N/A","['Fentanyl HCl', 'Caffeine', '']"
+						""",
+				new ArrayList<>());
 		List<SampleRows.Row> other = read(OTHER, ";", """
 				Ville;FTIR;Jour;Attendu;BT benzo;BT fentanyl;Lieu
 				vancouver;Caffeine + Fentanyl HCl;01/11/2020 10:42;heroin;Non testé;Positif;GYDT  -  Walk-in
@@ -72,33 +74,44 @@ class SampleRowsTests {
 		List<SampleRows.Problem> withoutNumbers = new ArrayList<>();
 		List<SampleRows.Problem> withNumbers = new ArrayList<>();
 
-		List<SampleRows.Row> distinct = read(ImportMapping.fromMap(Map.of("date", "Jour", "site", "Lieu", "expected",
-				"Attendu", "dateFormat", "DAY_FIRST")), ";", file, withoutNumbers);
+		List<SampleRows.Row> distinct = read(
+				ImportMapping
+					.fromMap(Map.of("date", "Jour", "site", "Lieu", "expected", "Attendu", "dateFormat", "DAY_FIRST")),
+				";", file, withoutNumbers);
 		List<SampleRows.Row> numbered = read(ImportMapping.fromMap(Map.of("date", "Jour", "site", "Lieu", "expected",
 				"Attendu", "sampleId", "Numéro", "dateFormat", "DAY_FIRST")), ";", file, withNumbers);
 
 		assertThat(distinct).extracting(SampleRows.Row::key).doesNotHaveDuplicates().hasSize(3);
-		assertThat(withoutNumbers).extracting(SampleRows.Problem::line, SampleRows.Problem::reason, SampleRows.Problem::landed)
-			.containsExactly(tuple(3L, "checking.import.row.sameFacts", true), tuple(4L, "checking.import.row.sameFacts", true));
+		assertThat(withoutNumbers)
+			.extracting(SampleRows.Problem::line, SampleRows.Problem::reason, SampleRows.Problem::landed)
+			.containsExactly(tuple(3L, "checking.import.row.sameFacts", true),
+					tuple(4L, "checking.import.row.sameFacts", true));
 		assertThat(numbered).hasSize(2);
-		assertThat(withNumbers).extracting(SampleRows.Problem::line, SampleRows.Problem::reason, SampleRows.Problem::argument)
+		assertThat(withNumbers)
+			.extracting(SampleRows.Problem::line, SampleRows.Problem::reason, SampleRows.Problem::argument)
 			.containsExactly(tuple(4L, "checking.import.row.repeated", "3"));
 	}
 
 	@Test
 	void reportsACellTooLongToKeepAndADateNotInTheChosenFormat() {
 		List<SampleRows.Problem> problems = new ArrayList<>();
-		String file = "Jour;Lieu;Attendu\n01/11/2020;A;" + "x".repeat(5000) + "\n2020-11-01;A;MDMA\n02/11/2020;A;MDMA\n";
+		String file = "Jour;Lieu;Attendu\n01/11/2020;A;" + "x".repeat(5000)
+				+ "\n2020-11-01;A;MDMA\n02/11/2020;A;MDMA\n";
 
-		List<SampleRows.Row> rows = read(ImportMapping.fromMap(Map.of("date", "Jour", "site", "Lieu", "expected", "Attendu",
-				"dateFormat", "DAY_FIRST")), ";", file, problems);
+		List<SampleRows.Row> rows = read(
+				ImportMapping
+					.fromMap(Map.of("date", "Jour", "site", "Lieu", "expected", "Attendu", "dateFormat", "DAY_FIRST")),
+				";", file, problems);
 
 		assertThat(rows).extracting(SampleRows.Row::line).containsExactly(4L);
-		assertThat(problems).extracting(SampleRows.Problem::line, SampleRows.Problem::reason, SampleRows.Problem::argument)
-			.containsExactly(tuple(2L, "checking.import.row.tooLong", "5000"), tuple(3L, "checking.import.row.date", "2020-11-01"));
+		assertThat(problems)
+			.extracting(SampleRows.Problem::line, SampleRows.Problem::reason, SampleRows.Problem::argument)
+			.containsExactly(tuple(2L, "checking.import.row.tooLong", "5000"),
+					tuple(3L, "checking.import.row.date", "2020-11-01"));
 	}
 
-	static List<SampleRows.Row> read(ImportMapping mapping, String separator, String file, List<SampleRows.Problem> problems) {
+	static List<SampleRows.Row> read(ImportMapping mapping, String separator, String file,
+			List<SampleRows.Problem> problems) {
 		CsvFile.Parsed parsed = CsvFile.parse(file);
 		assertThat(String.valueOf(parsed.separator())).isEqualTo(separator);
 		SampleRows reader = new SampleRows(mapping, TODAY, parsed.separator());

@@ -17,9 +17,10 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The public result page against code guessing: wrong codes are said plainly, and after too many the page closes for
- * a while to the client who guessed, and to nobody else. Clients are told apart by the address a trusted proxy
- * forwards (here, requests from loopback with {@code X-Forwarded-For}); the address is never kept.
+ * The public result page against code guessing: wrong codes are said plainly, and after
+ * too many the page closes for a while to the client who guessed, and to nobody else.
+ * Clients are told apart by the address a trusted proxy forwards (here, requests from
+ * loopback with {@code X-Forwarded-For}); the address is never kept.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -54,7 +55,8 @@ class ResultPageIntegrationTests {
 			closed = get("/results/ZZZZZZZZ", GUESSER);
 		}
 
-		// The bucket refills one token every two seconds while the loop runs, hence "at least".
+		// The bucket refills one token every two seconds while the loop runs, hence "at
+		// least".
 		assertThat(answered).isBetween(30, 60);
 		assertThat(closed.statusCode()).isEqualTo(429);
 		assertThat(closed.headers().firstValue("Retry-After")).contains("60");
@@ -74,7 +76,8 @@ class ResultPageIntegrationTests {
 		assertThat(get("/results/ZZZZZZZZ", SOMEONE_ELSE).statusCode()).as("someone else's typo is only a typo")
 			.isEqualTo(404);
 		assertThat(get("/results/" + realCode, GUESSER).statusCode())
-			.as("the guesser learns nothing, not even which codes are real").isEqualTo(429);
+			.as("the guesser learns nothing, not even which codes are real")
+			.isEqualTo(429);
 	}
 
 	@Test

@@ -23,8 +23,9 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A file over the upload limit sent through the import form gets Satellite's own page, in the reader's language, with
- * the limit and what to do; the log says it in one warning line, without a stack trace.
+ * A file over the upload limit sent through the import form gets Satellite's own page, in
+ * the reader's language, with the limit and what to do; the log says it in one warning
+ * line, without a stack trace.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -48,20 +49,21 @@ class UploadTooLargeIntegrationTests {
 
 		String boundary = "----satellite-test-boundary";
 		ByteArrayOutputStream body = new ByteArrayOutputStream(61 * 1024 * 1024);
-		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n--"
-				+ boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
-				+ "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf
+				+ "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
+				+ "Content-Type: text/csv\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		byte[] row = "sample,date,result\n".getBytes(StandardCharsets.UTF_8);
 		while (body.size() < 60 * 1024 * 1024) {
 			body.writeBytes(row);
 		}
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 
-		HttpResponse<String> response = http.send(request("/app/checking/imports")
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.header("Accept-Language", "fr")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = http
+			.send(request("/app/checking/imports").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.header("Accept-Language", "fr")
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+				.build(), HttpResponse.BodyHandlers.ofString());
 
 		assertThat(response.statusCode()).isEqualTo(413);
 		assertThat(response.body()).contains("<html").contains("Le fichier dépasse 50 Mo").contains("lang=\"fr\"");

@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * What a page answers when the domain refuses: the form again with 422 and the reason in the reader's language, or
- * back where the button was with the reason flashed; what the person typed is the form object the page is drawn from.
+ * What a page answers when the domain refuses: the form again with 422 and the reason in
+ * the reader's language, or back where the button was with the reason flashed; what the
+ * person typed is the form object the page is drawn from.
  */
 class RefusalsTests {
 

@@ -26,7 +26,8 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Peer workers logging supplies by SMS from their program phone, through the test SMS centre and the real ledger.
+ * Peer workers logging supplies by SMS from their program phone, through the test SMS
+ * centre and the real ledger.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -69,7 +70,8 @@ class PeerWorkerSmsIntegrationTests {
 
 		assertThat(this.smsc.awaitMessagesTo(this.phone, 1)).containsExactly("Logged at " + this.site
 				+ ": 10 Injection kit, 5 Inhalation kit, 2 Naloxone nasal kit. Undo in the app if it is wrong.");
-		List<Distribution> logged = this.stock.distributionsSince(this.site, this.time.now().minus(1, ChronoUnit.HOURS));
+		List<Distribution> logged = this.stock.distributionsSince(this.site,
+				this.time.now().minus(1, ChronoUnit.HOURS));
 		assertThat(logged).hasSize(1);
 		assertThat(logged.get(0).items()).isEqualTo(Map.of("KIT-INJ", 10, "KIT-INH", 5, "NAL-NASAL", 2));
 		assertThat(logged.get(0).recordedBy()).isEqualTo("sms:sms-" + this.site.toLowerCase(Locale.ROOT));
@@ -104,13 +106,15 @@ class PeerWorkerSmsIntegrationTests {
 		this.smsc.text(stranger, "D 10 KIT");
 
 		List<String> replies = this.smsc.awaitMessagesTo(this.phone, 4);
-		assertThat(replies.get(0)).isEqualTo("Could not read \"KITTEN\". Write D, then a number and an item, like: D 10 KIT 5 PIPE 2 NAL");
+		assertThat(replies.get(0))
+			.isEqualTo("Could not read \"KITTEN\". Write D, then a number and an item, like: D 10 KIT 5 PIPE 2 NAL");
 		assertThat(replies.get(1)).startsWith("Could not read \"\".");
 		assertThat(replies.get(2)).startsWith("Could not read \"5000\".");
 		assertThat(replies.get(3)).isEqualTo("Write R and the number of needles back, like: R 40");
 		assertThat(this.smsc.awaitMessagesTo(stranger, 1)).containsExactly(
 				"This phone cannot log supplies. Ask your coordinator. / Ce téléphone ne peut pas inscrire de matériel. Parlez-en à votre coordonnateur.");
-		assertThat(this.jdbc.sql("SELECT count(*) FROM distributions").query(Long.class).single()).isEqualTo(distributions);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM distributions").query(Long.class).single())
+			.isEqualTo(distributions);
 	}
 
 }

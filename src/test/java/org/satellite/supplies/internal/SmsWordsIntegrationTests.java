@@ -38,9 +38,10 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The words peer workers text for items are catalogue data: a coordinator or an admin changes them on a page, and the
- * next SMS reads the new word, through the test SMS centre and the real ledger. The words of the items changed here
- * are put back after each test, since other tests text the seeded words.
+ * The words peer workers text for items are catalogue data: a coordinator or an admin
+ * changes them on a page, and the next SMS reads the new word, through the test SMS
+ * centre and the real ledger. The words of the items changed here are put back after each
+ * test, since other tests text the seeded words.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -82,9 +83,12 @@ class SmsWordsIntegrationTests {
 		Session admin = new Session();
 		admin.login("admin");
 		admin.get("/app/coordinator/sms-words");
-		assertThat(admin.post("/app/coordinator/sms-words/STRIP-FENT",
-				Map.of("english", "STRIP STRIPS", "french", "BANDELETTE BANDELETTES")).statusCode()).isEqualTo(302);
-		assertThat(admin.post("/app/coordinator/sms-words/KIT-INH", Map.of("english", "PIPE PIPES", "french", "PIPE PIPES"))
+		assertThat(admin
+			.post("/app/coordinator/sms-words/STRIP-FENT",
+					Map.of("english", "STRIP STRIPS", "french", "BANDELETTE BANDELETTES"))
+			.statusCode()).isEqualTo(302);
+		assertThat(admin
+			.post("/app/coordinator/sms-words/KIT-INH", Map.of("english", "PIPE PIPES", "french", "PIPE PIPES"))
 			.statusCode()).isEqualTo(302);
 	}
 
@@ -106,9 +110,11 @@ class SmsWordsIntegrationTests {
 		this.smsc.text(this.phone, "D 3 fentstrip 2 kit");
 		assertThat(this.smsc.awaitMessagesTo(this.phone, 1)).containsExactly(
 				"Logged at " + this.site + ": 3 Fentanyl test strip, 2 Injection kit. Undo in the app if it is wrong.");
-		List<Distribution> logged = this.stock.distributionsSince(this.site, this.time.now().minus(1, ChronoUnit.HOURS));
+		List<Distribution> logged = this.stock.distributionsSince(this.site,
+				this.time.now().minus(1, ChronoUnit.HOURS));
 		assertThat(logged).singleElement()
-			.satisfies((distribution) -> assertThat(distribution.items()).isEqualTo(Map.of("STRIP-FENT", 3, "KIT-INJ", 2)));
+			.satisfies((distribution) -> assertThat(distribution.items())
+				.isEqualTo(Map.of("STRIP-FENT", 3, "KIT-INJ", 2)));
 
 		this.smsc.text(this.phone, "D 4 STRIPS");
 		assertThat(this.smsc.awaitMessagesTo(this.phone, 2).get(1))
@@ -121,7 +127,8 @@ class SmsWordsIntegrationTests {
 		Session coordinator = new Session();
 		coordinator.login("coordinator");
 		coordinator.get("/app/coordinator/sms-words");
-		assertThat(coordinator.post("/app/coordinator/sms-words/KIT-INH", Map.of("english", "PIPE PIPES", "french", "Pipô pipe"))
+		assertThat(coordinator
+			.post("/app/coordinator/sms-words/KIT-INH", Map.of("english", "PIPE PIPES", "french", "Pipô pipe"))
 			.statusCode()).isEqualTo(302);
 		this.smsc.text(this.phone, "FR");
 		this.smsc.awaitMessagesTo(this.phone, 1);
@@ -132,7 +139,8 @@ class SmsWordsIntegrationTests {
 		List<String> replies = this.smsc.awaitMessagesTo(this.phone, 3);
 		assertThat(replies).contains(
 				"Impossible de lire \"CHAT\". Écrivez D, puis un nombre et un article, comme : D 10 TROUSSE 5 PIPO 2 NAL",
-				"Inscrit à " + this.site + " : 1 Trousse d’inhalation. Si ceci est faux, annulez dans votre application.");
+				"Inscrit à " + this.site
+						+ " : 1 Trousse d’inhalation. Si ceci est faux, annulez dans votre application.");
 	}
 
 	@Test
@@ -161,12 +169,12 @@ class SmsWordsIntegrationTests {
 		HttpResponse<String> bad = admin.post("/app/coordinator/sms-words/STRIP-FENT",
 				Map.of("english", "STRIP 40", "french", "BANDELETTE"));
 		assertThat(bad.statusCode()).isEqualTo(422);
-		assertThat(bad.body()).contains(
-				"&quot;40&quot; cannot be an SMS word. Use 2 to 24 letters or digits, starting with a letter.");
+		assertThat(bad.body())
+			.contains("&quot;40&quot; cannot be an SMS word. Use 2 to 24 letters or digits, starting with a letter.");
 
 		this.smsc.text(this.phone, "D 2 STRIPS");
-		assertThat(this.smsc.awaitMessagesTo(this.phone, 1)).containsExactly(
-				"Logged at " + this.site + ": 2 Fentanyl test strip. Undo in the app if it is wrong.");
+		assertThat(this.smsc.awaitMessagesTo(this.phone, 1))
+			.containsExactly("Logged at " + this.site + ": 2 Fentanyl test strip. Undo in the app if it is wrong.");
 	}
 
 	@Test
@@ -176,8 +184,9 @@ class SmsWordsIntegrationTests {
 		peer.get("/app");
 
 		assertThat(peer.get("/app/coordinator/sms-words").statusCode()).isEqualTo(403);
-		assertThat(peer.post("/app/coordinator/sms-words/STRIP-FENT", Map.of("english", "X", "french", "Y"))
-			.statusCode()).isEqualTo(403);
+		assertThat(
+				peer.post("/app/coordinator/sms-words/STRIP-FENT", Map.of("english", "X", "french", "Y")).statusCode())
+			.isEqualTo(403);
 	}
 
 	/** A browser-like session: cookies, and the CSRF token of the last form page. */

@@ -30,8 +30,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The catalogue's API controller alone (an MVC slice, with the catalogue mocked): what it shows a client and how it
- * passes on the catalogue's refusals. The real catalogue over real HTTP is in {@code DistributionApiIntegrationTests}.
+ * The catalogue's API controller alone (an MVC slice, with the catalogue mocked): what it
+ * shows a client and how it passes on the catalogue's refusals. The real catalogue over
+ * real HTTP is in {@code DistributionApiIntegrationTests}.
  */
 @WebMvcTest(controllers = CatalogueApiController.class,
 		properties = "spring.datasource.url=jdbc:postgresql://localhost/not-used-by-a-slice")

@@ -10,7 +10,8 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 import jakarta.xml.bind.annotation.XmlType;
 
 /**
- * A CAP 1.2 {@code <alert>}: the message, with one {@code <info>} per language. Field order is the schema's.
+ * A CAP 1.2 {@code <alert>}: the message, with one {@code <info>} per language. Field
+ * order is the schema's.
  */
 @XmlRootElement(name = "alert")
 @XmlAccessorType(XmlAccessType.FIELD)
@@ -39,8 +40,8 @@ public class CapAlert {
 
 	/** One language of the alert. */
 	@XmlAccessorType(XmlAccessType.FIELD)
-	@XmlType(name = "info", propOrder = { "language", "category", "event", "urgency", "severity", "certainty", "effective",
-			"expires", "senderName", "headline", "description", "instruction", "web", "area" })
+	@XmlType(name = "info", propOrder = { "language", "category", "event", "urgency", "severity", "certainty",
+			"effective", "expires", "senderName", "headline", "description", "instruction", "web", "area" })
 	public static class Info {
 
 		public String language;

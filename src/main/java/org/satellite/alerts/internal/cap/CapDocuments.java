@@ -19,8 +19,9 @@ import org.satellite.network.Zone;
 import org.satellite.platform.Languages;
 
 /**
- * Writes an alert as a CAP 1.2 document: Alert, Update or Cancel, one {@code <info>} in English and one in French,
- * an {@code <area>} per zone, and for an update or a cancellation a {@code <references>} to the alert it changes.
+ * Writes an alert as a CAP 1.2 document: Alert, Update or Cancel, one {@code <info>} in
+ * English and one in French, an {@code <area>} per zone, and for an update or a
+ * cancellation a {@code <references>} to the alert it changes.
  */
 public final class CapDocuments {
 
@@ -100,7 +101,8 @@ public final class CapDocuments {
 			case ADVISORY -> "Future";
 		};
 		info.severity = severity(alert.severity());
-		info.certainty = alert.sources().stream().anyMatch((source) -> source.startsWith("sample:")) ? "Observed" : "Likely";
+		info.certainty = alert.sources().stream().anyMatch((source) -> source.startsWith("sample:")) ? "Observed"
+				: "Likely";
 		info.effective = time(alert.effectiveFrom());
 		info.expires = time(alert.expiresAt());
 		info.senderName = "Satellite";

@@ -1,5 +1,6 @@
 /**
- * CAP 1.2 documents (OASIS Common Alerting Protocol) as JAXB classes; every element is in the CAP namespace.
+ * CAP 1.2 documents (OASIS Common Alerting Protocol) as JAXB classes; every element is in
+ * the CAP namespace.
  */
 @XmlSchema(namespace = CapAlert.NAMESPACE, elementFormDefault = XmlNsForm.QUALIFIED,
 		xmlns = @XmlNs(prefix = "", namespaceURI = CapAlert.NAMESPACE))

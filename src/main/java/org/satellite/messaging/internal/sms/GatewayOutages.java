@@ -10,8 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The times a node could not reach the SMS centre ({@code sms_gateway_outages}), so that a delivery page can say
- * after the fact that messages waited, and for how long. Rows hold a node name, a problem code and two times.
+ * The times a node could not reach the SMS centre ({@code sms_gateway_outages}), so that
+ * a delivery page can say after the fact that messages waited, and for how long. Rows
+ * hold a node name, a problem code and two times.
  */
 @Repository
 public class GatewayOutages {
@@ -24,7 +25,8 @@ public class GatewayOutages {
 
 	/** Records that an outage began, and returns its id. */
 	long began(String node, String problem, Instant at) {
-		return this.jdbc.sql("INSERT INTO sms_gateway_outages (node, problem, started_at) VALUES (:node, :problem, :at) RETURNING id")
+		return this.jdbc.sql(
+				"INSERT INTO sms_gateway_outages (node, problem, started_at) VALUES (:node, :problem, :at) RETURNING id")
 			.param("node", node)
 			.param("problem", problem)
 			.param("at", Timestamp.from(at))
@@ -47,7 +49,10 @@ public class GatewayOutages {
 			.update();
 	}
 
-	/** The outages of any node that overlap a time span, oldest first; {@code to} is null for "until now". */
+	/**
+	 * The outages of any node that overlap a time span, oldest first; {@code to} is null
+	 * for "until now".
+	 */
 	public List<SmsOutage> between(Instant from, Instant to) {
 		return this.jdbc.sql("""
 				SELECT node, problem, started_at, ended_at FROM sms_gateway_outages

@@ -26,14 +26,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What the SMS centre sends us: delivery receipts, applied to the outbox, and messages people sent, routed by keyword
- * with the reply queued in the same transaction. The deliver_sm is acknowledged only after that transaction
- * committed; when it fails the SMS centre is told so and delivers the message again.
+ * What the SMS centre sends us: delivery receipts, applied to the outbox, and messages
+ * people sent, routed by keyword with the reply queued in the same transaction. The
+ * deliver_sm is acknowledged only after that transaction committed; when it fails the SMS
+ * centre is told so and delivers the message again.
  *
  * <p>
- * A long SMS arrives in several deliver_sm, each marked with its place in the message (a user data header or the SAR
- * parameters). Each part is decoded with its own data coding and kept in {@link SmsParts}; the part that makes the
- * message whole routes the whole text once, in the transaction that stored it. A part whose header cannot be right is
+ * A long SMS arrives in several deliver_sm, each marked with its place in the message (a
+ * user data header or the SAR parameters). Each part is decoded with its own data coding
+ * and kept in {@link SmsParts}; the part that makes the message whole routes the whole
+ * text once, in the transaction that stored it. A part whose header cannot be right is
  * acknowledged and dropped: nothing is routed and nobody gets a reply.
  */
 public class InboundMessages implements MessageReceiverListener {
@@ -69,8 +71,9 @@ public class InboundMessages implements MessageReceiverListener {
 	}
 
 	/**
-	 * Takes one deliver_sm if fewer than {@code inboundAtOnce} are being handled on this node; else answers
-	 * "throttled" (the SMS centre sends it again later), and counts it either way.
+	 * Takes one deliver_sm if fewer than {@code inboundAtOnce} are being handled on this
+	 * node; else answers "throttled" (the SMS centre sends it again later), and counts it
+	 * either way.
 	 */
 	@Override
 	public void onAcceptDeliverSm(DeliverSm deliverSm) throws ProcessRequestException {
@@ -91,9 +94,10 @@ public class InboundMessages implements MessageReceiverListener {
 	}
 
 	/**
-	 * How a final delivery receipt ends a message. The receipt's {@code err} is the network's reason; where it holds
-	 * the GSM MAP errors most SMS centres pass on (1: unknown subscriber, 13: call barred), the outcome says so.
-	 * Receipts that are not final (accepted, en route) change nothing.
+	 * How a final delivery receipt ends a message. The receipt's {@code err} is the
+	 * network's reason; where it holds the GSM MAP errors most SMS centres pass on (1:
+	 * unknown subscriber, 13: call barred), the outcome says so. Receipts that are not
+	 * final (accepted, en route) change nothing.
 	 */
 	static SmsOutcome outcomeOf(DeliveryReceipt receipt) {
 		DeliveryReceiptState state = receipt.getFinalStatus();
@@ -181,8 +185,9 @@ public class InboundMessages implements MessageReceiverListener {
 	}
 
 	/**
-	 * Keeps one part of a long message and, when it makes the message whole, routes the whole text and queues the
-	 * reply, in one transaction. Until then nothing is routed and nobody gets a reply.
+	 * Keeps one part of a long message and, when it makes the message whole, routes the
+	 * whole text and queues the reply, in one transaction. Until then nothing is routed
+	 * and nobody gets a reply.
 	 * @param text the part decoded on its own, without its header
 	 */
 	public Optional<String> receivePart(String sourceAddress, SmsSegment segment, String text) {
@@ -197,7 +202,8 @@ public class InboundMessages implements MessageReceiverListener {
 
 	/**
 	 * Routes a whole text, when there is one, and queues its reply in one transaction.
-	 * @param whole gives the text to route, or empty when there is nothing to route yet; called in the transaction
+	 * @param whole gives the text to route, or empty when there is nothing to route yet;
+	 * called in the transaction
 	 * @param forget undoes what {@code whole} kept, when a handler refuses the message
 	 */
 	private Optional<String> route(String from, Supplier<Optional<String>> whole, Runnable forget) {
@@ -213,7 +219,8 @@ public class InboundMessages implements MessageReceiverListener {
 			});
 		}
 		catch (Refusal refusal) {
-			// A handler refused after it began to write: nothing it did is kept, and the sender still gets an answer
+			// A handler refused after it began to write: nothing it did is kept, and the
+			// sender still gets an answer
 			// instead of the SMS centre delivering the same message again and again.
 			log.warn("An SMS handler refused a message ({}); nothing was changed", refusal.messageCode());
 			String reply = this.router.failed();
@@ -226,8 +233,8 @@ public class InboundMessages implements MessageReceiverListener {
 	}
 
 	private void queueReply(String to, String words) {
-		this.rows.insert("reply", List.of(new OutboxRows.Row("reply:" + UUID.randomUUID(), this.numbers.seal(to),
-				this.numbers.hash(to), words)));
+		this.rows.insert("reply", List
+			.of(new OutboxRows.Row("reply:" + UUID.randomUUID(), this.numbers.seal(to), this.numbers.hash(to), words)));
 	}
 
 	@Override

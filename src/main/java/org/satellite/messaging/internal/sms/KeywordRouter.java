@@ -16,15 +16,19 @@ import org.satellite.platform.Languages;
 import org.springframework.context.MessageSource;
 
 /**
- * Reads the first word of an inbound SMS and hands the message to the handler that registered that keyword.
- * Keywords are matched in any case and with or without accents. A message that is empty, too long or starts with
- * no known keyword reaches no handler and gets a reply saying how to get help: in the language the phone chose with
- * FR or EN, else in the one a handler knows the sender by ({@link SmsKeywordHandler#languageOf}, a subscriber's), and
- * in both languages for a stranger.
+ * Reads the first word of an inbound SMS and hands the message to the handler that
+ * registered that keyword. Keywords are matched in any case and with or without accents.
+ * A message that is empty, too long or starts with no known keyword reaches no handler
+ * and gets a reply saying how to get help: in the language the phone chose with FR or EN,
+ * else in the one a handler knows the sender by ({@link SmsKeywordHandler#languageOf}, a
+ * subscriber's), and in both languages for a stranger.
  */
 public class KeywordRouter {
 
-	/** Longer than any command anyone types; a longer message is refused whole rather than cut. */
+	/**
+	 * Longer than any command anyone types; a longer message is refused whole rather than
+	 * cut.
+	 */
 	static final int MAX_LENGTH = 480;
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -40,7 +44,8 @@ public class KeywordRouter {
 	private final MessageSource messages;
 
 	/**
-	 * @param chosenLanguage the language a phone chose with FR or EN ({@code SmsLanguages#of}), if it did
+	 * @param chosenLanguage the language a phone chose with FR or EN
+	 * ({@code SmsLanguages#of}), if it did
 	 */
 	public KeywordRouter(List<SmsKeywordHandler> handlers, MessageSource messages,
 			Function<String, Optional<Locale>> chosenLanguage) {
@@ -78,7 +83,9 @@ public class KeywordRouter {
 		return handler.handle(new InboundSms(from, keyword, (words.length > 1) ? words[1].strip() : ""));
 	}
 
-	/** The reply when a handler could not do what was asked and said nothing more precise. */
+	/**
+	 * The reply when a handler could not do what was asked and said nothing more precise.
+	 */
 	public String failed() {
 		return bilingual("messaging.sms.failed");
 	}
@@ -90,7 +97,9 @@ public class KeywordRouter {
 		return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("").toUpperCase(Locale.ROOT);
 	}
 
-	/** A reply of the router's own, in the sender's language if it is known, or in both. */
+	/**
+	 * A reply of the router's own, in the sender's language if it is known, or in both.
+	 */
 	private String toSender(String from, String code) {
 		return this.chosenLanguage.apply(from)
 			.or(() -> this.everyHandler.stream()

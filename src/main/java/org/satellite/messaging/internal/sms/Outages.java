@@ -6,8 +6,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * This node's current outage, if any, kept in {@link GatewayOutages}: opened at the first failure, updated with the
- * latest problem, closed when the node is bound again. A database that cannot be written only costs the record.
+ * This node's current outage, if any, kept in {@link GatewayOutages}: opened at the first
+ * failure, updated with the latest problem, closed when the node is bound again. A
+ * database that cannot be written only costs the record.
  */
 final class Outages {
 

@@ -7,24 +7,28 @@ import java.util.concurrent.TimeUnit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The contract's send rate, shared by every node of the deployment through one PostgreSQL row ({@code sms_send_rate}):
- * submissions are spaced evenly on one timeline, whichever node makes them, so two nodes together send no faster
- * than one would (decision 0065).
+ * The contract's send rate, shared by every node of the deployment through one PostgreSQL
+ * row ({@code sms_send_rate}): submissions are spaced evenly on one timeline, whichever
+ * node makes them, so two nodes together send no faster than one would (decision 0065).
  *
  * <p>
- * The row holds the deployment's next free slot. A node that wants to send reserves a few slots at once (about
- * {@value #BLOCK_MILLIS} ms of the rate) by moving the row on in one statement, and keeps them in memory; PostgreSQL's
- * clock is the only clock, so nodes need not agree on the time. A slot is used at its time or skipped when more than
- * {@value #LATE_MILLIS} ms have passed (a thread that woke late never bunches up with the next ones); an unused slot
- * is simply lost, which only makes the deployment slower. Slots are spaced 2% wider than the rate, so that the few
- * milliseconds a submission may take to reach the SMS centre never put {@code rate + 1} of them into one second:
- * a second holds at most {@code rate} slots as long as a submission reaches the SMS centre less than about 20 ms
- * after its slot, {@value #LATE_MILLIS} ms of which a thread may wake late (checked before and after it sleeps).
- * A token bucket (Bucket4j, say) was not used: it lets a full bucket go at once, above the rate, and the SMS centre
- * counts seconds.
+ * The row holds the deployment's next free slot. A node that wants to send reserves a few
+ * slots at once (about {@value #BLOCK_MILLIS} ms of the rate) by moving the row on in one
+ * statement, and keeps them in memory; PostgreSQL's clock is the only clock, so nodes
+ * need not agree on the time. A slot is used at its time or skipped when more than
+ * {@value #LATE_MILLIS} ms have passed (a thread that woke late never bunches up with the
+ * next ones); an unused slot is simply lost, which only makes the deployment slower.
+ * Slots are spaced 2% wider than the rate, so that the few milliseconds a submission may
+ * take to reach the SMS centre never put {@code rate + 1} of them into one second: a
+ * second holds at most {@code rate} slots as long as a submission reaches the SMS centre
+ * less than about 20 ms after its slot, {@value #LATE_MILLIS} ms of which a thread may
+ * wake late (checked before and after it sleeps). A token bucket (Bucket4j, say) was not
+ * used: it lets a full bucket go at once, above the rate, and the SMS centre counts
+ * seconds.
  *
  * <p>
- * {@link #pause(Duration)} moves every node's next slot past a pause, for an SMS centre that asked to slow down.
+ * {@link #pause(Duration)} moves every node's next slot past a pause, for an SMS centre
+ * that asked to slow down.
  */
 public class SendRate {
 
@@ -33,9 +37,10 @@ public class SendRate {
 	static final long LATE_MILLIS = 10;
 
 	/**
-	 * A slot closer than this is used at once: a sleep that short costs more than it waits (the scheduler wakes a
-	 * thread tens of microseconds late at best), and at a high rate one sleep per message was the whole cost of a
-	 * fan-out. Sending up to this early keeps a second below {@code rate} slots, as the 2% margin covers it.
+	 * A slot closer than this is used at once: a sleep that short costs more than it
+	 * waits (the scheduler wakes a thread tens of microseconds late at best), and at a
+	 * high rate one sleep per message was the whole cost of a fan-out. Sending up to this
+	 * early keeps a second below {@code rate} slots, as the 2% margin covers it.
 	 */
 	static final long EARLY_MICROS = 500;
 
@@ -58,7 +63,8 @@ public class SendRate {
 	}
 
 	/**
-	 * Waits for this node's next slot, reserving more from the deployment when it has none left.
+	 * Waits for this node's next slot, reserving more from the deployment when it has
+	 * none left.
 	 */
 	public void acquire() throws InterruptedException {
 		long lateness = TimeUnit.MILLISECONDS.toNanos(LATE_MILLIS);
@@ -80,7 +86,8 @@ public class SendRate {
 			if (wait > TimeUnit.MICROSECONDS.toNanos(EARLY_MICROS)) {
 				TimeUnit.NANOSECONDS.sleep(wait);
 			}
-			// A thread that woke too late (a busy machine) lets its slot go rather than crowd the next one.
+			// A thread that woke too late (a busy machine) lets its slot go rather than
+			// crowd the next one.
 			if (System.nanoTime() - slot <= lateness) {
 				return;
 			}
@@ -88,14 +95,15 @@ public class SendRate {
 	}
 
 	/**
-	 * Stops the whole deployment for a while: this node forgets the slots it holds, and the next free slot of every
-	 * node moves past the pause.
+	 * Stops the whole deployment for a while: this node forgets the slots it holds, and
+	 * the next free slot of every node moves past the pause.
 	 */
 	public void pause(Duration pause) {
 		synchronized (this) {
 			this.slots.clear();
 		}
-		this.jdbc.sql("UPDATE sms_send_rate SET next_slot = greatest(next_slot, clock_timestamp() + make_interval(secs => :pause)) WHERE id = 1")
+		this.jdbc.sql(
+				"UPDATE sms_send_rate SET next_slot = greatest(next_slot, clock_timestamp() + make_interval(secs => :pause)) WHERE id = 1")
 			.param("pause", pause.toMillis() / 1000.0)
 			.update();
 	}

@@ -34,17 +34,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One transceiver bind to the SMS centre, kept alive with enquire_link and made again with a doubling back-off when
- * it drops, cannot be made, or stops answering. Submissions are limited to {@code window} waiting for their response
- * at once on this node, and spaced by the deployment's shared {@link SendRate}. Refusals are read as SMPP defines
- * them ({@link SubmitStatuses}): "throttled" pauses the whole deployment and the message goes again after the pause; a
- * bind-level status or an answer that never came replaces the connection. Never logs a number or a text.
+ * One transceiver bind to the SMS centre, kept alive with enquire_link and made again
+ * with a doubling back-off when it drops, cannot be made, or stops answering. Submissions
+ * are limited to {@code window} waiting for their response at once on this node, and
+ * spaced by the deployment's shared {@link SendRate}. Refusals are read as SMPP defines
+ * them ({@link SubmitStatuses}): "throttled" pauses the whole deployment and the message
+ * goes again after the pause; a bind-level status or an answer that never came replaces
+ * the connection. Never logs a number or a text.
  */
 public class SmppGateway {
 
 	private static final Logger log = LoggerFactory.getLogger(SmppGateway.class);
 
-	/** How many times a segment of a long message that has begun is sent again at once after "throttled". */
+	/**
+	 * How many times a segment of a long message that has begun is sent again at once
+	 * after "throttled".
+	 */
 	private static final int THROTTLED_RETRIES = 20;
 
 	private final SmsSettings settings;
@@ -96,7 +101,8 @@ public class SmppGateway {
 	}
 
 	/**
-	 * Binds when not bound and the back-off allows. Called every fraction of a second by the worker.
+	 * Binds when not bound and the back-off allows. Called every fraction of a second by
+	 * the worker.
 	 */
 	public synchronized void keepConnected() {
 		if (!this.settings.configured() || connected() || this.clock.instant().isBefore(this.nextAttemptAt)) {
@@ -108,8 +114,10 @@ public class SmppGateway {
 		attempt.setTransactionTimer(this.settings.responseTimeout().toMillis());
 		attempt.setMessageReceiverListener(this.inbound);
 		attempt.setPduProcessorDegree(Math.max(3, this.settings.window()));
-		// Inbound messages beyond what the listener takes at once are answered "throttled" by the listener itself,
-		// where they are counted; the library's own queue must never be the one that refuses them unseen.
+		// Inbound messages beyond what the listener takes at once are answered
+		// "throttled" by the listener itself,
+		// where they are counted; the library's own queue must never be the one that
+		// refuses them unseen.
 		attempt.setQueueCapacity(Math.max(100, this.settings.inboundAtOnce() * 10));
 		try {
 			attempt.connectAndBind(this.settings.host(), this.settings.port(),
@@ -156,7 +164,8 @@ public class SmppGateway {
 			throw new SubmitFailure(SmsProblem.NOT_CONNECTED.name(), SubmitFailure.Kind.NOT_CONNECTED, null);
 		}
 		SmsEncoding.Encoded encoded = SmsEncoding.split(text);
-		GeneralDataCoding coding = new GeneralDataCoding(encoded.unicode() ? Alphabet.ALPHA_UCS2 : Alphabet.ALPHA_DEFAULT);
+		GeneralDataCoding coding = new GeneralDataCoding(
+				encoded.unicode() ? Alphabet.ALPHA_UCS2 : Alphabet.ALPHA_DEFAULT);
 		ESMClass esm = encoded.concatenated()
 				? new ESMClass(MessageMode.DEFAULT, MessageType.DEFAULT, GSMSpecificFeature.UDHI) : new ESMClass();
 		boolean alphanumeric = !this.settings.sourceAddress().chars().allMatch(Character::isDigit);
@@ -186,8 +195,10 @@ public class SmppGateway {
 						this.meters.submitted("throttled");
 						throttled++;
 						this.rate.pause(this.settings.throttlePause());
-						// A message not begun goes back to the queue (where STOP can still cancel it) and is due again
-						// after the pause; the rest of a long message that has begun is sent from here, so that no
+						// A message not begun goes back to the queue (where STOP can
+						// still cancel it) and is due again
+						// after the pause; the rest of a long message that has begun is
+						// sent from here, so that no
 						// segment goes twice.
 						if (!ids.isEmpty() && throttled < THROTTLED_RETRIES) {
 							continue;
@@ -233,8 +244,9 @@ public class SmppGateway {
 	}
 
 	/**
-	 * Gives up a session that is wrong (a bind-level refusal) or stopped answering: it is closed, and the next
-	 * keepConnected makes a new one after a back-off that grows while the SMS centre keeps doing it.
+	 * Gives up a session that is wrong (a bind-level refusal) or stopped answering: it is
+	 * closed, and the next keepConnected makes a new one after a back-off that grows
+	 * while the SMS centre keeps doing it.
 	 */
 	private synchronized void replace(SMPPSession broken, String why) {
 		if (this.session != broken) {
@@ -258,8 +270,9 @@ public class SmppGateway {
 	}
 
 	/**
-	 * Lets go of a session that is no longer wanted. Closing it waits for its threads (an enquire_link may be
-	 * waiting for its answer), so it is closed on a thread of its own and never holds up reconnecting.
+	 * Lets go of a session that is no longer wanted. Closing it waits for its threads (an
+	 * enquire_link may be waiting for its answer), so it is closed on a thread of its own
+	 * and never holds up reconnecting.
 	 */
 	private void retire(SMPPSession old) {
 		if (old == this.session) {
@@ -297,7 +310,10 @@ public class SmppGateway {
 		}
 	}
 
-	/** Why a bind failed: the SMS centre said no, or it could not be reached (no answer, connection dropped). */
+	/**
+	 * Why a bind failed: the SMS centre said no, or it could not be reached (no answer,
+	 * connection dropped).
+	 */
 	private static String bindProblem(Exception ex) {
 		Throwable cause = ex;
 		while (cause != null) {
@@ -318,7 +334,8 @@ public class SmppGateway {
 	}
 
 	/**
-	 * What the SMS centre accepted: the message id of each segment, and how many times it first asked to slow down.
+	 * What the SMS centre accepted: the message id of each segment, and how many times it
+	 * first asked to slow down.
 	 */
 	public record Accepted(List<String> messageIds, int throttled) {
 	}
@@ -333,9 +350,15 @@ public class SmppGateway {
 
 			/** Not submitted at all: give it back untried. */
 			NOT_CONNECTED,
-			/** Submitted, and the answer is lost (no answer in time, or the connection broke): send it again. */
+			/**
+			 * Submitted, and the answer is lost (no answer in time, or the connection
+			 * broke): send it again.
+			 */
 			ANSWER_LOST,
-			/** The SMS centre kept asking to slow down: give it back untried, to go again soon. */
+			/**
+			 * The SMS centre kept asking to slow down: give it back untried, to go again
+			 * soon.
+			 */
 			THROTTLED,
 			/** Refused for a reason that may pass: try again after a back-off. */
 			TEMPORARY,

@@ -1,6 +1,5 @@
 package org.satellite.messaging.internal.sms;
 
-
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.satellite.messaging.SmsKeywordHandler;
@@ -19,8 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The SMS channel: one gateway (one bind) and one dispatcher per node, started with the application and stopped
- * before it closes.
+ * The SMS channel: one gateway (one bind) and one dispatcher per node, started with the
+ * application and stopped before it closes.
  */
 @Configuration(proxyBeanMethods = false)
 class SmsConfiguration {
@@ -52,7 +51,8 @@ class SmsConfiguration {
 	@Bean
 	SmppGateway smppGateway(SmsSettings settings, InboundMessages inbound, SendRate rate, GatewayOutages outages,
 			SmsMeters meters, ProgramTime time) {
-		// The program's clock: outages are shown beside the times an alert's messages were queued and sent.
+		// The program's clock: outages are shown beside the times an alert's messages
+		// were queued and sent.
 		return new SmppGateway(settings, inbound, time.clock(), rate, outages, meters,
 				"node-" + ProcessHandle.current().pid());
 	}

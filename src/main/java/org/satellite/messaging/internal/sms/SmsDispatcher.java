@@ -26,31 +26,39 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The worker that sends the SMS outbox: claims a batch of due messages, submits them through the gateway with up to
- * {@code window} outstanding, and records each outcome as soon as it is known. Any number of dispatchers on any
- * number of nodes can run at once: a message is claimed by one of them only.
+ * The worker that sends the SMS outbox: claims a batch of due messages, submits them
+ * through the gateway with up to {@code window} outstanding, and records each outcome as
+ * soon as it is known. Any number of dispatchers on any number of nodes can run at once:
+ * a message is claimed by one of them only.
  *
  * <p>
- * Accepted messages are marked sent by group commit: whenever the previous mark has committed, everything the SMS
- * centre accepted in the meantime is marked in one statement. A slow flow is recorded message by message; a fast one
- * in large groups, so the database keeps up. A worker killed outright leaves unrecorded only what the SMS centre
- * accepted during the last commit; their lease runs out and another worker sends them again. That is the only way a
- * message can go twice (see decision 0031).
+ * Accepted messages are marked sent by group commit: whenever the previous mark has
+ * committed, everything the SMS centre accepted in the meantime is marked in one
+ * statement. A slow flow is recorded message by message; a fast one in large groups, so
+ * the database keeps up. A worker killed outright leaves unrecorded only what the SMS
+ * centre accepted during the last commit; their lease runs out and another worker sends
+ * them again. That is the only way a message can go twice (see decision 0031).
  *
  * <p>
- * A claim lasts {@code lease}; while the worker lives it renews the lease of what it still holds every quarter of it,
- * so a node that dies has its messages taken over by another within about one lease, not minutes. A message whose
- * lease this worker failed to renew in time (another worker may have taken it) is not sent from here (decision 0066).
+ * A claim lasts {@code lease}; while the worker lives it renews the lease of what it
+ * still holds every quarter of it, so a node that dies has its messages taken over by
+ * another within about one lease, not minutes. A message whose lease this worker failed
+ * to renew in time (another worker may have taken it) is not sent from here (decision
+ * 0066).
  *
  * <p>
- * {@link #stop()} is graceful: no new batch is claimed, no new message is submitted, the submits in flight are
- * answered and recorded, and the rest of the batch is given back untried for the next start or another node.
+ * {@link #stop()} is graceful: no new batch is claimed, no new message is submitted, the
+ * submits in flight are answered and recorded, and the rest of the batch is given back
+ * untried for the next start or another node.
  */
 public class SmsDispatcher {
 
 	private static final Logger log = LoggerFactory.getLogger(SmsDispatcher.class);
 
-	/** How long {@link #stop()} waits for the submits in flight to be answered and recorded. */
+	/**
+	 * How long {@link #stop()} waits for the submits in flight to be answered and
+	 * recorded.
+	 */
 	private static final Duration STOP_WAIT = Duration.ofSeconds(20);
 
 	private final OutboxRows rows;
@@ -61,7 +69,8 @@ public class SmsDispatcher {
 
 	private final SmsSettings settings;
 
-	private final String worker = "sms-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 4);
+	private final String worker = "sms-" + ProcessHandle.current().pid() + "-"
+			+ UUID.randomUUID().toString().substring(0, 4);
 
 	/** The claimed messages this worker holds now, whose leases it renews. */
 	private final Set<Long> held = ConcurrentHashMap.newKeySet();
@@ -93,7 +102,8 @@ public class SmsDispatcher {
 	}
 
 	/**
-	 * Looks for messages now instead of at the next poll: messages were just queued on this node.
+	 * Looks for messages now instead of at the next poll: messages were just queued on
+	 * this node.
 	 */
 	public void wake() {
 		if (this.wake.availablePermits() == 0) {
@@ -127,14 +137,16 @@ public class SmsDispatcher {
 	}
 
 	/**
-	 * Stops after the submits in flight are answered and recorded; what was claimed and not submitted goes back to
-	 * the queue. Waits at most {@link #STOP_WAIT}, then interrupts.
+	 * Stops after the submits in flight are answered and recorded; what was claimed and
+	 * not submitted goes back to the queue. Waits at most {@link #STOP_WAIT}, then
+	 * interrupts.
 	 */
 	public synchronized void stop() {
 		this.stopping = true;
 		wake();
 		if (this.loop != null) {
-			// Leases are renewed until the submits in flight are answered and recorded, then renewal stops too.
+			// Leases are renewed until the submits in flight are answered and recorded,
+			// then renewal stops too.
 			try {
 				this.polling.get(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
 			}
@@ -179,7 +191,8 @@ public class SmsDispatcher {
 	}
 
 	/**
-	 * Renews the lease of every message this worker holds; forgets those it no longer holds.
+	 * Renews the lease of every message this worker holds; forgets those it no longer
+	 * holds.
 	 */
 	void renewLeases() {
 		try {
@@ -213,14 +226,16 @@ public class SmsDispatcher {
 		if (this.stopping || !this.gateway.connected()) {
 			return 0;
 		}
-		List<OutboxRows.Claimed> claimed = this.rows.claim(this.worker, this.settings.claimSize(), this.settings.lease());
+		List<OutboxRows.Claimed> claimed = this.rows.claim(this.worker, this.settings.claimSize(),
+				this.settings.lease());
 		sendAll(claimed);
 		return claimed.size();
 	}
 
 	/**
-	 * Sends claimed messages with up to {@code window} at once and records those the SMS centre accepted by group
-	 * commit: each mark takes everything accepted since the previous one.
+	 * Sends claimed messages with up to {@code window} at once and records those the SMS
+	 * centre accepted by group commit: each mark takes everything accepted since the
+	 * previous one.
 	 */
 	public void sendAll(List<OutboxRows.Claimed> claimed) {
 		BlockingQueue<Outcome> answered = new LinkedBlockingQueue<>();
@@ -261,8 +276,9 @@ public class SmsDispatcher {
 	}
 
 	/**
-	 * Records accepted messages sent, trying again a few times if the database fails: a mark that never lands
-	 * leaves the messages to go again when their lease runs out (the duplicates decision 0031 counts).
+	 * Records accepted messages sent, trying again a few times if the database fails: a
+	 * mark that never lands leaves the messages to go again when their lease runs out
+	 * (the duplicates decision 0031 counts).
 	 */
 	private void mark(Map<Long, SmppGateway.Accepted> accepted) {
 		for (int attempt = 1;; attempt++) {
@@ -274,7 +290,8 @@ public class SmsDispatcher {
 				if (attempt >= 5) {
 					throw ex;
 				}
-				log.warn("Recording {} SMS sent failed ({}); trying again", accepted.size(), ex.getClass().getSimpleName());
+				log.warn("Recording {} SMS sent failed ({}); trying again", accepted.size(),
+						ex.getClass().getSimpleName());
 			}
 		}
 	}
@@ -291,7 +308,8 @@ public class SmsDispatcher {
 			return submit(message);
 		}
 		catch (RuntimeException ex) {
-			// Counted as a failed attempt, so that a message that can never go (its sealed number no longer opens,
+			// Counted as a failed attempt, so that a message that can never go (its
+			// sealed number no longer opens,
 			// say) ends up reported failed instead of going round for ever.
 			log.error("Sending one SMS failed unexpectedly; it is tried again later, then reported failed", ex);
 			this.rows.markAttemptFailed(message.id(), this.worker, message.attempts(), this.settings.maxAttempts(),
@@ -301,9 +319,10 @@ public class SmsDispatcher {
 	}
 
 	/**
-	 * Submits one message; a failure is recorded here, a success is returned to be recorded with others. Once the
-	 * worker is stopping, a message not yet submitted is given back untried; one this worker no longer holds (its
-	 * lease was taken over) is left alone.
+	 * Submits one message; a failure is recorded here, a success is returned to be
+	 * recorded with others. Once the worker is stopping, a message not yet submitted is
+	 * given back untried; one this worker no longer holds (its lease was taken over) is
+	 * left alone.
 	 */
 	private Outcome submit(OutboxRows.Claimed message) {
 		if (!this.held.contains(message.id())) {
@@ -323,11 +342,12 @@ public class SmsDispatcher {
 			switch (failure.kind()) {
 				case NOT_CONNECTED -> this.rows.release(message.id(), this.worker, problem, Duration.ZERO, throttled);
 				case ANSWER_LOST -> this.rows.release(message.id(), this.worker, problem, Duration.ZERO, throttled);
-				case THROTTLED -> this.rows.release(message.id(), this.worker, problem, this.settings.throttlePause(),
-						throttled);
+				case THROTTLED ->
+					this.rows.release(message.id(), this.worker, problem, this.settings.throttlePause(), throttled);
 				case TEMPORARY -> this.rows.markAttemptFailed(message.id(), this.worker, message.attempts(),
 						this.settings.maxAttempts(), this.settings.retryDelay(), problem, throttled);
-				case PERMANENT -> this.rows.markFailed(message.id(), this.worker, failure.outcome(), problem, throttled);
+				case PERMANENT ->
+					this.rows.markFailed(message.id(), this.worker, failure.outcome(), problem, throttled);
 			}
 		}
 		catch (InterruptedException ex) {

@@ -16,19 +16,22 @@ import org.satellite.messaging.SmsLength;
  * Turns text into SMS segments and back.
  *
  * <p>
- * GSM 7-bit (data coding 0, one unpacked septet per byte as SMPP carries it; the SMS centre packs them) when every
- * character is in the GSM 03.38 alphabet, otherwise UCS-2 (data coding 8, UTF-16 big-endian). A text longer than
- * one segment is split into concatenated segments, each with an 8-bit-reference user data header; an escaped GSM
+ * GSM 7-bit (data coding 0, one unpacked septet per byte as SMPP carries it; the SMS
+ * centre packs them) when every character is in the GSM 03.38 alphabet, otherwise UCS-2
+ * (data coding 8, UTF-16 big-endian). A text longer than one segment is split into
+ * concatenated segments, each with an 8-bit-reference user data header; an escaped GSM
  * character and a UTF-16 surrogate pair are never split across two segments.
  */
 public final class SmsEncoding {
 
 	/**
-	 * The reference of the next concatenated message, counting from a random start: a phone puts the parts of a long
-	 * message together by this byte, so two long messages to one phone in flight at once must not share it. A random
-	 * byte per message did once in 256 pairs, and the phone showed half of one and half of the other (seen in
-	 * SuggestionsAndReportsIntegrationTests, where seven replies go to one phone at once). A counter repeats only after
-	 * 256 long messages; two nodes count apart from different random starts.
+	 * The reference of the next concatenated message, counting from a random start: a
+	 * phone puts the parts of a long message together by this byte, so two long messages
+	 * to one phone in flight at once must not share it. A random byte per message did
+	 * once in 256 pairs, and the phone showed half of one and half of the other (seen in
+	 * SuggestionsAndReportsIntegrationTests, where seven replies go to one phone at
+	 * once). A counter repeats only after 256 long messages; two nodes count apart from
+	 * different random starts.
 	 */
 	private static final AtomicInteger references = new AtomicInteger(ThreadLocalRandom.current().nextInt(256));
 
@@ -65,7 +68,8 @@ public final class SmsEncoding {
 			limit = (CharsetUtil.CHARSET_GSM.encode(text).length <= GSM_SINGLE) ? GSM_SINGLE : GSM_PART;
 		}
 		else {
-			text.codePoints().forEach((cp) -> units.add(new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_16BE)));
+			text.codePoints()
+				.forEach((cp) -> units.add(new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_16BE)));
 			limit = (text.length() <= UCS2_SINGLE) ? UCS2_SINGLE * 2 : UCS2_PART * 2;
 		}
 		ByteArrayOutputStream current = new ByteArrayOutputStream();
@@ -102,7 +106,8 @@ public final class SmsEncoding {
 	/**
 	 * The text of a received short message.
 	 * @param dataCoding the data_coding byte of the PDU
-	 * @param withHeader whether the message starts with a user data header (esm_class UDHI)
+	 * @param withHeader whether the message starts with a user data header (esm_class
+	 * UDHI)
 	 */
 	public static String decode(byte dataCoding, byte[] message, boolean withHeader) {
 		if (message == null || message.length == 0) {
@@ -125,8 +130,11 @@ public final class SmsEncoding {
 
 	/**
 	 * A text as segments.
-	 * @param unicode whether the segments are UCS-2 (data coding 8) rather than GSM 7-bit (data coding 0)
-	 * @param concatenated whether each part starts with a concatenation header (esm_class UDHI)
+	 *
+	 * @param unicode whether the segments are UCS-2 (data coding 8) rather than GSM 7-bit
+	 * (data coding 0)
+	 * @param concatenated whether each part starts with a concatenation header (esm_class
+	 * UDHI)
 	 */
 	public record Encoded(boolean unicode, List<byte[]> parts, boolean concatenated) {
 	}

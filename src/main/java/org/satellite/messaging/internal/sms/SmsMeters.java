@@ -5,9 +5,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The SMS channel's counters, read by operators at {@code /actuator/prometheus}:
- * {@code satellite_sms_submits_total{outcome=accepted|throttled|refused|no_answer}} for what the SMS centre answered
- * this node's submit_sm, and {@code satellite_sms_inbound_total{outcome=handled|receipt|throttled|failed}} for what
- * this node did with each deliver_sm, "throttled" being those it asked the SMS centre to send again later.
+ * {@code satellite_sms_submits_total{outcome=accepted|throttled|refused|no_answer}} for
+ * what the SMS centre answered this node's submit_sm, and
+ * {@code satellite_sms_inbound_total{outcome=handled|receipt|throttled|failed}} for what
+ * this node did with each deliver_sm, "throttled" being those it asked the SMS centre to
+ * send again later.
  */
 public final class SmsMeters {
 

@@ -16,12 +16,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class SmsNumbers {
 
-	/** Where this class keeps sealed values, for sealing them again after a key rotation. */
+	/**
+	 * Where this class keeps sealed values, for sealing them again after a key rotation.
+	 */
 	@Bean
 	static SealedColumn smsOutboxNumbers() {
 		return SealedColumn.of("sms-outbox-numbers", "sms_outbox", "id", "to_sealed", OUTBOX_PURPOSE);
 	}
-
 
 	static final String OUTBOX_PURPOSE = "sms-outbox.to";
 

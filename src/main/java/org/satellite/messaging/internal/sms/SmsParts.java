@@ -19,10 +19,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The parts of long SMS waiting for the rest of their message ({@code sms_parts}), by the sender's keyed hash, the
- * sender's reference and the number of parts. A part is kept until its message is whole, then the whole text is
- * taken out at once; parts of a message that never becomes whole are deleted after {@code satellite.sms.parts.limit}
- * (1 hour by default). Never logs a number or a text.
+ * The parts of long SMS waiting for the rest of their message ({@code sms_parts}), by the
+ * sender's keyed hash, the sender's reference and the number of parts. A part is kept
+ * until its message is whole, then the whole text is taken out at once; parts of a
+ * message that never becomes whole are deleted after {@code satellite.sms.parts.limit} (1
+ * hour by default). Never logs a number or a text.
  */
 @Component
 public class SmsParts {
@@ -42,10 +43,11 @@ public class SmsParts {
 	}
 
 	/**
-	 * Keeps one part (a part received twice counts once) and, when it completes its message, deletes every part of
-	 * it and gives the whole text, in order. In the caller's transaction, which holds a lock on the message until it
-	 * ends: when two nodes receive the last two parts at once, the second waits for the first to commit and sees its
-	 * part, so exactly one of them gets the whole text.
+	 * Keeps one part (a part received twice counts once) and, when it completes its
+	 * message, deletes every part of it and gives the whole text, in order. In the
+	 * caller's transaction, which holds a lock on the message until it ends: when two
+	 * nodes receive the last two parts at once, the second waits for the first to commit
+	 * and sees its part, so exactly one of them gets the whole text.
 	 * @param senderHash the sender's keyed hash ({@link SmsNumbers#hash(String)})
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -62,8 +64,8 @@ public class SmsParts {
 			.param("text", text)
 			.param("now", Timestamp.from(this.time.now()))
 			.update();
-		long present = this.jdbc
-			.sql("SELECT count(*) FROM sms_parts WHERE sender_hash = :hash AND reference = :reference AND total = :total")
+		long present = this.jdbc.sql(
+				"SELECT count(*) FROM sms_parts WHERE sender_hash = :hash AND reference = :reference AND total = :total")
 			.param("hash", senderHash)
 			.param("reference", segment.reference())
 			.param("total", segment.total())
@@ -74,7 +76,8 @@ public class SmsParts {
 		}
 		List<Part> parts = discard(senderHash, segment);
 		if (parts.size() != segment.total()) {
-			// The purge took some parts away between the count and the delete: the message is expired.
+			// The purge took some parts away between the count and the delete: the
+			// message is expired.
 			log.info("A long SMS completed as its first parts expired; nothing was routed");
 			return Optional.empty();
 		}
@@ -100,8 +103,8 @@ public class SmsParts {
 	}
 
 	/**
-	 * Deletes every part this sender has waiting, whatever message it belongs to: for STOP, after which nothing the
-	 * number wrote is kept.
+	 * Deletes every part this sender has waiting, whatever message it belongs to: for
+	 * STOP, after which nothing the number wrote is kept.
 	 * @return how many parts were deleted
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -110,8 +113,9 @@ public class SmsParts {
 	}
 
 	/**
-	 * Deletes every part of the messages whose first part arrived more than the limit ago; nothing of them is
-	 * routed. Safe on two nodes: rows another node is deleting or completing are skipped.
+	 * Deletes every part of the messages whose first part arrived more than the limit
+	 * ago; nothing of them is routed. Safe on two nodes: rows another node is deleting or
+	 * completing are skipped.
 	 * @return how many parts were deleted
 	 */
 	@Scheduled(fixedDelayString = "${satellite.sms.parts.purge-interval:PT5M}",

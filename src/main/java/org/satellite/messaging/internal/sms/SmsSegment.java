@@ -5,12 +5,14 @@ import java.util.Optional;
 import org.jsmpp.bean.OptionalParameter;
 
 /**
- * Where one deliver_sm belongs in a long SMS a phone sent in several parts: the sender's reference for the message,
- * how many parts it has and which one this is. Read from a user data header (esm_class UDHI; information element
- * 0x00 with an 8-bit reference or 0x08 with a 16-bit one) or else from the SAR TLVs ({@code sar_msg_ref_num},
+ * Where one deliver_sm belongs in a long SMS a phone sent in several parts: the sender's
+ * reference for the message, how many parts it has and which one this is. Read from a
+ * user data header (esm_class UDHI; information element 0x00 with an 8-bit reference or
+ * 0x08 with a 16-bit one) or else from the SAR TLVs ({@code sar_msg_ref_num},
  * {@code sar_total_segments}, {@code sar_segment_seqnum}).
  *
- * @param reference the sender's reference, the same in every part of one message (0 to 65535)
+ * @param reference the sender's reference, the same in every part of one message (0 to
+ * 65535)
  * @param total how many parts the message has (2 to 255)
  * @param number which part this is (1 to {@code total})
  */
@@ -21,11 +23,13 @@ public record SmsSegment(int reference, int total, int number) {
 	private static final int CONCATENATION_16_BIT = 0x08;
 
 	/**
-	 * The place of a short message in a long one, or empty when it is a message on its own.
+	 * The place of a short message in a long one, or empty when it is a message on its
+	 * own.
 	 * @param message the short message (or message payload) as received
 	 * @param withHeader whether esm_class has the UDHI bit set
 	 * @param parameters the optional parameters (TLVs) of the PDU, possibly null
-	 * @throws Malformed when the header or the SAR parameters cannot be a part of a message
+	 * @throws Malformed when the header or the SAR parameters cannot be a part of a
+	 * message
 	 */
 	public static Optional<SmsSegment> of(byte[] message, boolean withHeader, OptionalParameter[] parameters)
 			throws Malformed {
@@ -113,8 +117,8 @@ public record SmsSegment(int reference, int total, int number) {
 	}
 
 	/**
-	 * A part that says it belongs to a long message but cannot. The message says what is wrong and never holds a
-	 * number or any of the text.
+	 * A part that says it belongs to a long message but cannot. The message says what is
+	 * wrong and never holds a number or any of the text.
 	 */
 	public static class Malformed extends Exception {
 

@@ -3,8 +3,8 @@ package org.satellite.messaging.internal.sms;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Spaces submissions evenly so that no more than {@code perSecond} go out in any second, across all threads of this
- * node.
+ * Spaces submissions evenly so that no more than {@code perSecond} go out in any second,
+ * across all threads of this node.
  */
 final class Throttle {
 

@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The keyword router, with a fuzz test: thousands of random messages (empty, huge, emoji, control characters, mixed
- * scripts, near-keywords), each generated from a seed printed on failure so that it can be replayed.
+ * The keyword router, with a fuzz test: thousands of random messages (empty, huge, emoji,
+ * control characters, mixed scripts, near-keywords), each generated from a seed printed
+ * on failure so that it can be replayed.
  */
 class KeywordRouterTests {
 
@@ -47,10 +48,14 @@ class KeywordRouterTests {
 
 	@Test
 	void malformedMessagesGetABilingualReplyAndReachNoHandler() {
-		assertThat(this.router.route(PHONE, "")).hasValueSatisfying((reply) -> assertThat(reply).contains("HELP", "AIDE"));
-		assertThat(this.router.route(PHONE, "x".repeat(1000))).hasValueSatisfying((reply) -> assertThat(reply).contains("too long", "trop long"));
-		assertThat(this.router.route(PHONE, "😀😀 stop")).hasValueSatisfying((reply) -> assertThat(reply).contains("HELP", "AIDE"));
-		assertThat(this.router.route(PHONE, "STOPP")).hasValueSatisfying((reply) -> assertThat(reply).contains("HELP", "AIDE"));
+		assertThat(this.router.route(PHONE, ""))
+			.hasValueSatisfying((reply) -> assertThat(reply).contains("HELP", "AIDE"));
+		assertThat(this.router.route(PHONE, "x".repeat(1000)))
+			.hasValueSatisfying((reply) -> assertThat(reply).contains("too long", "trop long"));
+		assertThat(this.router.route(PHONE, "😀😀 stop"))
+			.hasValueSatisfying((reply) -> assertThat(reply).contains("HELP", "AIDE"));
+		assertThat(this.router.route(PHONE, "STOPP"))
+			.hasValueSatisfying((reply) -> assertThat(reply).contains("HELP", "AIDE"));
 		assertThat(this.handled).isEmpty();
 	}
 
@@ -77,15 +82,16 @@ class KeywordRouterTests {
 				(from) -> chose.equals(from) ? Optional.of(Locale.ENGLISH) : Optional.empty());
 
 		assertThat(router.route(PHONE, "bonjour")).hasValue("Message incompris. Envoyez AIDE pour les consignes.");
-		assertThat(router.route(chose, "")).as("a phone that texted EN").hasValue("Your message was empty. Text HELP for help.");
-		assertThat(router.route("+14165550199", "bonjour")).hasValueSatisfying(
-				(reply) -> assertThat(reply).contains("We did not understand", "Message incompris"));
+		assertThat(router.route(chose, "")).as("a phone that texted EN")
+			.hasValue("Your message was empty. Text HELP for help.");
+		assertThat(router.route("+14165550199", "bonjour"))
+			.hasValueSatisfying((reply) -> assertThat(reply).contains("We did not understand", "Message incompris"));
 	}
 
 	@Test
 	void twoHandlersMayNotShareAKeyword() {
-		assertThatThrownBy(() -> new KeywordRouter(List.of(handler(Set.of("JOIN")), handler(Set.of("join"))), messages(),
-				(from) -> Optional.empty()))
+		assertThatThrownBy(() -> new KeywordRouter(List.of(handler(Set.of("JOIN")), handler(Set.of("join"))),
+				messages(), (from) -> Optional.empty()))
 			.hasMessageContaining("JOIN");
 	}
 
@@ -103,8 +109,8 @@ class KeywordRouterTests {
 			String first = text.strip().split("\\s+", 2)[0];
 			String keyword = KeywordRouter.keyword(first);
 			boolean known = Set.of("STOP", "ARRET", "D").contains(keyword) && !text.isBlank()
-					&& text.codePointCount(0, text.length()) <= KeywordRouter.MAX_LENGTH
-					&& first.codePoints().noneMatch((cp) -> Character.getType(cp) == Character.FORMAT || Character.isISOControl(cp));
+					&& text.codePointCount(0, text.length()) <= KeywordRouter.MAX_LENGTH && first.codePoints()
+						.noneMatch((cp) -> Character.getType(cp) == Character.FORMAT || Character.isISOControl(cp));
 			if (known) {
 				assertThat(this.handled).as(described).hasSize(1);
 				assertThat(this.handled.get(0).keyword()).as(described).isEqualTo(keyword);
@@ -127,7 +133,8 @@ class KeywordRouterTests {
 			else {
 				int length = random.nextInt(20);
 				for (int c = 0; c < length; c++) {
-					text.appendCodePoint(random.nextInt(3) == 0 ? random.nextInt(0x1F600, 0x1F650) : random.nextInt(0x20, 0x250));
+					text.appendCodePoint(
+							random.nextInt(3) == 0 ? random.nextInt(0x1F600, 0x1F650) : random.nextInt(0x20, 0x250));
 				}
 			}
 			if (random.nextBoolean()) {

@@ -18,8 +18,9 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The deployment's send rate on PostgreSQL: two nodes (two {@link SendRate}s on one database, eight sending threads
- * each) together take no more slots in any second than the contract allows, and nearly all of them.
+ * The deployment's send rate on PostgreSQL: two nodes (two {@link SendRate}s on one
+ * database, eight sending threads each) together take no more slots in any second than
+ * the contract allows, and nearly all of them.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -64,7 +65,8 @@ class SendRateIntegrationTests {
 		}
 		double span = (times.get(times.size() - 1) - times.get(0)) / 1e9;
 		assertThat(most).as("slots taken in the busiest second by both nodes").isLessThanOrEqualTo(RATE);
-		// Only that the nodes were sending at all: how close to the contract they come is AlertFanOutBenchmark's to
+		// Only that the nodes were sending at all: how close to the contract they come is
+		// AlertFanOutBenchmark's to
 		// measure (a busy machine wakes threads late and their slots go unused).
 		assertThat((times.size() - 1) / span).as("slots a second over the run").isGreaterThanOrEqualTo(RATE * 0.5);
 	}

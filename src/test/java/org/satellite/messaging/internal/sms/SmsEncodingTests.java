@@ -57,7 +57,8 @@ class SmsEncodingTests {
 
 	@Test
 	void longMessagesSentOneAfterAnotherNeverShareAReference() {
-		// A phone joins parts by this byte: two long replies to one phone in flight at once must not share it.
+		// A phone joins parts by this byte: two long replies to one phone in flight at
+		// once must not share it.
 		Set<Byte> references = new HashSet<>();
 		for (int i = 0; i < 255; i++) {
 			SmsEncoding.Encoded parts = SmsEncoding.split("x".repeat(200));

@@ -22,8 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Several SMS workers at once, as on several application nodes, each with its own bind to the SMS centre; and a
- * worker that dies in the middle of a batch.
+ * Several SMS workers at once, as on several application nodes, each with its own bind to
+ * the SMS centre; and a worker that dies in the middle of a batch.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -83,9 +83,10 @@ class SmsWorkersIntegrationTests {
 	}
 
 	/**
-	 * The crash is simulated in the process: a worker claims a batch of 100, sends 40 and then stops dead, with no
-	 * chance to give the other 60 back (as when its node is killed). When its lease runs out (moved forward here
-	 * instead of waiting two minutes), the application's own worker takes the 60 over.
+	 * The crash is simulated in the process: a worker claims a batch of 100, sends 40 and
+	 * then stops dead, with no chance to give the other 60 back (as when its node is
+	 * killed). When its lease runs out (moved forward here instead of waiting two
+	 * minutes), the application's own worker takes the 60 over.
 	 */
 	@Test
 	void aWorkerThatDiesMidBatchLeavesTheRestToOthersAndNothingGoesTwice() {
@@ -103,7 +104,8 @@ class SmsWorkersIntegrationTests {
 		crashing.stop();
 		assertThat(this.outbox.progress(batch).sending()).isEqualTo(60);
 
-		this.jdbc.sql("UPDATE sms_outbox SET claimed_until = program_now() - interval '1 second' WHERE batch = :batch AND state = 'SENDING'")
+		this.jdbc.sql(
+				"UPDATE sms_outbox SET claimed_until = program_now() - interval '1 second' WHERE batch = :batch AND state = 'SENDING'")
 			.param("batch", batch)
 			.update();
 		awaitFinished(batch);
@@ -116,8 +118,8 @@ class SmsWorkersIntegrationTests {
 	Node node(int batchSize) {
 		SmsSettings small = this.settings.with(this.settings.window(), this.settings.rate(), batchSize,
 				this.settings.pollInterval());
-		SmppGateway gateway = new SmppGateway(small, this.inbound, Clock.systemUTC(), new SendRate(this.jdbc, small.rate()),
-				this.outages, this.meters, "test-node");
+		SmppGateway gateway = new SmppGateway(small, this.inbound, Clock.systemUTC(),
+				new SendRate(this.jdbc, small.rate()), this.outages, this.meters, "test-node");
 		return new Node(gateway, new SmsDispatcher(this.rows, gateway, this.cipher, small));
 	}
 
