@@ -33,7 +33,7 @@ class ArchitectureDocumentTests {
 
 	private static final Path DOCUMENT = Path.of("docs/architecture.md");
 
-	private static final Pattern NAME = Pattern.compile("`([A-Za-z]+)`");
+	private static final Pattern NAME = Pattern.compile("`([A-Za-z]+(?: :: [a-z]+)?)`");
 
 	private final Set<String> modules = ApplicationModules.of(SatelliteApplication.class)
 		.stream()

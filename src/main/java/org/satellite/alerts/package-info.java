@@ -44,8 +44,8 @@
  * {@code network}, {@code overdose}, {@code platform}, {@code privacy} (the table in
  * {@code docs/architecture.md}, checked by {@code ArchitectureDocumentTests}).
  */
-@ApplicationModule(displayName = "Drug market alerts",
-		allowedDependencies = { "checking", "identity", "messaging", "network", "overdose", "platform", "privacy" })
+@ApplicationModule(displayName = "Drug market alerts", allowedDependencies = { "checking", "identity", "messaging",
+		"network", "overdose", "platform", "platform :: web", "privacy" })
 package org.satellite.alerts;
 
 import org.springframework.modulith.ApplicationModule;

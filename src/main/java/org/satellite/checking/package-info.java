@@ -52,7 +52,7 @@
  * ArchitectureDocumentTests}).
  */
 @ApplicationModule(displayName = "Drug checking",
-		allowedDependencies = { "identity", "network", "platform", "privacy" })
+		allowedDependencies = { "identity", "network", "platform", "platform :: web", "privacy" })
 package org.satellite.checking;
 
 import org.springframework.modulith.ApplicationModule;

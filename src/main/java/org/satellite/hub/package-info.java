@@ -34,7 +34,7 @@
  * docs/architecture.md}, checked by {@code ArchitectureDocumentTests}).
  */
 @ApplicationModule(displayName = "Knowledge hub",
-		allowedDependencies = { "identity", "messaging", "platform", "privacy" })
+		allowedDependencies = { "identity", "messaging", "platform", "platform :: web", "privacy" })
 package org.satellite.hub;
 
 import org.springframework.modulith.ApplicationModule;

@@ -9,7 +9,7 @@
  * privacy} (the table in {@code docs/architecture.md}, checked by
  * {@code ArchitectureDocumentTests}).
  */
-@ApplicationModule(displayName = "Identity", allowedDependencies = { "platform", "privacy" })
+@ApplicationModule(displayName = "Identity", allowedDependencies = { "platform", "platform :: web", "privacy" })
 package org.satellite.identity;
 
 import org.springframework.modulith.ApplicationModule;

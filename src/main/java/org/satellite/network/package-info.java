@@ -14,7 +14,8 @@
  * {@code identity}, {@code platform}, {@code privacy} (the table in
  * {@code docs/architecture.md}, checked by {@code ArchitectureDocumentTests}).
  */
-@ApplicationModule(displayName = "Network", allowedDependencies = { "identity", "platform", "privacy" })
+@ApplicationModule(displayName = "Network",
+		allowedDependencies = { "identity", "platform", "platform :: web", "privacy" })
 package org.satellite.network;
 
 import org.springframework.modulith.ApplicationModule;

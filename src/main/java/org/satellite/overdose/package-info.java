@@ -35,8 +35,8 @@
  * {@code supplies} (the table in {@code docs/architecture.md}, checked by
  * {@code ArchitectureDocumentTests}).
  */
-@ApplicationModule(displayName = "Overdose response",
-		allowedDependencies = { "identity", "network", "platform", "privacy", "referrals", "supplies" })
+@ApplicationModule(displayName = "Overdose response", allowedDependencies = { "identity", "network", "platform",
+		"platform :: web", "privacy", "referrals", "supplies" })
 package org.satellite.overdose;
 
 import org.springframework.modulith.ApplicationModule;

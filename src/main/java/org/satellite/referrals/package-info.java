@@ -9,7 +9,8 @@
  * use {@code identity}, {@code network}, {@code platform}, {@code privacy} (the table in
  * {@code docs/architecture.md}, checked by {@code ArchitectureDocumentTests}).
  */
-@ApplicationModule(displayName = "Referrals", allowedDependencies = { "identity", "network", "platform", "privacy" })
+@ApplicationModule(displayName = "Referrals",
+		allowedDependencies = { "identity", "network", "platform", "platform :: web", "privacy" })
 package org.satellite.referrals;
 
 import org.springframework.modulith.ApplicationModule;

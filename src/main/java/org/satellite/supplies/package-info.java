@@ -20,7 +20,7 @@
  * by {@code ArchitectureDocumentTests}).
  */
 @ApplicationModule(displayName = "Supplies",
-		allowedDependencies = { "identity", "messaging", "network", "platform", "privacy" })
+		allowedDependencies = { "identity", "messaging", "network", "platform", "platform :: web", "privacy" })
 package org.satellite.supplies;
 
 import org.springframework.modulith.ApplicationModule;
