@@ -8,6 +8,9 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
  * is confused and guessing which one it meant would lose data. Two concurrent calls with
  * one key are serialised by the primary key: the second waits for the first to commit and
  * then sees its claim.
+ *
+ * <p>
+ * A key belongs to the account that used it first (the login name of whoever is
+ * authenticated, or nobody for a public form, an SMS or a background job): another
+ * account that sends the same key is refused rather than given the first account's entry,
+ * so a key seen in a log or a shared phone cannot be used to read someone else's record.
  */
 @Component
 public class Idempotency {
@@ -40,25 +49,30 @@ public class Idempotency {
 			throw new Refusal("platform.error.idempotencyKey");
 		}
 		UUID id = UUID.randomUUID();
+		String owner = caller();
 		int claimed = this.jdbc.sql("""
-				INSERT INTO idempotency_keys (scope, key, fingerprint, entry_id)
-				VALUES (:scope, :key, :fingerprint, :id)
+				INSERT INTO idempotency_keys (scope, key, fingerprint, entry_id, owner)
+				VALUES (:scope, :key, :fingerprint, :id, :owner)
 				ON CONFLICT (scope, key) DO NOTHING""")
 			.param("scope", scope)
 			.param("key", key)
 			.param("fingerprint", fingerprint)
 			.param("id", id)
+			.param("owner", owner)
 			.update();
 		if (claimed == 1) {
 			create.accept(id);
 			return new Outcome(id, false);
 		}
 		Claim earlier = this.jdbc
-			.sql("SELECT entry_id, fingerprint FROM idempotency_keys WHERE scope = :scope AND key = :key")
+			.sql("SELECT entry_id, fingerprint, owner FROM idempotency_keys WHERE scope = :scope AND key = :key")
 			.param("scope", scope)
 			.param("key", key)
 			.query(Claim.class)
 			.single();
+		if (earlier.owner() != null && !earlier.owner().equals(owner)) {
+			throw new Refusal("platform.error.idempotencyKeyOtherAccount");
+		}
 		if (!earlier.fingerprint().equals(fingerprint)) {
 			throw new Refusal("platform.error.idempotencyKeyReused");
 		}
@@ -94,7 +108,17 @@ public class Idempotency {
 	public record Outcome(UUID id, boolean replayed) {
 	}
 
-	private record Claim(UUID entryId, String fingerprint) {
+	/** The login name of whoever is authenticated, or {@code ""} when nobody is. */
+	private static String caller() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof AnonymousAuthenticationToken) {
+			return "";
+		}
+		return authentication.getName();
+	}
+
+	private record Claim(UUID entryId, String fingerprint, String owner) {
 	}
 
 }

@@ -66,6 +66,26 @@ class DistributionApiIntegrationTests {
 	}
 
 	@Test
+	void aKeyBelongsToTheAccountThatUsedItFirst() {
+		String key = key();
+		Map<String, Object> body = Map.of("site", "SAT-01", "items", Map.of("NDL-1", 10));
+		var first = this.peer.post("/api/v1/distributions", body, key);
+		long distributions = count();
+
+		var replayed = new ApiClient(this.port).as("coordinator", "satellite-demo")
+			.post("/api/v1/distributions", body, key);
+
+		assertThat(first.status()).isEqualTo(201);
+		assertThat(replayed.status()).isEqualTo(422);
+		assertThat(replayed.detail()).contains("first used by another account");
+		assertThat(replayed.json().has("id")).as("the peer worker's record is not given to another account").isFalse();
+		assertThat(count()).isEqualTo(distributions);
+		// The account that used it first still gets its record back.
+		assertThat(this.peer.post("/api/v1/distributions", body, key).json().get("id").asString())
+			.isEqualTo(first.json().get("id").asString());
+	}
+
+	@Test
 	void aDifferentBodyUnderAUsedKeyIsRefused() {
 		String key = key();
 		this.peer.post("/api/v1/distributions", Map.of("site", "SAT-01", "items", Map.of("NDL-1", 10)), key);

@@ -1,23 +1,12 @@
 package org.satellite.supplies.internal;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +18,7 @@ import org.satellite.network.SiteKind;
 import org.satellite.network.Sites;
 import org.satellite.platform.ProgramTime;
 import org.satellite.supplies.Stock;
+import org.satellite.web.WebSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -80,8 +70,8 @@ class SmsWordsIntegrationTests {
 
 	@AfterEach
 	void putTheSeededWordsBack() {
-		Session admin = new Session();
-		admin.login("admin");
+		WebSession admin = session();
+		admin.login("admin", "satellite-demo");
 		admin.get("/app/coordinator/sms-words");
 		assertThat(admin
 			.post("/app/coordinator/sms-words/STRIP-FENT",
@@ -94,8 +84,8 @@ class SmsWordsIntegrationTests {
 
 	@Test
 	void aNewWordLogsADistributionBySmsAndTheOldOneIsAnsweredWithHowToWriteIt() {
-		Session admin = new Session();
-		admin.login("admin");
+		WebSession admin = session();
+		admin.login("admin", "satellite-demo");
 		assertThat(admin.get("/app/coordinator/sms-words").body()).contains("value=\"STRIP STRIPS\"",
 				"value=\"BANDELETTE BANDELETTES\"");
 
@@ -124,8 +114,8 @@ class SmsWordsIntegrationTests {
 
 	@Test
 	void theHelpShowsTheFirstWordsInTheReadersLanguageAsACoordinatorLeftThem() {
-		Session coordinator = new Session();
-		coordinator.login("coordinator");
+		WebSession coordinator = session();
+		coordinator.login("coordinator", "satellite-demo");
 		coordinator.get("/app/coordinator/sms-words");
 		assertThat(coordinator
 			.post("/app/coordinator/sms-words/KIT-INH", Map.of("english", "PIPE PIPES", "french", "Pipô pipe"))
@@ -145,8 +135,8 @@ class SmsWordsIntegrationTests {
 
 	@Test
 	void wordsThatCannotBeOneOrAlreadyNameAnotherItemAreRefusedInPlainWordsAndNothingChanges() {
-		Session admin = new Session();
-		admin.login("admin");
+		WebSession admin = session();
+		admin.login("admin", "satellite-demo");
 		admin.get("/app/coordinator/sms-words");
 
 		HttpResponse<String> taken = admin.post("/app/coordinator/sms-words/STRIP-FENT",
@@ -179,8 +169,8 @@ class SmsWordsIntegrationTests {
 
 	@Test
 	void peerWorkersCannotChangeTheWords() {
-		Session peer = new Session();
-		peer.login("peer");
+		WebSession peer = session();
+		peer.login("peer", "satellite-demo");
 		peer.get("/app");
 
 		assertThat(peer.get("/app/coordinator/sms-words").statusCode()).isEqualTo(403);
@@ -190,60 +180,9 @@ class SmsWordsIntegrationTests {
 	}
 
 	/** A browser-like session: cookies, and the CSRF token of the last form page. */
-	private final class Session {
 
-		private final Pattern csrfField = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
-		private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-
-		private String csrf;
-
-		void login(String username) {
-			get("/login");
-			post("/login", Map.of("username", username, "password", "satellite-demo"));
-		}
-
-		HttpResponse<String> get(String path) {
-			HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).GET());
-			Matcher token = this.csrfField.matcher(response.body());
-			if (token.find()) {
-				this.csrf = token.group(1);
-			}
-			return response;
-		}
-
-		HttpResponse<String> post(String path, Map<String, String> form) {
-			Map<String, String> fields = new LinkedHashMap<>(form);
-			if (this.csrf != null) {
-				fields.put("_csrf", this.csrf);
-			}
-			String body = fields.entrySet()
-				.stream()
-				.map((e) -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-				.collect(Collectors.joining("&"));
-			return send(HttpRequest.newBuilder(uri(path))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body)));
-		}
-
-		private URI uri(String path) {
-			return URI.create("http://localhost:" + SmsWordsIntegrationTests.this.port + path);
-		}
-
-		private HttpResponse<String> send(HttpRequest.Builder request) {
-			try {
-				return this.http.send(request.header("Accept-Language", "en").build(),
-						HttpResponse.BodyHandlers.ofString());
-			}
-			catch (IOException ex) {
-				throw new IllegalStateException(ex);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
-
+	private WebSession session() {
+		return new WebSession(this.port);
 	}
 
 }
