@@ -1,6 +1,5 @@
 package org.satellite.alerts.internal;
 
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -187,10 +186,7 @@ class SubscriberKeywords implements SmsKeywordHandler {
 	}
 
 	static String plain(String text) {
-		return Normalizer.normalize(text.strip(), Normalizer.Form.NFD)
-			.replaceAll("\\p{M}+", "")
-			.replaceAll("\\s+", " ")
-			.toUpperCase(Locale.ROOT);
+		return InboundSms.plain(text).replaceAll("\\s+", " ");
 	}
 
 	private static String abbreviate(String text) {

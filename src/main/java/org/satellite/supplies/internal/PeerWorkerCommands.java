@@ -134,7 +134,7 @@ class PeerWorkerCommands implements SmsKeywordHandler {
 	 * @throws IllegalArgumentException with the part that could not be read
 	 */
 	Map<String, Integer> parse(String arguments) {
-		List<String> words = List.of(SmsWords.normalise(arguments).split("\\s+"));
+		List<String> words = List.of(InboundSms.plain(arguments).split("\\s+"));
 		Map<String, String> itemsByWord = this.smsWords.itemsByWord();
 		if (arguments.isBlank() || words.size() % 2 != 0) {
 			throw new IllegalArgumentException(arguments.isBlank() ? "" : words.get(words.size() - 1));

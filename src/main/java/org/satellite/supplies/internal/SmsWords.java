@@ -1,6 +1,5 @@
 package org.satellite.supplies.internal;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
+import org.satellite.messaging.InboundSms;
 import org.satellite.platform.Audited;
 import org.satellite.platform.Languages;
 import org.satellite.platform.NotAllowed;
@@ -39,8 +39,6 @@ public class SmsWords {
 
 	private static final Pattern WORD = Pattern.compile("[A-Z][A-Z0-9-]{1,23}");
 
-	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
 	private static final Pattern SEPARATORS = Pattern.compile("[\\s,;]+");
 
 	private final JdbcClient jdbc;
@@ -53,16 +51,6 @@ public class SmsWords {
 		this.jdbc = jdbc;
 		this.catalogue = catalogue;
 		this.events = events;
-	}
-
-	/**
-	 * A word as words are compared: capitals, no accents ({@code trousse},
-	 * {@code Séringue} become {@code TROUSSE}, {@code SERINGUE}).
-	 */
-	public static String normalise(String word) {
-		return MARKS.matcher(Normalizer.normalize(word.strip(), Normalizer.Form.NFD))
-			.replaceAll("")
-			.toUpperCase(Locale.ROOT);
 	}
 
 	/**
@@ -149,7 +137,7 @@ public class SmsWords {
 	private static List<String> read(String words) {
 		List<String> read = SEPARATORS.splitAsStream((words == null) ? "" : words.strip())
 			.filter((word) -> !word.isEmpty())
-			.map(SmsWords::normalise)
+			.map(InboundSms::plain)
 			.distinct()
 			.toList();
 		if (read.isEmpty()) {

@@ -1,6 +1,5 @@
 package org.satellite.messaging.internal.sms;
 
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +30,6 @@ public class KeywordRouter {
 	 */
 	static final int MAX_LENGTH = 480;
 
-	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
 	private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]");
 
 	private final Map<String, SmsKeywordHandler> handlers = new HashMap<>();
@@ -54,9 +51,9 @@ public class KeywordRouter {
 		this.chosenLanguage = chosenLanguage;
 		for (SmsKeywordHandler handler : handlers) {
 			for (String keyword : handler.keywords()) {
-				SmsKeywordHandler earlier = this.handlers.put(keyword(keyword), handler);
+				SmsKeywordHandler earlier = this.handlers.put(InboundSms.plain(keyword), handler);
 				if (earlier != null && earlier != handler) {
-					throw new IllegalStateException("Two SMS handlers claim the keyword " + keyword(keyword));
+					throw new IllegalStateException("Two SMS handlers claim the keyword " + InboundSms.plain(keyword));
 				}
 			}
 		}
@@ -75,7 +72,7 @@ public class KeywordRouter {
 			return Optional.of(toSender(from, "messaging.sms.tooLong"));
 		}
 		String[] words = clean.split("\\s+", 2);
-		String keyword = keyword(words[0]);
+		String keyword = InboundSms.plain(words[0]);
 		SmsKeywordHandler handler = this.handlers.get(keyword);
 		if (handler == null) {
 			return Optional.of(toSender(from, "messaging.sms.unknown"));
@@ -88,13 +85,6 @@ public class KeywordRouter {
 	 */
 	public String failed() {
 		return bilingual("messaging.sms.failed");
-	}
-
-	/**
-	 * A word as keywords are compared: capitals, no accents.
-	 */
-	public static String keyword(String word) {
-		return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("").toUpperCase(Locale.ROOT);
 	}
 
 	/**

@@ -107,7 +107,7 @@ class KeywordRouterTests {
 			assertThat(reply).as(described).isPresent();
 			assertThat(reply.get()).as(described).isNotBlank();
 			String first = text.strip().split("\\s+", 2)[0];
-			String keyword = KeywordRouter.keyword(first);
+			String keyword = InboundSms.plain(first);
 			boolean known = Set.of("STOP", "ARRET", "D").contains(keyword) && !text.isBlank()
 					&& text.codePointCount(0, text.length()) <= KeywordRouter.MAX_LENGTH && first.codePoints()
 						.noneMatch((cp) -> Character.getType(cp) == Character.FORMAT || Character.isISOControl(cp));
