@@ -117,7 +117,7 @@ public class SupplyLedger {
 	@Transactional
 	public void undoDistribution(StaffMember by, UUID distributionId) {
 		Entry entry = this.jdbc.sql("""
-				SELECT site_code, recorded_at, reverses IS NOT NULL AS reversal,
+				SELECT site_code, occurred_at, recorded_at, reverses IS NOT NULL AS reversal,
 				       EXISTS (SELECT 1 FROM distributions r WHERE r.reverses = d.id) AS undone
 				FROM distributions d WHERE id = :id FOR UPDATE""")
 			.param("id", distributionId)
@@ -139,6 +139,7 @@ public class SupplyLedger {
 			.param("by", by.username())
 			.update();
 		this.movements.reverse(distributionId, reversal, by.username());
+		this.events.publishEvent(new DistributionUndone(distributionId, entry.siteCode(), entry.occurredAt()));
 	}
 
 	/**
@@ -162,24 +163,26 @@ public class SupplyLedger {
 		int needles = (counted != null) ? counted : this.settings.needlesWeighing(grams);
 		String method = (counted != null) ? "COUNTED" : "WEIGHED";
 		String fingerprint = Idempotency.fingerprint(site.code(), occurredAt, counted, grams);
-		return this.idempotency.once("needle-return", idempotencyKey, fingerprint,
-				(id) -> this.jdbc.sql("""
-						INSERT INTO needle_returns (id, site_code, occurred_at, needles, method, grams, recorded_by)
-						VALUES (:id, :site, :occurred, :needles, :method, :grams, :by)""")
-					.param("id", id)
-					.param("site", site.code())
-					.param("occurred", Timestamp.from(when))
-					.param("needles", needles)
-					.param("method", method)
-					.param("grams", grams)
-					.param("by", by.username())
-					.update());
+		return this.idempotency.once("needle-return", idempotencyKey, fingerprint, (id) -> {
+			this.jdbc.sql("""
+					INSERT INTO needle_returns (id, site_code, occurred_at, needles, method, grams, recorded_by)
+					VALUES (:id, :site, :occurred, :needles, :method, :grams, :by)""")
+				.param("id", id)
+				.param("site", site.code())
+				.param("occurred", Timestamp.from(when))
+				.param("needles", needles)
+				.param("method", method)
+				.param("grams", grams)
+				.param("by", by.username())
+				.update();
+			this.events.publishEvent(new NeedlesReturned(id, site.code(), when));
+		});
 	}
 
 	@Transactional
 	public void undoReturn(StaffMember by, UUID returnId) {
 		Entry entry = this.jdbc.sql("""
-				SELECT site_code, recorded_at, reverses IS NOT NULL AS reversal,
+				SELECT site_code, occurred_at, recorded_at, reverses IS NOT NULL AS reversal,
 				       EXISTS (SELECT 1 FROM needle_returns r WHERE r.reverses = n.id) AS undone
 				FROM needle_returns n WHERE id = :id FOR UPDATE""")
 			.param("id", returnId)
@@ -199,6 +202,7 @@ public class SupplyLedger {
 			.param("id", returnId)
 			.param("by", by.username())
 			.update();
+		this.events.publishEvent(new NeedleReturnUndone(returnId, entry.siteCode(), entry.occurredAt()));
 	}
 
 	private void requireMayUndo(StaffMember by, Entry entry) {
@@ -259,7 +263,7 @@ public class SupplyLedger {
 		return this.hash.of("client-code", code);
 	}
 
-	private record Entry(String siteCode, Instant recordedAt, boolean reversal, boolean undone) {
+	private record Entry(String siteCode, Instant occurredAt, Instant recordedAt, boolean reversal, boolean undone) {
 	}
 
 }

@@ -1,0 +1,113 @@
+package org.satellite.reporting.internal;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+import org.satellite.platform.ProgramTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps the rollups ({@code report_cells}): one cell (a site or zone, a month, one
+ * source's indicators) recomputed from the raw records when an event says it changed, or
+ * every cell rebuilt at once. Both run the same query of {@link RollupSource}, so a cell
+ * kept up to date by events is the cell a rebuild makes.
+ */
+@Service
+public class Rollups {
+
+	private static final Logger log = LoggerFactory.getLogger(Rollups.class);
+
+	private final JdbcClient jdbc;
+
+	private final ProgramTime time;
+
+	Rollups(JdbcClient jdbc, ProgramTime time) {
+		this.jdbc = jdbc;
+		this.time = time;
+	}
+
+	/** Computes one place's month of one source again from its raw records. */
+	@Transactional
+	public void recompute(RollupSource source, String place, YearMonth month) {
+		this.jdbc.sql("""
+				DELETE FROM report_cells
+				WHERE level = :level AND place = :place AND month = :month AND indicator IN (:indicators)""")
+			.param("level", source.level.name())
+			.param("place", place)
+			.param("month", Date.valueOf(month.atDay(1)))
+			.param("indicators", source.indicators)
+			.update();
+		insert(source, place, this.time.startOf(month), this.time.startOf(month.plusMonths(1)), month.atDay(1),
+				month.plusMonths(1).atDay(1));
+	}
+
+	/**
+	 * Throws every cell away and computes them all again from the raw records: the one
+	 * command that repairs the rollups (docs/operations.md).
+	 */
+	@Transactional
+	public int rebuild() {
+		long started = System.nanoTime();
+		this.jdbc.sql("LOCK TABLE report_cells IN EXCLUSIVE MODE").update();
+		this.jdbc.sql("DELETE FROM report_cells").update();
+		int cells = 0;
+		for (RollupSource source : RollupSource.values()) {
+			cells += insert(source, null, null, null, null, null);
+		}
+		this.jdbc.sql("DELETE FROM report_overdose_cells").update();
+		this.jdbc
+			.sql("""
+					INSERT INTO report_overdose_cells (response_id, zone_code, month)
+					SELECT id, zone_code, date_trunc('month', occurred_at AT TIME ZONE :tz)::date FROM overdose_responses""")
+			.param("tz", this.time.zone().getId())
+			.update();
+		log.info("Reporting: rebuilt {} rollup cells from the raw records in {} ms", cells,
+				(System.nanoTime() - started) / 1_000_000);
+		return cells;
+	}
+
+	/** Remembers where an overdose response counts, for when it is withdrawn. */
+	@Transactional
+	public void rememberOverdose(java.util.UUID response, String zone, YearMonth month) {
+		this.jdbc.sql("""
+				INSERT INTO report_overdose_cells (response_id, zone_code, month) VALUES (:id, :zone, :month)
+				ON CONFLICT (response_id) DO NOTHING""")
+			.param("id", response)
+			.param("zone", zone)
+			.param("month", Date.valueOf(month.atDay(1)))
+			.update();
+	}
+
+	/** Where a withdrawn overdose response counted, forgetting it. */
+	@Transactional
+	public java.util.Optional<Object[]> forgetOverdose(java.util.UUID response) {
+		return this.jdbc.sql("DELETE FROM report_overdose_cells WHERE response_id = :id RETURNING zone_code, month")
+			.param("id", response)
+			.query((rs, row) -> new Object[] { rs.getString(1), YearMonth.from(rs.getDate(2).toLocalDate()) })
+			.optional();
+	}
+
+	private int insert(RollupSource source, String place, Instant from, Instant to, LocalDate fromDay,
+			LocalDate toDay) {
+		return this.jdbc.sql(
+				"INSERT INTO report_cells (level, place, month, indicator, numerator, denominator) SELECT :level, place, month, indicator, numerator, denominator FROM ("
+						+ source.sql + ") AS computed")
+			.param("level", source.level.name())
+			.param("tz", this.time.zone().getId())
+			.param("place", place)
+			.param("from", (from != null) ? Timestamp.from(from) : null, java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+			.param("to", (to != null) ? Timestamp.from(to) : null, java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+			.param("fromDay", (fromDay != null) ? Date.valueOf(fromDay) : null, java.sql.Types.DATE)
+			.param("toDay", (toDay != null) ? Date.valueOf(toDay) : null, java.sql.Types.DATE)
+			.update();
+	}
+
+}
