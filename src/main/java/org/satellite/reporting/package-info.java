@@ -9,7 +9,8 @@
  * never call it. {@link org.satellite.reporting.internal.ReportFigures} is the one way
  * the pages and exports read figures.
  */
-@ApplicationModule(displayName = "Reporting")
+@ApplicationModule(displayName = "Reporting", allowedDependencies = { "alerts", "checking", "identity", "network",
+		"overdose", "platform", "platform :: web", "privacy", "supplies" })
 package org.satellite.reporting;
 
 import org.springframework.modulith.ApplicationModule;

@@ -54,6 +54,16 @@ class SessionExpired implements AccessDeniedHandler {
 			super.onAuthenticationSuccess(request, response, authentication);
 		}
 
+		/** An analyst starts on the program's figures (reporting's dashboard). */
+		@Override
+		protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+				Authentication authentication) {
+			boolean analyst = authentication.getAuthorities()
+				.stream()
+				.anyMatch((authority) -> "ROLE_ANALYST".equals(authority.getAuthority()));
+			return analyst ? "/app/reporting" : super.determineTargetUrl(request, response, authentication);
+		}
+
 	}
 
 }
