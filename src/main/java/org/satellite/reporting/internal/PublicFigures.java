@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * outside the twelve months is not published.
  */
 @Component
-class PublicFigures {
+public class PublicFigures {
 
 	static final int MONTHS = 12;
 
@@ -46,11 +46,11 @@ class PublicFigures {
 	}
 
 	/** The last month published. */
-	YearMonth lastMonth() {
+	public YearMonth lastMonth() {
 		return this.time.thisMonth().minusMonths(1);
 	}
 
-	List<Figure> figures(OrgUnit place, ReportPeriod period) {
+	public List<Figure> figures(OrgUnit place, ReportPeriod period) {
 		List<OrgUnit> units = new ArrayList<>(List.of(place));
 		if (place.level() == OrgUnit.Level.PROGRAM) {
 			units.addAll(this.places.zones());
@@ -87,6 +87,33 @@ class PublicFigures {
 			return new Figure(indicator, place, period, BigDecimal.valueOf(total), Mark.SHOWN);
 		}
 		return new Figure(indicator, place, period, null, (total < Disclosure.K) ? Mark.SMALL : Mark.HIDDEN);
+	}
+
+	/**
+	 * Every figure published, month by month: what the public CSV holds, and what an
+	 * attacker has.
+	 */
+	public List<Figure> published() {
+		Publication publication = publication();
+		List<OrgUnit> units = new ArrayList<>(List.of(OrgUnit.PROGRAM));
+		units.addAll(this.places.zones());
+		List<Figure> figures = new ArrayList<>();
+		for (int back = MONTHS - 1; back >= 0; back--) {
+			ReportPeriod month = ReportPeriod.month(publication.last.minusMonths(back));
+			for (OrgUnit unit : units) {
+				for (Indicator indicator : Indicators.all()) {
+					if (indicator.external()) {
+						figures.add(figure(indicator, unit, month));
+					}
+				}
+			}
+		}
+		return figures;
+	}
+
+	/** Made again at the next request: the rollups were rebuilt. */
+	synchronized void forget() {
+		this.current = null;
 	}
 
 	private synchronized Publication publication() {

@@ -29,9 +29,12 @@ public class Rollups {
 
 	private final ProgramTime time;
 
-	Rollups(JdbcClient jdbc, ProgramTime time) {
+	private final PublicFigures publication;
+
+	Rollups(JdbcClient jdbc, ProgramTime time, PublicFigures publication) {
 		this.jdbc = jdbc;
 		this.time = time;
+		this.publication = publication;
 	}
 
 	/** Computes one place's month of one source again from its raw records. */
@@ -69,6 +72,7 @@ public class Rollups {
 					SELECT id, zone_code, date_trunc('month', occurred_at AT TIME ZONE :tz)::date FROM overdose_responses""")
 			.param("tz", this.time.zone().getId())
 			.update();
+		this.publication.forget();
 		log.info("Reporting: rebuilt {} rollup cells from the raw records in {} ms", cells,
 				(System.nanoTime() - started) / 1_000_000);
 		return cells;

@@ -53,6 +53,15 @@ public record Chart(String id, String title, String description, List<Bar> bars)
 	}
 
 	static Chart of(String id, String title, String description, List<Figure> series, Locale locale, String noData) {
+		return of(id, title, description, series, locale, noData, noData);
+	}
+
+	/**
+	 * A chart of figures that may be withheld: a small count is written {@code <5}, a
+	 * hidden one with {@code hidden}, and neither is drawn.
+	 */
+	static Chart of(String id, String title, String description, List<Figure> series, Locale locale, String noData,
+			String hidden) {
 		BigDecimal max = BigDecimal.ONE;
 		for (Figure figure : series) {
 			if (figure.value() != null && figure.value().compareTo(max) > 0) {
@@ -67,6 +76,11 @@ public record Chart(String id, String title, String description, List<Bar> bars)
 		for (int i = 0; i < series.size(); i++) {
 			Figure figure = series.get(i);
 			boolean none = figure.value() == null;
+			String withheld = switch (figure.mark()) {
+				case SMALL -> "<" + org.satellite.privacy.Disclosure.K;
+				case HIDDEN -> hidden;
+				case SHOWN -> noData;
+			};
 			int height = none ? 0
 					: figure.value()
 						.multiply(BigDecimal.valueOf(usable))
@@ -74,8 +88,8 @@ public record Chart(String id, String title, String description, List<Bar> bars)
 						.intValue();
 			int x = i * slot + 2;
 			bars.add(new Bar(YearMonth.from(figure.period().start()).format(months),
-					none ? noData : numbers.format(figure.value()), none, x, HEIGHT - BOTTOM - height, slot - 4, height,
-					x + (slot - 4) / 2));
+					none ? withheld : numbers.format(figure.value()), none, x, HEIGHT - BOTTOM - height, slot - 4,
+					height, x + (slot - 4) / 2));
 		}
 		return new Chart(id, title, description, bars);
 	}
