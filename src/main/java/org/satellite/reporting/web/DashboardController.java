@@ -179,6 +179,8 @@ class DashboardController {
 					series, locale, noData));
 		}
 		model.addAttribute("place", unit);
+		model.addAttribute("placeName", (unit.level() == OrgUnit.Level.PROGRAM)
+				? this.messages.getMessage("reporting.dashboard.program", null, locale) : unit.name());
 		model.addAttribute("period", shown);
 		model.addAttribute("previous", ReportPeriods.minus(shown, 1).key());
 		ReportPeriod next = ReportPeriods.minus(shown, -1);

@@ -1,0 +1,297 @@
+package org.satellite.reporting;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.satellite.identity.Role;
+import org.satellite.identity.StaffMember;
+import org.satellite.network.SiteKind;
+import org.satellite.network.Sites;
+import org.satellite.overdose.internal.NaloxoneForm;
+import org.satellite.overdose.internal.NaloxoneHandouts;
+import org.satellite.overdose.internal.NewOverdoseResponse;
+import org.satellite.overdose.internal.OverdoseResponses;
+import org.satellite.overdose.internal.ReplacementReason;
+import org.satellite.overdose.internal.Responder;
+import org.satellite.overdose.internal.ResponseOutcome;
+import org.satellite.platform.ProgramTime;
+import org.satellite.privacy.Disclosure.Mark;
+import org.satellite.privacy.internal.Audit;
+import org.satellite.reporting.internal.Audience;
+import org.satellite.reporting.internal.Figure;
+import org.satellite.reporting.internal.OrgUnit;
+import org.satellite.reporting.internal.ReportFigures;
+import org.satellite.reporting.internal.ReportPeriod;
+import org.satellite.reporting.internal.Rollups;
+import org.satellite.supplies.NewDistribution;
+import org.satellite.supplies.SiteFigures;
+import org.satellite.supplies.SiteMonth;
+import org.satellite.supplies.SupplyLedger;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The rollups kept by events are the rollups a rebuild makes, and both are the figures
+ * counted straight from the raw records; an undone distribution or overdose report leaves
+ * them as if it had never been recorded; figures that leave the program hide a small
+ * zone's counts so that nothing published together gives them away.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ReportingRollupsIntegrationTests {
+
+	@Autowired
+	ReportFigures figures;
+
+	@Autowired
+	Rollups rollups;
+
+	@Autowired
+	SupplyLedger ledger;
+
+	@Autowired
+	SiteFigures siteFigures;
+
+	@Autowired
+	NaloxoneHandouts handouts;
+
+	@Autowired
+	OverdoseResponses responses;
+
+	@Autowired
+	Sites sites;
+
+	@Autowired
+	ProgramTime time;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@LocalServerPort
+	int port;
+
+	String zone;
+
+	String site;
+
+	StaffMember peer;
+
+	@BeforeEach
+	void openSite() {
+		String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+		this.zone = "RZ-" + suffix;
+		this.sites.addZone(this.zone, "Reporting zone " + suffix, "Zone de rapport " + suffix);
+		this.site = "R-" + suffix;
+		this.sites.open(this.site, this.zone, SiteKind.HOME, LocalDate.of(2024, 1, 1));
+		this.peer = new StaffMember("peer-" + this.site.toLowerCase(), Role.PEER_WORKER, Optional.of(this.site));
+	}
+
+	@Test
+	void eventsKeepTheRollupsEqualToARebuildAndToTheRawRecordsUndoIncluded() {
+		YearMonth month = this.time.thisMonth();
+		Instant when = this.time.now().minusSeconds(60);
+		this.ledger.distribute(this.peer,
+				new NewDistribution(this.site, when, Map.of("NDL-1", 100, "KIT-INJ", 3, "KIT-INH", 2), 4, null), key());
+		UUID mistake = this.ledger
+			.distribute(this.peer, new NewDistribution(this.site, when, Map.of("NDL-1", 50, "NAL-NASAL", 1), 7, null),
+					key())
+			.id();
+		this.ledger.recordReturn(this.peer, this.site, when, 90, null, key());
+		this.handouts.handOut(this.peer, this.site, NaloxoneForm.NASAL, 2, null, key());
+		this.handouts.handOut(this.peer, this.site, NaloxoneForm.NASAL, 1, ReplacementReason.USED, key());
+		overdose(when, true, ResponseOutcome.TAKEN_TO_HOSPITAL);
+		UUID wrongReport = overdose(when, false, ResponseOutcome.RECOVERED_ON_SITE);
+		this.ledger.undoDistribution(this.peer, mistake);
+		this.responses.undo(this.peer, wrongReport);
+
+		OrgUnit site = new OrgUnit(OrgUnit.Level.SITE, this.site, this.site);
+		OrgUnit zone = new OrgUnit(OrgUnit.Level.ZONE, this.zone, "");
+		ReportPeriod period = ReportPeriod.month(month);
+		SiteMonth raw = this.siteFigures.month(this.site, month);
+		assertThat(raw.needlesOut()).isEqualTo(130);
+		Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			Map<String, BigDecimal> own = values(this.figures.figures(site, period, Audience.INTERNAL), site);
+			assertThat(own).containsEntry("NEEDLES_DISTRIBUTED", BigDecimal.valueOf(raw.needlesOut()))
+				.containsEntry("NEEDLES_RETURNED", BigDecimal.valueOf(raw.needlesBack()));
+			assertThat(values(this.figures.figures(zone, period, Audience.INTERNAL), zone))
+				.containsEntry("OVERDOSE_RESPONSES", BigDecimal.ONE);
+		});
+		Map<String, BigDecimal> own = values(this.figures.figures(site, period, Audience.INTERNAL), site);
+		// As if the undone distribution (50 needles, a kit, 7 people) had never been
+		// recorded: the supplies module's own month figures, counted from the raw lines.
+		assertThat(own).containsEntry("INJECTION_KITS", BigDecimal.valueOf(3))
+			.containsEntry("INHALATION_KITS", BigDecimal.valueOf(2))
+			.containsEntry("SECONDARY_REACH", BigDecimal.valueOf(raw.secondaryReach()))
+			.containsEntry("NALOXONE_KITS", BigDecimal.valueOf(raw.naloxone()))
+			.containsEntry("NALOXONE_FIRST_KITS", BigDecimal.valueOf(2))
+			.containsEntry("NALOXONE_REPLACED_USED", BigDecimal.ONE)
+			.containsEntry("NALOXONE_REASON_NOT_RECORDED", BigDecimal.ZERO)
+			.containsEntry("RETURN_RATIO", new BigDecimal("0.69"));
+		assertThat(raw.secondaryReach()).isEqualTo(4);
+		assertThat(raw.naloxone()).isEqualTo(3);
+		Map<String, BigDecimal> zoneFigures = values(this.figures.figures(zone, period, Audience.INTERNAL), zone);
+		long rawResponses = this.jdbc.sql("SELECT count(*) FROM overdose_responses WHERE zone_code = :zone")
+			.param("zone", this.zone)
+			.query(Long.class)
+			.single();
+		assertThat(zoneFigures).containsEntry("OVERDOSE_RESPONSES", BigDecimal.valueOf(rawResponses))
+			.containsEntry("PEOPLE_SURVIVED", BigDecimal.ONE)
+			.containsEntry("CALLED_911_SHARE", new BigDecimal("100.0"))
+			.containsEntry("NEEDLES_DISTRIBUTED", BigDecimal.valueOf(130));
+
+		List<Map<String, Object>> kept = cells();
+		this.rollups.rebuild();
+		assertThat(cells()).isEqualTo(kept);
+	}
+
+	@Test
+	void aMonthWithNothingRecordedIsNoDataNeverZero() {
+		OrgUnit site = new OrgUnit(OrgUnit.Level.SITE, this.site, this.site);
+		List<Figure> month = this.figures.figures(site, ReportPeriod.month(this.time.thisMonth()), Audience.INTERNAL);
+
+		assertThat(month).isNotEmpty().allSatisfy((figure) -> assertThat(figure.noData()).isTrue());
+	}
+
+	@Test
+	void aSmallZoneIsHiddenOnThePublicFiguresAndCannotBeWorkedOut() throws Exception {
+		YearMonth last = this.time.thisMonth().minusMonths(1);
+		Instant when = this.time.startOf(last).plus(Duration.ofDays(2));
+		this.ledger.distribute(this.peer, new NewDistribution(this.site, when, Map.of("NDL-1", 3), 1, null), key());
+		this.rollups.rebuild();
+
+		String csv = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/figures.csv")).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
+		List<CSVRecord> rows = CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(csv))
+			.getRecords();
+		Map<String, String> published = new LinkedHashMap<>();
+		for (CSVRecord row : rows) {
+			published.put(row.get("month") + "|" + row.get("place") + "|" + row.get("indicator"), row.get("value"));
+		}
+		String small = last + "|" + this.zone + "|NEEDLES_DISTRIBUTED";
+		assertThat(published).containsEntry(small, "<5");
+		assertThat(published).doesNotContainValue("3").isNotEmpty();
+		assertThat(attack(published)).isEmpty();
+	}
+
+	/**
+	 * What someone holding the whole CSV can work out: every month's program figure is
+	 * the sum of its zones', naloxone given and survivals are at most the responses;
+	 * {@code <5} is 0 to 4 and {@code hidden} is 5 or more. Returns the withheld cells
+	 * worked out to one value, and those alone in a sum.
+	 */
+	private List<String> attack(Map<String, String> published) {
+		List<String> ids = new ArrayList<>(published.keySet());
+		Map<String, Integer> index = new HashMap<>();
+		for (int i = 0; i < ids.size(); i++) {
+			index.put(ids.get(i), i);
+		}
+		int n = ids.size();
+		long[] value = new long[n];
+		Mark[] marks = new Mark[n];
+		boolean[] isPublished = new boolean[n];
+		for (int i = 0; i < n; i++) {
+			String text = published.get(ids.get(i));
+			isPublished[i] = true;
+			marks[i] = text.equals("<5") ? Mark.SMALL : text.equals("hidden") ? Mark.HIDDEN : Mark.SHOWN;
+			value[i] = (marks[i] == Mark.SHOWN && !text.isEmpty()) ? Long.parseLong(text) : 0;
+		}
+		Map<String, List<Integer>> sums = new LinkedHashMap<>();
+		List<int[]> atMost = new ArrayList<>();
+		for (String id : ids) {
+			String[] parts = id.split("\\|");
+			if (!parts[1].equals("PROGRAM")) {
+				sums.computeIfAbsent(parts[0] + "|" + parts[2],
+						(key) -> new ArrayList<>(List.of(index.get(parts[0] + "|PROGRAM|" + parts[2]))))
+					.add(index.get(id));
+			}
+			if (parts[2].equals("NALOXONE_ADMINISTRATIONS") || parts[2].equals("PEOPLE_SURVIVED")) {
+				atMost.add(new int[] { index.get(id), index.get(parts[0] + "|" + parts[1] + "|OVERDOSE_RESPONSES") });
+			}
+		}
+		List<int[]> equations = sums.values()
+			.stream()
+			.map((cells) -> cells.stream().mapToInt(Integer::intValue).toArray())
+			.toList();
+		List<String> found = new ArrayList<>(
+				Audit.pinned(value, marks, isPublished, equations, atMost).stream().map(ids::get).toList());
+		for (int[] sum : equations) {
+			List<Integer> withheld = new ArrayList<>();
+			for (int cell : sum) {
+				if (marks[cell] != Mark.SHOWN) {
+					withheld.add(cell);
+				}
+			}
+			if (withheld.size() == 1) {
+				found.add("alone in a sum: " + ids.get(withheld.get(0)));
+			}
+		}
+		return found;
+	}
+
+	private List<Map<String, Object>> cells() {
+		return this.jdbc.sql("""
+				SELECT level, place, month, indicator, numerator, denominator FROM report_cells
+				WHERE place IN (:site, :zone) ORDER BY level, place, month, indicator""")
+			.param("site", this.site)
+			.param("zone", this.zone)
+			.query()
+			.listOfRows();
+	}
+
+	private static Map<String, BigDecimal> values(List<Figure> figures, OrgUnit place) {
+		Map<String, BigDecimal> values = new HashMap<>();
+		for (Figure figure : figures) {
+			if (figure.place().equals(place) && figure.value() != null) {
+				values.put(figure.indicator().code(), figure.value());
+			}
+		}
+		return values;
+	}
+
+	private UUID overdose(Instant when, boolean called, ResponseOutcome outcome) {
+		return this.responses
+			.record(this.peer,
+					new NewOverdoseResponse(this.site, when, null, List.of("fentanyl"), 1, NaloxoneForm.NASAL, called,
+							called ? null : org.satellite.overdose.internal.NoCallReason.PERSON_RECOVERED, true,
+							outcome, Responder.PEER_WORKER),
+					key())
+			.id();
+	}
+
+	private static String key() {
+		return UUID.randomUUID().toString();
+	}
+
+}
