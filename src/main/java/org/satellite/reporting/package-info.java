@@ -5,7 +5,18 @@
  * through {@code privacy.Disclosure}.
  *
  * <p>
- * Depends on the other modules; nothing depends on it. Its API is empty: other modules
+ * The rollups ({@code report_cells}) hold one row per site or zone, month and indicator;
+ * each event of another module recomputes the one cell it touched from the raw records
+ * ({@link org.satellite.reporting.internal.Rollups}, decision 0104), and
+ * {@code Rollups#rebuild} (the admin page {@code /app/admin/reporting}, or
+ * {@code --satellite.reporting.rebuild=true}) makes them all again. Figures that leave
+ * the program come from one protected publication
+ * ({@link org.satellite.reporting.internal.PublicFigures}, decision 0106).
+ *
+ * <p>
+ * Depends on {@code alerts}, {@code checking}, {@code identity}, {@code network},
+ * {@code overdose}, {@code platform}, {@code privacy} and {@code supplies} (the table in
+ * {@code docs/architecture.md}); nothing depends on it. Its API is empty: other modules
  * never call it. {@link org.satellite.reporting.internal.ReportFigures} is the one way
  * the pages and exports read figures.
  */

@@ -13,11 +13,15 @@
  * {@link org.satellite.supplies.SupplyLedger} with
  * {@link org.satellite.supplies.NewDistribution}, {@link org.satellite.supplies.Stock},
  * {@link org.satellite.supplies.Stockroom}, {@link org.satellite.supplies.SiteFigures}
- * and the values they return, and the event
- * {@link org.satellite.supplies.SuppliesDistributed}; history, restocks and the ledger's
- * records are internal. May use {@code identity}, {@code messaging}, {@code network},
- * {@code platform}, {@code privacy} (the table in {@code docs/architecture.md}, checked
- * by {@code ArchitectureDocumentTests}).
+ * and the values they return, and the events
+ * {@link org.satellite.supplies.SuppliesDistributed},
+ * {@link org.satellite.supplies.DistributionUndone},
+ * {@link org.satellite.supplies.NeedlesReturned} and
+ * {@link org.satellite.supplies.NeedleReturnUndone} (reporting counts the site's month
+ * again on each); history, restocks and the ledger's records are internal. May use
+ * {@code identity}, {@code messaging}, {@code network}, {@code platform}, {@code privacy}
+ * (the table in {@code docs/architecture.md}, checked by
+ * {@code ArchitectureDocumentTests}).
  */
 @ApplicationModule(displayName = "Supplies",
 		allowedDependencies = { "identity", "messaging", "network", "platform", "platform :: web", "privacy" })
