@@ -17,7 +17,15 @@ import org.springframework.stereotype.Component;
  * indicators kept by zone), the program every cell.
  */
 @Component
-class Cells {
+public class Cells {
+
+	/**
+	 * Every place's numerator and denominator of each indicator over a period: the one
+	 * query behind every report.
+	 */
+	public static final String PERIOD_TOTALS = """
+			SELECT level, place, indicator, sum(numerator), sum(denominator), count(denominator)
+			FROM report_cells WHERE month >= :from AND month < :to GROUP BY 1, 2, 3""";
 
 	private final JdbcClient jdbc;
 
@@ -41,9 +49,7 @@ class Cells {
 		for (OrgUnit unit : units) {
 			totals.put(unit, new HashMap<>());
 		}
-		this.jdbc.sql("""
-				SELECT level, place, indicator, sum(numerator), sum(denominator), count(denominator)
-				FROM report_cells WHERE month >= :from AND month < :to GROUP BY 1, 2, 3""")
+		this.jdbc.sql(PERIOD_TOTALS)
 			.param("from", Date.valueOf(period.start()))
 			.param("to", Date.valueOf(period.end()))
 			.query((rs, row) -> {

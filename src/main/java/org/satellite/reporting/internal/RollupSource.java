@@ -12,16 +12,16 @@ import org.satellite.reporting.internal.OrgUnit.Level;
  * records dated by day) are null for a rebuild. A place and month where the source
  * recorded nothing gives no row, so it reads as "no data", never as zero.
  */
-enum RollupSource {
+public enum RollupSource {
 
 	SUPPLIES(Level.SITE,
 			"""
 					WITH d AS (
 					  SELECT id, site_code, also_for, date_trunc('month', occurred_at AT TIME ZONE :tz)::date AS month
 					  FROM distributions
-					  WHERE (CAST(:place AS TEXT) IS NULL OR site_code = :place)
-					    AND (CAST(:from AS TIMESTAMPTZ) IS NULL OR occurred_at >= :from)
-					    AND (CAST(:to AS TIMESTAMPTZ) IS NULL OR occurred_at < :to)),
+					  WHERE [[site_code = :place]]
+					    AND [[occurred_at >= :from]]
+					    AND [[occurred_at < :to]]),
 					enc AS (SELECT site_code, month, sum(also_for) AS reach FROM d GROUP BY 1, 2),
 					given AS (
 					  SELECT d.site_code, d.month, sum(-m.quantity * i.needles) AS needles,
@@ -33,9 +33,9 @@ enum RollupSource {
 					back AS (
 					  SELECT site_code, date_trunc('month', occurred_at AT TIME ZONE :tz)::date AS month, sum(needles) AS needles
 					  FROM needle_returns
-					  WHERE (CAST(:place AS TEXT) IS NULL OR site_code = :place)
-					    AND (CAST(:from AS TIMESTAMPTZ) IS NULL OR occurred_at >= :from)
-					    AND (CAST(:to AS TIMESTAMPTZ) IS NULL OR occurred_at < :to)
+					  WHERE [[site_code = :place]]
+					    AND [[occurred_at >= :from]]
+					    AND [[occurred_at < :to]]
 					  GROUP BY 1, 2),
 					handed AS (
 					  SELECT site_code, date_trunc('month', occurred_at AT TIME ZONE :tz)::date AS month,
@@ -47,9 +47,9 @@ enum RollupSource {
 					         sum(quantity) FILTER (WHERE replacement_reason = 'CONFISCATED') AS confiscated,
 					         sum(quantity) FILTER (WHERE replacement_reason = 'EXPIRED') AS expired
 					  FROM naloxone_handouts h
-					  WHERE (CAST(:place AS TEXT) IS NULL OR site_code = :place)
-					    AND (CAST(:from AS TIMESTAMPTZ) IS NULL OR occurred_at >= :from)
-					    AND (CAST(:to AS TIMESTAMPTZ) IS NULL OR occurred_at < :to)
+					  WHERE [[site_code = :place]]
+					    AND [[occurred_at >= :from]]
+					    AND [[occurred_at < :to]]
 					    AND NOT EXISTS (SELECT 1 FROM distributions r WHERE r.reverses = h.distribution_id)
 					  GROUP BY 1, 2),
 					cells AS (SELECT site_code, month FROM enc UNION SELECT site_code, month FROM back)
@@ -97,9 +97,9 @@ enum RollupSource {
 					         count(*) FILTER (WHERE outcome = 'DID_NOT_GO') AS did_not_go,
 					         count(*) FILTER (WHERE outcome IS NULL OR outcome = 'UNKNOWN') AS unknown
 					  FROM referrals
-					  WHERE (CAST(:place AS TEXT) IS NULL OR site_code = :place)
-					    AND (CAST(:from AS TIMESTAMPTZ) IS NULL OR occurred_at >= :from)
-					    AND (CAST(:to AS TIMESTAMPTZ) IS NULL OR occurred_at < :to)
+					  WHERE [[site_code = :place]]
+					    AND [[occurred_at >= :from]]
+					    AND [[occurred_at < :to]]
 					  GROUP BY 1, 2) r
 					CROSS JOIN LATERAL (VALUES ('REFERRALS', total), ('REFERRALS_PRIMARY_CARE', primary_care),
 					  ('REFERRALS_HIV_HCV_TESTING', testing), ('REFERRALS_TREATMENT_OAT', treatment), ('REFERRALS_HOUSING', housing),
@@ -114,15 +114,15 @@ enum RollupSource {
 			"""
 					WITH visits AS (
 					  SELECT site_code, date_trunc('month', visited_on)::date AS month, count(*) AS n FROM site_visits
-					  WHERE (CAST(:place AS TEXT) IS NULL OR site_code = :place)
-					    AND (CAST(:fromDay AS DATE) IS NULL OR visited_on >= :fromDay)
-					    AND (CAST(:toDay AS DATE) IS NULL OR visited_on < :toDay)
+					  WHERE [[site_code = :place]]
+					    AND [[visited_on >= :fromDay]]
+					    AND [[visited_on < :toDay]]
 					  GROUP BY 1, 2),
 					paid AS (
 					  SELECT w.site_code, p.month, count(*) AS n FROM stipend_payments p JOIN peer_workers w ON w.id = p.peer_worker_id
-					  WHERE (CAST(:place AS TEXT) IS NULL OR w.site_code = :place)
-					    AND (CAST(:fromDay AS DATE) IS NULL OR p.month >= :fromDay)
-					    AND (CAST(:toDay AS DATE) IS NULL OR p.month < :toDay)
+					  WHERE [[w.site_code = :place]]
+					    AND [[p.month >= :fromDay]]
+					    AND [[p.month < :toDay]]
 					  GROUP BY 1, 2)
 					SELECT coalesce(visits.site_code, paid.site_code) AS place, coalesce(visits.month, paid.month) AS month,
 					       v.indicator, v.numerator, NULL::BIGINT AS denominator
@@ -139,9 +139,9 @@ enum RollupSource {
 			         count(*) FILTER (WHERE outcome IN ('RECOVERED_ON_SITE', 'TAKEN_TO_HOSPITAL')) AS survived,
 			         count(*) FILTER (WHERE called_911) AS called
 			  FROM overdose_responses
-			  WHERE (CAST(:place AS TEXT) IS NULL OR zone_code = :place)
-			    AND (CAST(:from AS TIMESTAMPTZ) IS NULL OR occurred_at >= :from)
-			    AND (CAST(:to AS TIMESTAMPTZ) IS NULL OR occurred_at < :to)
+			  WHERE [[zone_code = :place]]
+			    AND [[occurred_at >= :from]]
+			    AND [[occurred_at < :to]]
 			  GROUP BY 1, 2) o
 			CROSS JOIN LATERAL (VALUES ('OVERDOSE_RESPONSES', total, NULL::BIGINT),
 			  ('NALOXONE_ADMINISTRATIONS', administrations, NULL), ('PEOPLE_SURVIVED', survived, NULL),
@@ -172,9 +172,9 @@ enum RollupSource {
 					  LEFT JOIN substance_names en ON en.name_key = s.expected_key
 					  LEFT JOIN substances expected ON expected.id = en.substance_id
 					  WHERE s.result_ready_at IS NOT NULL
-					    AND (CAST(:place AS TEXT) IS NULL OR coalesce(s.zone_code, '') = :place)
-					    AND (CAST(:fromDay AS DATE) IS NULL OR s.collected_on >= :fromDay)
-					    AND (CAST(:toDay AS DATE) IS NULL OR s.collected_on < :toDay)
+					    AND [[coalesce(s.zone_code, '') = :place]]
+					    AND [[s.collected_on >= :fromDay]]
+					    AND [[s.collected_on < :toDay]]
 					  GROUP BY 1, 2) k
 					CROSS JOIN LATERAL (VALUES ('SAMPLES_CHECKED', checked, NULL::BIGINT),
 					  ('FENTANYL_IN_EXPECTED_OPIOID', fentanyl, expected_opioid), ('BENZODIAZEPINE_SHARE', benzo, checked),
@@ -192,8 +192,8 @@ enum RollupSource {
 					         coalesce(sum((SELECT count(*) FROM alert_recipients r WHERE r.alert_id = a.id AND r.queued)), 0) AS reached
 					  FROM alerts a
 					  WHERE a.kind = 'ALERT' AND a.issued_at IS NOT NULL
-					    AND (CAST(:from AS TIMESTAMPTZ) IS NULL OR a.issued_at >= :from)
-					    AND (CAST(:to AS TIMESTAMPTZ) IS NULL OR a.issued_at < :to)
+					    AND [[a.issued_at >= :from]]
+					    AND [[a.issued_at < :to]]
 					  GROUP BY 1) a
 					CROSS JOIN LATERAL (VALUES ('ALERTS_ADVISORY', advisory), ('ALERTS_WARNING', warning), ('ALERTS_URGENT', urgent),
 					  ('SUBSCRIBERS_REACHED', reached)) AS v (indicator, numerator)""",
@@ -204,6 +204,35 @@ enum RollupSource {
 	final String sql;
 
 	final List<String> indicators;
+
+	private static final java.util.regex.Pattern FILTER = java.util.regex.Pattern.compile("\\[\\[(.*?)]]");
+
+	/**
+	 * The query yielding {@code (place, month, indicator, numerator, denominator)}: of
+	 * one place's month with {@code oneCell}, of every place and month without.
+	 */
+	public String query(boolean oneCell) {
+		return query(oneCell, oneCell);
+	}
+
+	/**
+	 * The query with the place's filter kept or not, and the period's kept or not: every
+	 * place's month by GROUP BY over the raw records is {@code query(false, true)}.
+	 */
+	public String query(boolean onePlace, boolean onePeriod) {
+		return FILTER.matcher(this.sql).replaceAll((match) -> {
+			boolean keep = match.group(1).contains(":place") ? onePlace : onePeriod;
+			return keep ? java.util.regex.Matcher.quoteReplacement("(" + match.group(1) + ")") : "TRUE";
+		});
+	}
+
+	public List<String> indicators() {
+		return this.indicators;
+	}
+
+	public OrgUnit.Level level() {
+		return this.level;
+	}
 
 	RollupSource(Level level, String sql, String... indicators) {
 		this.level = level;

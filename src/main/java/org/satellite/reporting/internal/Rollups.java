@@ -25,6 +25,10 @@ public class Rollups {
 
 	private static final Logger log = LoggerFactory.getLogger(Rollups.class);
 
+	/** The start of the statement that stores a source's rows. */
+	public static final String INSERT = "INSERT INTO report_cells (level, place, month, indicator, numerator, denominator) "
+			+ "SELECT :level, place, month, indicator, numerator, denominator FROM (";
+
 	private final JdbcClient jdbc;
 
 	private final ProgramTime time;
@@ -107,10 +111,10 @@ public class Rollups {
 			.param("level", source.level.name())
 			.param("tz", this.time.zone().getId())
 			.param("place", place)
-			.param("from", (from != null) ? Timestamp.from(from) : null, java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
-			.param("to", (to != null) ? Timestamp.from(to) : null, java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
-			.param("fromDay", (fromDay != null) ? Date.valueOf(fromDay) : null, java.sql.Types.DATE)
-			.param("toDay", (toDay != null) ? Date.valueOf(toDay) : null, java.sql.Types.DATE)
+			.param("from", (from != null) ? Timestamp.from(from) : null)
+			.param("to", (to != null) ? Timestamp.from(to) : null)
+			.param("fromDay", (fromDay != null) ? Date.valueOf(fromDay) : null)
+			.param("toDay", (toDay != null) ? Date.valueOf(toDay) : null)
 			.update();
 	}
 
