@@ -54,7 +54,7 @@ class MonthlyReportBenchmark {
 	static final int REPEATS = 15;
 
 	@Test
-	void theMonthlyReportComesFromTheRollups() {
+	void theMonthlyReportComesFromTheRollups() throws java.io.IOException {
 		long lines = Long.getLong("bench.lines", 10_000_000L);
 		int sites = Integer.getInteger("bench.sites", 200);
 		int months = Integer.getInteger("bench.months", 24);

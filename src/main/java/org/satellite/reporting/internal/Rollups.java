@@ -103,11 +103,12 @@ public class Rollups {
 			.optional();
 	}
 
+	/**
+	 * Inserts the rows of one source: of one cell with a place, of every cell without.
+	 */
 	private int insert(RollupSource source, String place, Instant from, Instant to, LocalDate fromDay,
 			LocalDate toDay) {
-		return this.jdbc.sql(
-				"INSERT INTO report_cells (level, place, month, indicator, numerator, denominator) SELECT :level, place, month, indicator, numerator, denominator FROM ("
-						+ source.sql + ") AS computed")
+		return this.jdbc.sql(INSERT + source.query(place != null) + ") AS computed")
 			.param("level", source.level.name())
 			.param("tz", this.time.zone().getId())
 			.param("place", place)

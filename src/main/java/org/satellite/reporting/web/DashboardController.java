@@ -179,6 +179,11 @@ class DashboardController {
 					series, locale, noData));
 		}
 		model.addAttribute("place", unit);
+		model.addAttribute("here", switch (unit.level()) {
+			case PROGRAM -> "/app/reporting";
+			case ZONE -> "/app/reporting/zones/" + unit.code();
+			case SITE -> "/app/reporting/sites/" + unit.code();
+		});
 		model.addAttribute("placeName", (unit.level() == OrgUnit.Level.PROGRAM)
 				? this.messages.getMessage("reporting.dashboard.program", null, locale) : unit.name());
 		model.addAttribute("period", shown);
