@@ -44,6 +44,12 @@ public class Rollups {
 	/** Computes one place's month of one source again from its raw records. */
 	@Transactional
 	public void recompute(RollupSource source, String place, YearMonth month) {
+		// Two listeners may recompute the same cell at once (a hand-out and its
+		// distribution): one waits for the other.
+		this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:cell))")
+			.param("cell", "report_cells " + source.level.name() + " " + place + " " + month)
+			.query()
+			.listOfRows();
 		this.jdbc.sql("""
 				DELETE FROM report_cells
 				WHERE level = :level AND place = :place AND month = :month AND indicator IN (:indicators)""")
