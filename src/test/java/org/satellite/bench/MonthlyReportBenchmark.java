@@ -148,7 +148,7 @@ class MonthlyReportBenchmark {
 		jdbc.sql("""
 				INSERT INTO distributions (id, site_code, occurred_at, also_for, recorded_by)
 				SELECT md5('d' || g)::uuid, 'S' || lpad((g % :sites + 1)::text, 3, '0'),
-				       :from + (:to - :from) * (g::double precision / :n), g % 3, 'bench'
+				       CAST(:from AS TIMESTAMPTZ) + (CAST(:to AS TIMESTAMPTZ) - CAST(:from AS TIMESTAMPTZ)) * (g::double precision / :n), g % 3, 'bench'
 				FROM generate_series(1, :n) g""")
 			.param("sites", sites)
 			.param("from", Timestamp.from(from))
@@ -163,7 +163,7 @@ class MonthlyReportBenchmark {
 		jdbc.sql("""
 				INSERT INTO needle_returns (id, site_code, occurred_at, needles, method, recorded_by)
 				SELECT md5('r' || g)::uuid, 'S' || lpad((g % :sites + 1)::text, 3, '0'),
-				       :from + (:to - :from) * (g::double precision / :n), 15, 'COUNTED', 'bench'
+				       CAST(:from AS TIMESTAMPTZ) + (CAST(:to AS TIMESTAMPTZ) - CAST(:from AS TIMESTAMPTZ)) * (g::double precision / :n), 15, 'COUNTED', 'bench'
 				FROM generate_series(1, :n) g""")
 			.param("sites", sites)
 			.param("from", Timestamp.from(from))

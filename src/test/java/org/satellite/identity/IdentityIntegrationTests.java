@@ -133,7 +133,8 @@ class IdentityIntegrationTests {
 		admin.post("/app/admin/accounts", Map.of("username", name, "password", PASSWORD, "role", "ANALYST"));
 
 		assertThat(exists(name)).isTrue();
-		assertThat(new WebSession(this.port).login(name, PASSWORD)).endsWith("/app");
+		// An analyst starts on the program's figures.
+		assertThat(new WebSession(this.port).login(name, PASSWORD)).endsWith("/app/reporting");
 		assertThat(audit(name)).contains("account.created", "login");
 	}
 

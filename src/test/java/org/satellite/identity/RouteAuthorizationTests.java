@@ -118,7 +118,9 @@ class RouteAuthorizationTests {
 		Map<Role, String> tokens = new LinkedHashMap<>();
 		for (Role role : Role.values()) {
 			WebSession session = new WebSession(this.port);
-			assertThat(session.login(ACCOUNTS.get(role), "satellite-demo")).as(role + " logs in").endsWith("/app");
+			// An analyst starts on the program's figures; everyone else on the staff home.
+			assertThat(session.login(ACCOUNTS.get(role), "satellite-demo")).as(role + " logs in")
+				.endsWith((role == Role.ANALYST) ? "/app/reporting" : "/app");
 			session.get("/app");
 			pages.put(role, session);
 			tokens.put(role, TestTokens.issue(this.port, ACCOUNTS.get(role), "satellite-demo"));
