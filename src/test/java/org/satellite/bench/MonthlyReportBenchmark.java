@@ -145,11 +145,12 @@ class MonthlyReportBenchmark {
 				FROM generate_series(1, :sites) s""").param("sites", sites).update();
 		Instant from = first.atDay(1).atStartOfDay(ZONE).toInstant();
 		Instant to = first.plusMonths(months).atDay(1).atStartOfDay(ZONE).toInstant();
-		jdbc.sql("""
-				INSERT INTO distributions (id, site_code, occurred_at, also_for, recorded_by)
-				SELECT md5('d' || g)::uuid, 'S' || lpad((g % :sites + 1)::text, 3, '0'),
-				       CAST(:from AS TIMESTAMPTZ) + (CAST(:to AS TIMESTAMPTZ) - CAST(:from AS TIMESTAMPTZ)) * (g::double precision / :n), g % 3, 'bench'
-				FROM generate_series(1, :n) g""")
+		jdbc.sql(
+				"""
+						INSERT INTO distributions (id, site_code, occurred_at, also_for, recorded_by)
+						SELECT md5('d' || g)::uuid, 'S' || lpad((g % :sites + 1)::text, 3, '0'),
+						       CAST(:from AS TIMESTAMPTZ) + (CAST(:to AS TIMESTAMPTZ) - CAST(:from AS TIMESTAMPTZ)) * (g::double precision / :n), g % 3, 'bench'
+						FROM generate_series(1, :n) g""")
 			.param("sites", sites)
 			.param("from", Timestamp.from(from))
 			.param("to", Timestamp.from(to))
@@ -160,11 +161,12 @@ class MonthlyReportBenchmark {
 				SELECT d.id, d.occurred_at, d.site_code, i.item, -i.quantity, 'DISTRIBUTED', 'bench'
 				FROM distributions d
 				CROSS JOIN (VALUES ('NDL-1', 10), ('KIT-INJ', 1), ('NAL-NASAL', 1)) AS i (item, quantity)""").update();
-		jdbc.sql("""
-				INSERT INTO needle_returns (id, site_code, occurred_at, needles, method, recorded_by)
-				SELECT md5('r' || g)::uuid, 'S' || lpad((g % :sites + 1)::text, 3, '0'),
-				       CAST(:from AS TIMESTAMPTZ) + (CAST(:to AS TIMESTAMPTZ) - CAST(:from AS TIMESTAMPTZ)) * (g::double precision / :n), 15, 'COUNTED', 'bench'
-				FROM generate_series(1, :n) g""")
+		jdbc.sql(
+				"""
+						INSERT INTO needle_returns (id, site_code, occurred_at, needles, method, recorded_by)
+						SELECT md5('r' || g)::uuid, 'S' || lpad((g % :sites + 1)::text, 3, '0'),
+						       CAST(:from AS TIMESTAMPTZ) + (CAST(:to AS TIMESTAMPTZ) - CAST(:from AS TIMESTAMPTZ)) * (g::double precision / :n), 15, 'COUNTED', 'bench'
+						FROM generate_series(1, :n) g""")
 			.param("sites", sites)
 			.param("from", Timestamp.from(from))
 			.param("to", Timestamp.from(to))

@@ -118,7 +118,8 @@ class RouteAuthorizationTests {
 		Map<Role, String> tokens = new LinkedHashMap<>();
 		for (Role role : Role.values()) {
 			WebSession session = new WebSession(this.port);
-			// An analyst starts on the program's figures; everyone else on the staff home.
+			// An analyst starts on the program's figures; everyone else on the staff
+			// home.
 			assertThat(session.login(ACCOUNTS.get(role), "satellite-demo")).as(role + " logs in")
 				.endsWith((role == Role.ANALYST) ? "/app/reporting" : "/app");
 			session.get("/app");

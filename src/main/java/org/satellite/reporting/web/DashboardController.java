@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.NumberFormat;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -156,7 +155,6 @@ class DashboardController {
 					.put(figure.indicator().code(), figure);
 			}
 		}
-		NumberFormat numbers = NumberFormat.getNumberInstance(locale);
 		String noData = this.messages.getMessage("reporting.dashboard.noData", null, locale);
 		List<Chart> charts = new ArrayList<>();
 		ReportPeriod lastMonth = ReportPeriod
@@ -196,7 +194,7 @@ class DashboardController {
 		model.addAttribute("headline",
 				List.of("NEEDLES_DISTRIBUTED", "NEEDLES_RETURNED", "NALOXONE_KITS", "REFERRALS", "COORDINATOR_VISITS"));
 		model.addAttribute("charts", charts);
-		model.addAttribute("numbers", numbers);
+		model.addAttribute("formats", new FigureText(locale, noData, noData));
 		model.addAttribute("thisMonth", ReportPeriod.month(this.time.thisMonth()).key());
 		model.addAttribute("thisQuarter",
 				ReportPeriods.holding(ReportPeriod.Granularity.QUARTER, this.time.thisMonth()).key());

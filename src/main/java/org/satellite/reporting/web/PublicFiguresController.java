@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.NumberFormat;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,7 +92,7 @@ class PublicFiguresController {
 				last.isAfter(YearMonth.from(shown.start())) ? ReportPeriods.minus(shown, -1).key() : null);
 		model.addAttribute("indicators", indicators);
 		model.addAttribute("table", table);
-		model.addAttribute("numbers", NumberFormat.getIntegerInstance(locale));
+		model.addAttribute("formats", new FigureText(locale, noData, hidden));
 		return "reporting/public";
 	}
 
