@@ -83,6 +83,7 @@ class RouteAuthorizationTests {
 		rules.put("/app/coordinator/overdose/figures", EnumSet.of(Role.COORDINATOR, Role.ADMIN, Role.ANALYST));
 		rules.put("/app/coordinator/overdose/naloxone.csv", EnumSet.of(Role.COORDINATOR, Role.ADMIN, Role.ANALYST));
 		rules.put("/app/coordinator/referrals.csv", EnumSet.of(Role.COORDINATOR, Role.ADMIN, Role.ANALYST));
+		rules.put("/app/reports/**", EnumSet.of(Role.COORDINATOR, Role.ADMIN, Role.ANALYST));
 		rules.put("/app/coordinator/**", EnumSet.of(Role.COORDINATOR, Role.ADMIN));
 		rules.put("/app/alerts/**", EnumSet.of(Role.COORDINATOR, Role.ADMIN));
 		rules.put("/app/peer-workers/**", EnumSet.of(Role.COORDINATOR, Role.ADMIN));

@@ -47,10 +47,9 @@ public class AdxMappings {
 	/** Each mapped place's organisation unit, by {@link #key(OrgUnit)}. */
 	public Map<String, String> orgUnits() {
 		Map<String, String> mapped = new LinkedHashMap<>();
-		this.jdbc.sql("SELECT place_level, place_code, org_unit FROM reporting_adx_org_units")
-			.query((rs) -> {
-				mapped.put(rs.getString(1) + ":" + rs.getString(2), rs.getString(3));
-			});
+		this.jdbc.sql("SELECT place_level, place_code, org_unit FROM reporting_adx_org_units").query((rs) -> {
+			mapped.put(rs.getString(1) + ":" + rs.getString(2), rs.getString(3));
+		});
 		return mapped;
 	}
 
@@ -60,9 +59,9 @@ public class AdxMappings {
 	}
 
 	/**
-	 * Saves the whole mapping as edited: each given code replaces the one kept, a blank one
-	 * removes it. A code DHIS2 would not accept refuses the whole form, naming the row;
-	 * nothing is saved then.
+	 * Saves the whole mapping as edited: each given code replaces the one kept, a blank
+	 * one removes it. A code DHIS2 would not accept refuses the whole form, naming the
+	 * row; nothing is saved then.
 	 */
 	@Transactional
 	public int save(Map<String, String> dataElements, Map<OrgUnit, String> orgUnits) {
@@ -83,9 +82,10 @@ public class AdxMappings {
 					.update();
 			}
 			else {
-				this.jdbc.sql("""
-						INSERT INTO reporting_adx_data_elements (indicator_code, data_element) VALUES (:indicator, :code)
-						ON CONFLICT (indicator_code) DO UPDATE SET data_element = :code, changed_at = program_now()""")
+				this.jdbc
+					.sql("""
+							INSERT INTO reporting_adx_data_elements (indicator_code, data_element) VALUES (:indicator, :code)
+							ON CONFLICT (indicator_code) DO UPDATE SET data_element = :code, changed_at = program_now()""")
 					.param("indicator", row.getKey())
 					.param("code", after)
 					.update();
@@ -107,9 +107,10 @@ public class AdxMappings {
 					.update();
 			}
 			else {
-				this.jdbc.sql("""
-						INSERT INTO reporting_adx_org_units (place_level, place_code, org_unit) VALUES (:level, :code, :unit)
-						ON CONFLICT (place_level, place_code) DO UPDATE SET org_unit = :unit, changed_at = program_now()""")
+				this.jdbc
+					.sql("""
+							INSERT INTO reporting_adx_org_units (place_level, place_code, org_unit) VALUES (:level, :code, :unit)
+							ON CONFLICT (place_level, place_code) DO UPDATE SET org_unit = :unit, changed_at = program_now()""")
 					.param("level", place.level().name())
 					.param("code", place.code())
 					.param("unit", after)

@@ -27,8 +27,7 @@ public final class FigureText {
 			return noData(locale);
 		}
 		if (figure.mark() != Disclosure.Mark.SHOWN) {
-			return (figure.mark() == Disclosure.Mark.SMALL) ? SmallCells.SUPPRESSED
-					: Languages.pick(locale, SmallCells.HIDDEN, "masqué");
+			return (figure.mark() == Disclosure.Mark.SMALL) ? SmallCells.SUPPRESSED : withheld(locale);
 		}
 		return number(figure.value(), figure.indicator().unit(), locale);
 	}
@@ -38,8 +37,14 @@ public final class FigureText {
 		return Languages.pick(locale, "no data", "aucune donnée");
 	}
 
+	/** The words for a count hidden to protect a small one. */
+	public static String withheld(Locale locale) {
+		return Languages.pick(locale, SmallCells.HIDDEN, "masqué");
+	}
+
 	static String number(BigDecimal value, IndicatorUnit unit, Locale locale) {
-		Locale format = Languages.FRENCH.getLanguage().equals(locale.getLanguage()) ? Locale.CANADA_FRENCH : Locale.CANADA;
+		Locale format = Languages.FRENCH.getLanguage().equals(locale.getLanguage()) ? Locale.CANADA_FRENCH
+				: Locale.CANADA;
 		NumberFormat numbers = NumberFormat.getNumberInstance(format);
 		return switch (unit) {
 			case COUNT -> numbers.format(value.setScale(0, RoundingMode.HALF_UP));
