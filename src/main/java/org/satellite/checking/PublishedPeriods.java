@@ -24,9 +24,9 @@ import org.springframework.stereotype.Service;
  * was protected together with everything else drug checking publishes (decision 0050).
  *
  * <p>
- * Only ended periods are published. A month has its samples by class of expected
- * substance; findings (fentanyl, benzodiazepines, notable) are published for the month as
- * a whole, and a fortnight has its totals only.
+ * Only ended periods are published. A fortnight and a month have their totals; a quarter
+ * has its samples by class of expected substance too (drug checking publishes no month by
+ * class).
  */
 @Service
 public class PublishedPeriods {
@@ -59,14 +59,29 @@ public class PublishedPeriods {
 			.map((period) -> of(publication.figures().get(period), false));
 	}
 
+	/**
+	 * The quarter's published figures, with its samples by class of expected substance;
+	 * empty when it has not ended or had no samples.
+	 */
+	public Optional<CheckingPeriod> quarter(YearMonth firstMonth) {
+		Publication publication = this.openData.current();
+		return publication.periods(Kind.QUARTER)
+			.stream()
+			.filter((period) -> period.start().equals(firstMonth.atDay(1)))
+			.findFirst()
+			.map((period) -> of(publication.figures().get(period), true));
+	}
+
 	private static CheckingPeriod of(Figures figures, boolean byClass) {
 		List<ExpectedShare> shares = new ArrayList<>();
-		if (byClass) {
-			for (SubstanceClass expected : SubstanceClass.values()) {
-				shares.add(new ExpectedShare(expected,
-						count(figures.count(Measure.SAMPLES, Publication.column(expected)))));
+		List<SubstanceClass> columns = new ArrayList<>(List.of(SubstanceClass.values()));
+		columns.add(null);
+		for (SubstanceClass expected : byClass ? columns : List.<SubstanceClass>of()) {
+			Publication.Count samples = figures.count(Measure.SAMPLES, Publication.column(expected));
+			// A figure drug checking does not publish (a month by class) is not a row.
+			if (samples.mark() != null) {
+				shares.add(new ExpectedShare(expected, count(samples)));
 			}
-			shares.add(new ExpectedShare(null, count(figures.count(Measure.SAMPLES, Publication.column(null)))));
 		}
 		Period period = figures.period();
 		return new CheckingPeriod(period.start(), period.end(), count(figures.all(Measure.SAMPLES)),
@@ -122,8 +137,8 @@ public class PublishedPeriods {
 	 * @param fentanyl those in which fentanyl or an analogue was found
 	 * @param benzodiazepine those in which a benzodiazepine was found
 	 * @param notable those with a notable finding
-	 * @param byExpected samples by class of expected substance (months only; empty for a
-	 * fortnight)
+	 * @param byExpected samples by class of expected substance (quarters; empty where
+	 * drug checking does not publish them)
 	 */
 	public record CheckingPeriod(LocalDate first, LocalDate last, Count samples, Count fentanyl, Count benzodiazepine,
 			Count notable, List<ExpectedShare> byExpected) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.satellite.checking.PublishedPeriods;
 import org.satellite.checking.PublishedPeriods.CheckingPeriod;
@@ -31,6 +33,8 @@ public class CheckingPeriodReports {
 
 	/** What the period parameter names for the last fortnight that has ended. */
 	public static final String FORTNIGHT = "fortnight";
+
+	private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
 
 	private final PublishedPeriods published;
 
@@ -59,19 +63,25 @@ public class CheckingPeriodReports {
 		if (text == null || text.isBlank() || FORTNIGHT.equalsIgnoreCase(text.strip())) {
 			return this.published.lastFortnight().orElseThrow(() -> new Refusal("reporting.export.checking.none"));
 		}
+		String written = text.strip().toUpperCase(Locale.ROOT);
+		Matcher quarter = QUARTER.matcher(written);
 		YearMonth month;
 		try {
-			month = YearMonth.parse(text.strip());
+			month = quarter.matches()
+					? YearMonth.of(Integer.parseInt(quarter.group(1)), 1 + 3 * (Integer.parseInt(quarter.group(2)) - 1))
+					: YearMonth.parse(written);
 		}
 		catch (DateTimeParseException ex) {
 			throw new Refusal("reporting.export.checking.badPeriod", text.strip());
 		}
+		YearMonth last = quarter.matches() ? month.plusMonths(2) : month;
 		LocalDate today = this.time.today();
-		if (!month.atEndOfMonth().isBefore(today)) {
-			throw new Refusal("reporting.export.checking.notEnded", month.toString());
+		if (!last.atEndOfMonth().isBefore(today)) {
+			throw new Refusal("reporting.export.checking.notEnded", text.strip());
 		}
-		Optional<CheckingPeriod> figures = this.published.month(month);
-		return figures.orElseThrow(() -> new Refusal("reporting.export.checking.noSamples", month.toString()));
+		Optional<CheckingPeriod> figures = quarter.matches() ? this.published.quarter(month)
+				: this.published.month(month);
+		return figures.orElseThrow(() -> new Refusal("reporting.export.checking.noSamples", text.strip()));
 	}
 
 	/** The report as seen on its page; written to the audit trail. */
