@@ -189,7 +189,9 @@ class ReportExportsIntegrationTests {
 		assertThat(pdf.statusCode()).isEqualTo(200);
 		assertThat(String.join(" ", lines(pdf.body())))
 			.contains(month.samples().value() + " échantillons ont été vérifiés.");
-		assertThat(analyst.get("/app/reports/checking-period").body()).contains("samples were checked");
+		// Asking for the French PDF ("lang=fr") switched the person's pages to French
+		// too.
+		assertThat(analyst.get("/app/reports/checking-period").body()).contains("échantillons ont été vérifiés");
 		assertThat(audited("export.checking-period", "analyst")).hasSizeGreaterThanOrEqualTo(3);
 
 		HttpResponse<String> running = analyst.get("/app/reports/checking-period?period=" + this.time.thisMonth());
