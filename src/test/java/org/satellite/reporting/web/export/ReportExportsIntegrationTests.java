@@ -196,7 +196,7 @@ class ReportExportsIntegrationTests {
 
 		HttpResponse<String> running = analyst.get("/app/reports/checking-period?period=" + this.time.thisMonth());
 		assertThat(running.statusCode()).isEqualTo(422);
-		assertThat(running.body()).contains(this.time.thisMonth() + " has not ended yet");
+		assertThat(running.body()).contains(this.time.thisMonth() + " n’est pas terminé");
 	}
 
 	@Test
