@@ -45,8 +45,10 @@
  *
  * <p>
  * API: the event {@link org.satellite.checking.NotableSubstanceFound},
- * {@link org.satellite.checking.Vocabulary} and
- * {@link org.satellite.checking.SubstanceClass}; samples, imports and open data are
+ * {@link org.satellite.checking.Vocabulary},
+ * {@link org.satellite.checking.SubstanceClass} and
+ * {@link org.satellite.checking.PublishedPeriods} (a month's or fortnight's published
+ * figures, read-only, for reporting's period report); samples, imports and open data are
  * internal. May use {@code identity}, {@code network}, {@code platform}, {@code privacy}
  * (the table in {@code docs/architecture.md}, checked by {@code
  * ArchitectureDocumentTests}).

@@ -85,6 +85,7 @@ class RouteAuthorizationTests {
 		rules.put("/app/coordinator/referrals.csv", EnumSet.of(Role.COORDINATOR, Role.ADMIN, Role.ANALYST));
 		rules.put("/app/reporting", EnumSet.of(Role.COORDINATOR, Role.ADMIN, Role.ANALYST));
 		rules.put("/app/reporting/**", EnumSet.of(Role.COORDINATOR, Role.ADMIN, Role.ANALYST));
+		rules.put("/app/reports/**", EnumSet.of(Role.COORDINATOR, Role.ADMIN, Role.ANALYST));
 		rules.put("/app/coordinator/**", EnumSet.of(Role.COORDINATOR, Role.ADMIN));
 		rules.put("/app/alerts/**", EnumSet.of(Role.COORDINATOR, Role.ADMIN));
 		rules.put("/app/peer-workers/**", EnumSet.of(Role.COORDINATOR, Role.ADMIN));

@@ -62,6 +62,19 @@ public class WebSession {
 		return response;
 	}
 
+	/** A file as bytes (a PDF), with this session's cookies. */
+	public HttpResponse<byte[]> getBytes(String path) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+			.GET()
+			.header("Accept-Language", this.language);
+		try {
+			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Logs in through the form and answers where the application sent the person. */
 	public String login(String username, String password) {
 		get("/login");

@@ -119,7 +119,7 @@ class SecurityConfiguration {
 			.requestMatchers("/app/hub/**")
 			.hasAnyRole("EDITOR", "ADMIN")
 			.requestMatchers("/app/coordinator/overdose/figures", "/app/coordinator/overdose/naloxone.csv",
-					"/app/coordinator/referrals.csv", "/app/reporting", "/app/reporting/**")
+					"/app/coordinator/referrals.csv", "/app/reporting", "/app/reporting/**", "/app/reports/**")
 			.hasAnyRole("COORDINATOR", "ADMIN", "ANALYST")
 			.requestMatchers("/app/coordinator/**", "/app/alerts/**", "/app/peer-workers/**")
 			.hasAnyRole("COORDINATOR", "ADMIN")
