@@ -57,9 +57,9 @@ class ApiDocument implements GlobalOperationCustomizer, GlobalOpenApiCustomizer 
 		if (contract != null) {
 			Arrays.stream(contract.refuses()).forEach((status) -> statuses.add(status.value()));
 		}
-		if (body || readsParameters(operation)) {
-			statuses.add(400);
-		}
+		// NulFreeInput refuses a NUL in any query parameter of any route, so every
+		// operation can answer 400.
+		statuses.add(400);
 		if (open) {
 			operation.setSecurity(List.of());
 		}
@@ -119,21 +119,6 @@ class ApiDocument implements GlobalOperationCustomizer, GlobalOpenApiCustomizer 
 								new MediaType().schema(new Schema<>().$ref("#/components/schemas/ProblemDetail")))));
 		}
 		responses.forEach(components::addResponses);
-	}
-
-	/**
-	 * Whether the application reads a parameter and can refuse it as unreadable: a
-	 * required header, or one that must be a number or a UUID.
-	 */
-	private static boolean readsParameters(Operation operation) {
-		if (operation.getParameters() == null) {
-			return false;
-		}
-		return operation.getParameters().stream().anyMatch((parameter) -> {
-			Schema<?> schema = parameter.getSchema();
-			boolean typed = schema != null && (!"string".equals(schema.getType()) || schema.getFormat() != null);
-			return ("header".equals(parameter.getIn()) && Boolean.TRUE.equals(parameter.getRequired())) || typed;
-		});
 	}
 
 	private static boolean describeIdempotencyKey(Operation operation) {
@@ -202,7 +187,7 @@ class ApiDocument implements GlobalOperationCustomizer, GlobalOpenApiCustomizer 
 	private static String meaning(int status) {
 		return switch (status) {
 			case 400 -> "the request could not be read (a malformed body, a missing Idempotency-Key, a value of the "
-					+ "wrong type)";
+					+ "wrong type, a NUL character)";
 			case 401 -> "no token, an expired or revoked one, or wrong credentials";
 			case 403 -> "the account's role, or its site, may not do this";
 			case 404 -> "what was asked for is not there";
