@@ -165,8 +165,8 @@ class ApiDocument implements GlobalOperationCustomizer, GlobalOpenApiCustomizer 
 		problem.addProperty("detail", new StringSchema()
 			.description("What happened and what to do, in the client's language " + "(Accept-Language: en or fr)"));
 		problem.addProperty("instance", new StringSchema().description("The path that was asked for"));
-		problem.addProperty("code", new StringSchema().description("A stable code for the refusal, to act on "
-				+ "in a program, for example supplies.error.notEnoughStock"));
+		problem.addProperty("code", new StringSchema().description(
+				"A stable code for the refusal, to act on " + "in a program, for example supplies.error.noItems"));
 		problem.addProperty("errors", new ArraySchema().items(fieldError)
 			.description("For a body that was read but refused: each field and why"));
 		problem.setRequired(List.of("status", "detail"));
