@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -257,10 +256,6 @@ class ApiContractIntegrationTests {
 	 * A valid request for a role (made ready by an account that may), and an invalid one.
 	 */
 	record Scenario(Function<Role, Call> valid, Supplier<Call> invalid) {
-	}
-
-	private static String key() {
-		return UUID.randomUUID().toString();
 	}
 
 	private ApiClient as(Role role) {

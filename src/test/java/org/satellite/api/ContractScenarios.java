@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
-import com.atlassian.oai.validator.model.Request;
 import org.satellite.api.ApiContractIntegrationTests.Call;
 import org.satellite.api.ApiContractIntegrationTests.Role;
 import org.satellite.api.ApiContractIntegrationTests.Scenario;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -250,7 +250,7 @@ class ContractScenarios {
 		return Map.of("name", name, "substance", heroin);
 	}
 
-	private tools.jackson.databind.JsonNode made(Role by, String path, Map<String, Object> body) {
+	private JsonNode made(Role by, String path, Map<String, Object> body) {
 		ApiClient.Response answer = this.accounts.apply(by).post(path, body, key());
 		require(answer, 201);
 		return answer.json();
@@ -264,10 +264,6 @@ class ContractScenarios {
 
 	private static String key() {
 		return UUID.randomUUID().toString();
-	}
-
-	static Request.Method method(String operation) {
-		return Request.Method.valueOf(operation.substring(0, operation.indexOf(' ')));
 	}
 
 }

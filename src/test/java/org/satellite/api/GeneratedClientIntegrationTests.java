@@ -95,13 +95,11 @@ class GeneratedClientIntegrationTests {
 	}
 
 	@Test
-	void aDistributionForAnotherSiteIsRefusedInTheClientsLanguage() throws Exception {
-		this.client.setRequestInterceptor(
-				this.client.getRequestInterceptor().andThen((request) -> request.header("Accept-Language", "fr")));
-
+	void aRefusalIsInTheClientsLanguage() throws Exception {
 		ApiException refused = catchThrowableOfType(ApiException.class,
 				() -> this.distributions.distributionsDistribute(UUID.randomUUID().toString(),
-						new DistributionRequest().site("SAT-02").putItemsItem("NDL-1", 1)));
+						new DistributionRequest().site("SAT-02").putItemsItem("NDL-1", 1),
+						Map.of("Accept-Language", "fr")));
 
 		assertThat(refused.getCode()).isEqualTo(403);
 		ProblemDetail problem = this.client.getObjectMapper().readValue(refused.getResponseBody(), ProblemDetail.class);
