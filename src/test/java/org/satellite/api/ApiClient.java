@@ -71,6 +71,23 @@ class ApiClient {
 		return send(request(path).DELETE());
 	}
 
+	/**
+	 * Any request, as it is given: the contract test sends valid and invalid ones alike.
+	 */
+	Response exchange(String method, String path, String contentType, byte[] body, Map<String, String> headers) {
+		HttpRequest.Builder request = request(path).method(method,
+				(body != null) ? HttpRequest.BodyPublishers.ofByteArray(body) : HttpRequest.BodyPublishers.noBody());
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		headers.forEach(request::header);
+		return send(request);
+	}
+
+	String token() {
+		return this.token;
+	}
+
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Accept-Language", this.language);

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import org.satellite.checking.Vocabulary;
 import org.satellite.checking.internal.CollectionMode;
+import org.satellite.checking.internal.CsvFile;
 import org.satellite.checking.internal.ImportMapping;
 import org.satellite.checking.internal.ImportReports;
 import org.satellite.checking.internal.ImportStatus;
@@ -23,14 +23,14 @@ import org.satellite.checking.internal.SampleResult;
 import org.satellite.checking.internal.Samples;
 import org.satellite.checking.internal.Strip;
 import org.satellite.checking.internal.StripResult;
-import org.satellite.checking.Vocabulary;
-import org.satellite.checking.internal.CsvFile;
 import org.satellite.identity.CurrentStaff;
 import org.satellite.identity.Role;
 import org.satellite.platform.NotAllowed;
 import org.satellite.platform.NotFound;
 import org.satellite.platform.Refusal;
+import org.satellite.platform.web.ApiContract;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,6 +40,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -73,16 +74,17 @@ class CheckingApiController {
 	}
 
 	@Operation(summary = "Record a sample at intake; answers with its code")
+	@ApiContract(roles = { "CHECKER", "ADMIN" }, refuses = HttpStatus.UNPROCESSABLE_CONTENT)
 	@PostMapping("/api/v1/checking/samples")
-	ResponseEntity<SampleView> record(
-			@Parameter(in = ParameterIn.HEADER, name = KEY, required = true) @RequestHeader(KEY) String key,
-			@RequestBody SampleRequest request) {
+	@ResponseStatus(HttpStatus.CREATED)
+	ResponseEntity<SampleView> record(@RequestHeader(KEY) String key, @RequestBody SampleRequest request) {
 		String code = this.samples.record(CurrentStaff.require(), new NewSample(request.place(), request.mode(),
 				request.expected(), request.form(), request.colour(), request.texture(), request.beforeCut()), key);
 		return ResponseEntity.created(URI.create("/api/v1/checking/samples/" + code)).body(view(code));
 	}
 
 	@Operation(summary = "A sample with its tests and result")
+	@ApiContract(roles = { "CHECKER", "ADMIN" }, refuses = HttpStatus.NOT_FOUND)
 	@GetMapping("/api/v1/checking/samples/{code}")
 	SampleView sample(@PathVariable String code) {
 		requireCheckerView();
@@ -90,6 +92,7 @@ class CheckingApiController {
 	}
 
 	@Operation(summary = "Record a test strip (the same strip again replaces its result)")
+	@ApiContract(roles = { "CHECKER", "ADMIN" }, refuses = { HttpStatus.NOT_FOUND, HttpStatus.UNPROCESSABLE_CONTENT })
 	@PostMapping("/api/v1/checking/samples/{code}/strips")
 	SampleView strip(@PathVariable String code, @RequestBody StripRequest request) {
 		this.samples.recordStrip(CurrentStaff.require(), code, request.strip(), request.result());
@@ -97,9 +100,10 @@ class CheckingApiController {
 	}
 
 	@Operation(summary = "Add an FTIR component")
+	@ApiContract(roles = { "CHECKER", "ADMIN" }, refuses = { HttpStatus.NOT_FOUND, HttpStatus.UNPROCESSABLE_CONTENT })
 	@PostMapping("/api/v1/checking/samples/{code}/components")
-	ResponseEntity<SampleView> component(@PathVariable String code,
-			@Parameter(in = ParameterIn.HEADER, name = KEY, required = true) @RequestHeader(KEY) String key,
+	@ResponseStatus(HttpStatus.CREATED)
+	ResponseEntity<SampleView> component(@PathVariable String code, @RequestHeader(KEY) String key,
 			@RequestBody ComponentRequest request) {
 		this.samples.recordComponent(CurrentStaff.require(), code, request.name(), request.quality(), request.percent(),
 				key);
@@ -107,6 +111,7 @@ class CheckingApiController {
 	}
 
 	@Operation(summary = "Release the result to the public page")
+	@ApiContract(roles = { "CHECKER", "ADMIN" }, refuses = { HttpStatus.NOT_FOUND, HttpStatus.UNPROCESSABLE_CONTENT })
 	@PostMapping("/api/v1/checking/samples/{code}/release")
 	SampleView release(@PathVariable String code) {
 		this.samples.release(CurrentStaff.require(), code);
@@ -119,12 +124,13 @@ class CheckingApiController {
 					+ "components, sampleId) with dateFormat (ISO, DAY_FIRST, MONTH_FIRST), componentSeparator (auto , ; + |) and "
 					+ "word:<word>=POSITIVE|NEGATIVE|INVALID|NOT_TESTED; separator (comma, semicolon, tab) is found from the header "
 					+ "when left out")
+	@ApiContract(roles = { "CHECKER", "ADMIN" }, refuses = HttpStatus.UNPROCESSABLE_CONTENT)
 	@PostMapping(path = "/api/v1/checking/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<ImportStatus> importFile(
-			@Parameter(in = ParameterIn.HEADER, name = KEY, required = true) @RequestHeader(KEY) String key,
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	ResponseEntity<ImportStatus> importFile(@RequestHeader(KEY) String key,
 			@RequestPart(required = false) MultipartFile file, @RequestParam(required = false) String format,
 			@RequestParam(required = false) String mappingName, @RequestParam(required = false) String separator,
-			@RequestParam Map<String, String> mapping) {
+			@RequestParam(required = false) Map<String, String> mapping) {
 		if (file == null || file.isEmpty()) {
 			throw new Refusal("checking.error.emptyFile");
 		}
@@ -147,6 +153,7 @@ class CheckingApiController {
 	}
 
 	@Operation(summary = "Where an import stands")
+	@ApiContract(roles = { "CHECKER", "ADMIN" }, refuses = HttpStatus.NOT_FOUND)
 	@GetMapping("/api/v1/checking/imports/{id}")
 	ImportStatus importStatus(@PathVariable UUID id) {
 		requireCheckerView();
@@ -154,6 +161,7 @@ class CheckingApiController {
 	}
 
 	@Operation(summary = "Every row an import could not read, and every row read with a caveat")
+	@ApiContract(roles = { "CHECKER", "ADMIN" }, refuses = HttpStatus.NOT_FOUND)
 	@GetMapping("/api/v1/checking/imports/{id}/problems")
 	List<ImportReportWords.Problem> importProblems(@PathVariable UUID id) {
 		requireCheckerView();
@@ -161,6 +169,7 @@ class CheckingApiController {
 	}
 
 	@Operation(summary = "What an import reported, by reason: how many rows and the first of them")
+	@ApiContract(roles = { "CHECKER", "ADMIN" }, refuses = HttpStatus.NOT_FOUND)
 	@GetMapping("/api/v1/checking/imports/{id}/summary")
 	List<ImportReportWords.Reason> importSummary(@PathVariable UUID id) {
 		requireCheckerView();
@@ -172,6 +181,7 @@ class CheckingApiController {
 	}
 
 	@Operation(summary = "Names waiting for review")
+	@ApiContract(roles = { "CHECKER", "ADMIN" })
 	@GetMapping("/api/v1/checking/vocabulary/queue")
 	List<NameInUse> queue() {
 		requireCheckerView();
@@ -179,6 +189,7 @@ class CheckingApiController {
 	}
 
 	@Operation(summary = "Map a name to a substance (admins); refused when it would move the name to another class")
+	@ApiContract(roles = "ADMIN", refuses = { HttpStatus.NOT_FOUND, HttpStatus.UNPROCESSABLE_CONTENT })
 	@PostMapping("/api/v1/checking/vocabulary/mappings")
 	NameInUse map(@RequestBody MappingRequest request) {
 		return this.vocabulary.map(CurrentStaff.require(), request.name(), request.substance());

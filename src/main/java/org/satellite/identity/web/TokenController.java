@@ -6,7 +6,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import org.satellite.identity.CurrentStaff;
 import org.satellite.identity.internal.ApiTokens;
+import org.satellite.platform.web.ApiContract;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,6 +27,7 @@ class TokenController {
 	}
 
 	@Operation(summary = "Exchange a username and password for a bearer token (expires after 12 hours)")
+	@ApiContract(open = true, refuses = HttpStatus.UNAUTHORIZED)
 	@PostMapping("/api/v1/tokens")
 	@ResponseStatus(HttpStatus.CREATED)
 	TokenResponse issue(@RequestBody Credentials credentials, HttpServletRequest request) {
@@ -36,7 +39,7 @@ class TokenController {
 	@Operation(summary = "Revoke the token this request carries")
 	@DeleteMapping("/api/v1/tokens/current")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void revoke(@RequestHeader("Authorization") String authorization) {
+	void revoke(@Parameter(hidden = true) @RequestHeader("Authorization") String authorization) {
 		this.tokens.revoke(authorization.substring(7).strip(), CurrentStaff.require().username());
 	}
 

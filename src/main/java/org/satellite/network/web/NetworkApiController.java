@@ -12,7 +12,9 @@ import org.satellite.network.Sites;
 import org.satellite.network.Zone;
 import org.satellite.platform.NotAllowed;
 import org.satellite.platform.NotFound;
+import org.satellite.platform.web.ApiContract;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -45,12 +47,14 @@ class NetworkApiController {
 	}
 
 	@Operation(summary = "One site")
+	@ApiContract(refuses = HttpStatus.NOT_FOUND)
 	@GetMapping("/api/v1/sites/{code}")
 	Site site(@PathVariable String code) {
 		return this.sites.find(code).orElseThrow(() -> new NotFound("network.error.unknownSite", code));
 	}
 
 	@Operation(summary = "Peer workers: handle, site, active, whether they have a program phone (coordinators)")
+	@ApiContract(roles = { "COORDINATOR", "ADMIN" })
 	@GetMapping("/api/v1/peer-workers")
 	List<PeerWorker> peerWorkers() {
 		var staff = CurrentStaff.require();

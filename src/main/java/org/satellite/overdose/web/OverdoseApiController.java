@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import org.satellite.identity.CurrentStaff;
 import org.satellite.overdose.internal.NaloxoneForm;
 import org.satellite.overdose.internal.NewOverdoseResponse;
@@ -19,13 +17,16 @@ import org.satellite.overdose.internal.ResponseOutcome;
 import org.satellite.platform.Idempotency;
 import org.satellite.platform.NotFound;
 import org.satellite.platform.Refusal;
+import org.satellite.platform.web.ApiContract;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -45,10 +46,10 @@ class OverdoseApiController {
 	}
 
 	@Operation(summary = "Report an overdose response at a site; the naloxone given leaves the site's stock")
+	@ApiContract(roles = { "PEER_WORKER", "COORDINATOR", "ADMIN" }, refuses = HttpStatus.UNPROCESSABLE_CONTENT)
 	@PostMapping("/api/v1/overdose-responses")
-	ResponseEntity<OverdoseResponse> record(@Parameter(in = ParameterIn.HEADER, name = KEY, required = true,
-			description = "Made by the client once per submission and sent again with every retry") @RequestHeader(KEY) String key,
-			@RequestBody ResponseRequest request) {
+	@ResponseStatus(HttpStatus.CREATED)
+	ResponseEntity<OverdoseResponse> record(@RequestHeader(KEY) String key, @RequestBody ResponseRequest request) {
 		Idempotency.Outcome outcome = this.responses.record(CurrentStaff.require(),
 				new NewOverdoseResponse(Refusal.required(request.site(), "platform.error.siteMissing"),
 						request.occurredAt(), request.zone(), request.substances(),
@@ -62,6 +63,7 @@ class OverdoseApiController {
 	}
 
 	@Operation(summary = "A reported overdose response")
+	@ApiContract(roles = { "PEER_WORKER", "COORDINATOR", "ADMIN" }, refuses = HttpStatus.NOT_FOUND)
 	@GetMapping("/api/v1/overdose-responses/{id}")
 	OverdoseResponse response(@PathVariable UUID id) {
 		return this.responses.find(id)
@@ -70,6 +72,8 @@ class OverdoseApiController {
 	}
 
 	@Operation(summary = "Ask the coordinator to check in with the responder after a response")
+	@ApiContract(roles = { "PEER_WORKER", "COORDINATOR", "ADMIN" }, refuses = HttpStatus.UNPROCESSABLE_CONTENT)
+	@ResponseStatus(HttpStatus.ACCEPTED)
 	@PostMapping("/api/v1/overdose-responses/{id}/check-in")
 	ResponseEntity<Void> checkIn(@PathVariable UUID id) {
 		this.responses.requestCheckIn(CurrentStaff.require(), id);
@@ -78,7 +82,9 @@ class OverdoseApiController {
 
 	@Operation(
 			summary = "Undo a response reported by mistake (peer workers: within 24 hours); its naloxone goes back to stock")
+	@ApiContract(roles = { "PEER_WORKER", "COORDINATOR", "ADMIN" }, refuses = HttpStatus.UNPROCESSABLE_CONTENT)
 	@PostMapping("/api/v1/overdose-responses/{id}/undo")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	ResponseEntity<Void> undo(@PathVariable UUID id) {
 		this.responses.undo(CurrentStaff.require(), id);
 		return ResponseEntity.noContent().build();

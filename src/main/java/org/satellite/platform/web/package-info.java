@@ -1,7 +1,8 @@
 /**
  * How pages and the API answer: errors, refusals, size limits.
- * {@link org.satellite.platform.web.Refusals} is the one type other modules' pages use,
- * so this package is a named interface of the platform.
+ * {@link org.satellite.platform.web.Refusals}, which other modules' pages use, and
+ * {@link org.satellite.platform.web.ApiContract}, which their API controllers carry, make
+ * this package a named interface of the platform.
  */
 @NamedInterface("web")
 package org.satellite.platform.web;

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.satellite.identity.CurrentStaff;
+import org.satellite.platform.web.ApiContract;
 import org.satellite.supplies.Catalogue;
 import org.satellite.supplies.Item;
 import org.satellite.supplies.internal.ItemCategory;
@@ -38,6 +39,7 @@ class CatalogueApiController {
 	}
 
 	@Operation(summary = "Add an item, or a kit when components are given (admins)")
+	@ApiContract(roles = "ADMIN", refuses = HttpStatus.UNPROCESSABLE_CONTENT)
 	@PostMapping("/api/v1/items")
 	@ResponseStatus(HttpStatus.CREATED)
 	CatalogueItem add(@RequestBody NewItemRequest request) {

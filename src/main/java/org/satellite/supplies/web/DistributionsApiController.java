@@ -6,26 +6,27 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import org.satellite.identity.CurrentStaff;
 import org.satellite.identity.Role;
 import org.satellite.platform.Idempotency;
 import org.satellite.platform.NotAllowed;
 import org.satellite.platform.NotFound;
 import org.satellite.platform.Refusal;
-import org.satellite.supplies.internal.Distribution;
-import org.satellite.supplies.internal.NeedleReturn;
+import org.satellite.platform.web.ApiContract;
 import org.satellite.supplies.NewDistribution;
 import org.satellite.supplies.Stock;
 import org.satellite.supplies.SupplyLedger;
+import org.satellite.supplies.internal.Distribution;
+import org.satellite.supplies.internal.NeedleReturn;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -48,10 +49,10 @@ class DistributionsApiController {
 	}
 
 	@Operation(summary = "Record a distribution encounter at a site")
+	@ApiContract(roles = { "PEER_WORKER", "COORDINATOR", "ADMIN" }, refuses = HttpStatus.UNPROCESSABLE_CONTENT)
 	@PostMapping("/api/v1/distributions")
-	ResponseEntity<Distribution> distribute(@Parameter(in = ParameterIn.HEADER, name = KEY, required = true,
-			description = "Made by the client once per submission and sent again with every retry") @RequestHeader(KEY) String key,
-			@RequestBody DistributionRequest request) {
+	@ResponseStatus(HttpStatus.CREATED)
+	ResponseEntity<Distribution> distribute(@RequestHeader(KEY) String key, @RequestBody DistributionRequest request) {
 		Idempotency.Outcome outcome = this.ledger.distribute(CurrentStaff.require(),
 				new NewDistribution(Refusal.required(request.site(), "platform.error.siteMissing"),
 						request.occurredAt(), request.items(), (request.alsoFor() != null) ? request.alsoFor() : 0,
@@ -62,6 +63,7 @@ class DistributionsApiController {
 	}
 
 	@Operation(summary = "A recorded distribution")
+	@ApiContract(roles = { "PEER_WORKER", "COORDINATOR", "ADMIN", "ANALYST" }, refuses = HttpStatus.NOT_FOUND)
 	@GetMapping("/api/v1/distributions/{id}")
 	Distribution distribution(@PathVariable UUID id) {
 		Distribution distribution = this.stock.distribution(id)
@@ -73,6 +75,7 @@ class DistributionsApiController {
 	}
 
 	@Operation(summary = "Undo a distribution with a reversing entry (peer workers: within 24 hours)")
+	@ApiContract(roles = { "PEER_WORKER", "COORDINATOR", "ADMIN" }, refuses = HttpStatus.UNPROCESSABLE_CONTENT)
 	@PostMapping("/api/v1/distributions/{id}/undo")
 	Distribution undo(@PathVariable UUID id) {
 		this.ledger.undoDistribution(CurrentStaff.require(), id);
@@ -80,10 +83,10 @@ class DistributionsApiController {
 	}
 
 	@Operation(summary = "Record needles brought back, counted or weighed")
+	@ApiContract(roles = { "PEER_WORKER", "COORDINATOR", "ADMIN" }, refuses = HttpStatus.UNPROCESSABLE_CONTENT)
 	@PostMapping("/api/v1/returns")
-	ResponseEntity<NeedleReturn> recordReturn(
-			@Parameter(in = ParameterIn.HEADER, name = KEY, required = true) @RequestHeader(KEY) String key,
-			@RequestBody ReturnRequest request) {
+	@ResponseStatus(HttpStatus.CREATED)
+	ResponseEntity<NeedleReturn> recordReturn(@RequestHeader(KEY) String key, @RequestBody ReturnRequest request) {
 		Idempotency.Outcome outcome = this.ledger.recordReturn(CurrentStaff.require(),
 				Refusal.required(request.site(), "platform.error.siteMissing"), request.occurredAt(), request.needles(),
 				request.grams(), key);
@@ -91,6 +94,7 @@ class DistributionsApiController {
 	}
 
 	@Operation(summary = "Undo a record of needles back")
+	@ApiContract(roles = { "PEER_WORKER", "COORDINATOR", "ADMIN" }, refuses = HttpStatus.UNPROCESSABLE_CONTENT)
 	@PostMapping("/api/v1/returns/{id}/undo")
 	NeedleReturn undoReturn(@PathVariable UUID id) {
 		this.ledger.undoReturn(CurrentStaff.require(), id);

@@ -7,25 +7,25 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import org.satellite.identity.CurrentStaff;
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
 import org.satellite.platform.Idempotency;
 import org.satellite.platform.NotAllowed;
 import org.satellite.platform.Refusal;
-import org.satellite.supplies.internal.AdjustmentReason;
-import org.satellite.supplies.internal.Movement;
-import org.satellite.supplies.internal.RestockRequest;
-import org.satellite.supplies.internal.Restocks;
+import org.satellite.platform.web.ApiContract;
 import org.satellite.supplies.SiteFigures;
 import org.satellite.supplies.SiteMonth;
 import org.satellite.supplies.Stock;
 import org.satellite.supplies.StockLevel;
 import org.satellite.supplies.Stockroom;
+import org.satellite.supplies.internal.AdjustmentReason;
+import org.satellite.supplies.internal.Movement;
+import org.satellite.supplies.internal.RestockRequest;
+import org.satellite.supplies.internal.Restocks;
 import org.satellite.supplies.internal.TransferLine;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -59,6 +60,7 @@ class StockApiController {
 	}
 
 	@Operation(summary = "Stock at every location (coordinators)")
+	@ApiContract(roles = { "COORDINATOR", "ADMIN", "ANALYST" })
 	@GetMapping("/api/v1/stock")
 	Map<String, List<Level>> everywhere() {
 		requireOverview(CurrentStaff.require());
@@ -69,6 +71,7 @@ class StockApiController {
 	}
 
 	@Operation(summary = "Stock at one location, with OK / LOW / NEGATIVE")
+	@ApiContract(roles = { "PEER_WORKER", "COORDINATOR", "ADMIN", "ANALYST" })
 	@GetMapping("/api/v1/stock/{location}")
 	List<Level> at(@PathVariable String location) {
 		requireSight(CurrentStaff.require(), location);
@@ -76,6 +79,7 @@ class StockApiController {
 	}
 
 	@Operation(summary = "The latest lines of a location's ledger")
+	@ApiContract(roles = { "PEER_WORKER", "COORDINATOR", "ADMIN", "ANALYST" })
 	@GetMapping("/api/v1/stock/{location}/movements")
 	List<Movement> movements(@PathVariable String location, @RequestParam(defaultValue = "100") int limit) {
 		requireSight(CurrentStaff.require(), location);
@@ -83,6 +87,7 @@ class StockApiController {
 	}
 
 	@Operation(summary = "Set the low-stock threshold of an item at a location (0 removes it)")
+	@ApiContract(roles = { "COORDINATOR", "ADMIN" }, refuses = HttpStatus.UNPROCESSABLE_CONTENT)
 	@PutMapping("/api/v1/stock/{location}/thresholds/{item}")
 	Level threshold(@PathVariable String location, @PathVariable String item, @RequestBody Threshold threshold) {
 		this.stock.setThreshold(CurrentStaff.require(), location, item, threshold.minimum());
@@ -95,10 +100,10 @@ class StockApiController {
 	}
 
 	@Operation(summary = "Record supplies received at the hub (naloxone with lot and expiry)")
+	@ApiContract(roles = { "COORDINATOR", "ADMIN" }, refuses = HttpStatus.UNPROCESSABLE_CONTENT)
 	@PostMapping("/api/v1/receipts")
-	ResponseEntity<Entry> receive(
-			@Parameter(in = ParameterIn.HEADER, name = DistributionsApiController.KEY,
-					required = true) @RequestHeader(DistributionsApiController.KEY) String key,
+	@ResponseStatus(HttpStatus.CREATED)
+	ResponseEntity<Entry> receive(@RequestHeader(DistributionsApiController.KEY) String key,
 			@RequestBody Receipt receipt) {
 		Idempotency.Outcome outcome = this.stockroom.receive(CurrentStaff.require(), receipt.occurredAt(),
 				receipt.lines(), key);
@@ -106,10 +111,10 @@ class StockApiController {
 	}
 
 	@Operation(summary = "Move supplies between the hub and sites")
+	@ApiContract(roles = { "COORDINATOR", "ADMIN" }, refuses = HttpStatus.UNPROCESSABLE_CONTENT)
 	@PostMapping("/api/v1/transfers")
-	ResponseEntity<Entry> transfer(
-			@Parameter(in = ParameterIn.HEADER, name = DistributionsApiController.KEY,
-					required = true) @RequestHeader(DistributionsApiController.KEY) String key,
+	@ResponseStatus(HttpStatus.CREATED)
+	ResponseEntity<Entry> transfer(@RequestHeader(DistributionsApiController.KEY) String key,
 			@RequestBody Transfer transfer) {
 		Idempotency.Outcome outcome = this.stockroom.transfer(CurrentStaff.require(), transfer.from(), transfer.to(),
 				transfer.occurredAt(), transfer.lines(), key);
@@ -118,10 +123,10 @@ class StockApiController {
 	}
 
 	@Operation(summary = "Correct stock with a reason (lost, expired, confiscated, ...)")
+	@ApiContract(roles = { "PEER_WORKER", "COORDINATOR", "ADMIN" }, refuses = HttpStatus.UNPROCESSABLE_CONTENT)
 	@PostMapping("/api/v1/adjustments")
-	ResponseEntity<Entry> adjust(
-			@Parameter(in = ParameterIn.HEADER, name = DistributionsApiController.KEY,
-					required = true) @RequestHeader(DistributionsApiController.KEY) String key,
+	@ResponseStatus(HttpStatus.CREATED)
+	ResponseEntity<Entry> adjust(@RequestHeader(DistributionsApiController.KEY) String key,
 			@RequestBody Adjustment adjustment) {
 		Idempotency.Outcome outcome = this.stockroom.adjust(CurrentStaff.require(), adjustment.location(),
 				adjustment.item(), adjustment.change(), adjustment.reason(), adjustment.occurredAt(), key);
@@ -130,6 +135,7 @@ class StockApiController {
 	}
 
 	@Operation(summary = "Ask for a restock of a site (at most one open request per site)")
+	@ApiContract(roles = { "PEER_WORKER", "COORDINATOR", "ADMIN" }, refuses = HttpStatus.UNPROCESSABLE_CONTENT)
 	@PostMapping("/api/v1/restock-requests")
 	RestockRequest requestRestock(@RequestBody SiteRef site) {
 		return this.restocks.request(CurrentStaff.require(),
@@ -137,6 +143,7 @@ class StockApiController {
 	}
 
 	@Operation(summary = "Open restock requests (coordinators)")
+	@ApiContract(roles = { "COORDINATOR", "ADMIN", "ANALYST" })
 	@GetMapping("/api/v1/restock-requests")
 	List<RestockRequest> queue() {
 		requireOverview(CurrentStaff.require());
@@ -144,6 +151,7 @@ class StockApiController {
 	}
 
 	@Operation(summary = "A site's months: needles out and back, kits, naloxone, secondary reach")
+	@ApiContract(roles = { "PEER_WORKER", "COORDINATOR", "ADMIN", "ANALYST" })
 	@GetMapping("/api/v1/sites/{code}/months")
 	List<SiteMonth> siteMonths(@PathVariable String code, @RequestParam(defaultValue = "12") int count) {
 		requireSight(CurrentStaff.require(), code);
@@ -151,6 +159,7 @@ class StockApiController {
 	}
 
 	@Operation(summary = "The whole program's months")
+	@ApiContract(roles = { "COORDINATOR", "ADMIN", "ANALYST" })
 	@GetMapping("/api/v1/program/months")
 	List<SiteMonth> programMonths(@RequestParam(defaultValue = "12") int count) {
 		requireOverview(CurrentStaff.require());
