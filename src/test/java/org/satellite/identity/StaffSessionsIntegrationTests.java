@@ -86,7 +86,8 @@ class StaffSessionsIntegrationTests {
 			keys.load(reader);
 		}
 		return new SpringApplicationBuilder(SatelliteApplication.class).profiles("test")
-			.properties("server.port=0", "spring.datasource.url=" + database.getJdbcUrl(),
+			.properties("server.port=0", "satellite.public-url=http://localhost",
+					"spring.datasource.url=" + database.getJdbcUrl(),
 					"spring.datasource.username=" + database.getUsername(),
 					"spring.datasource.password=" + ((database.getPassword() != null) ? database.getPassword() : ""),
 					"satellite.privacy.encryption-keys=" + keys.getProperty("encryption-keys"),
