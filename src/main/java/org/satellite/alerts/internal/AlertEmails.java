@@ -86,7 +86,7 @@ public class AlertEmails {
 			.append(this.messages.get("alerts.email.stop", language, unsubscribe));
 		Context page = new Context(Languages.closestTo(language));
 		page.setVariable("language", language.getLanguage());
-		page.setVariable("subject", subject);
+		page.setVariable("kind", alert.kind().name());
 		page.setVariable("severity", severity);
 		page.setVariable("headline", headline);
 		page.setVariable("changes", changes);
