@@ -26,6 +26,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class AlertMessages {
 
+	/**
+	 * How people write a moment in each language, with the zone's short name: the
+	 * patterns stay in code because a French one needs the quotes that the messages files
+	 * keep for apostrophes.
+	 */
+	private static final DateTimeFormatter ENGLISH_TIME = DateTimeFormatter.ofPattern("MMMM d, yyyy, h:mm a z",
+			Languages.ENGLISH);
+
+	private static final DateTimeFormatter FRENCH_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH 'h' mm z",
+			Languages.FRENCH);
+
 	private final MessageSource messages;
 
 	private final ProgramTime time;
@@ -118,9 +129,8 @@ public class AlertMessages {
 	 * 2026, 2:00 PM EDT", "15 juin 2026 à 14 h 00 HAE").
 	 */
 	public String when(Instant instant, Locale locale) {
-		Locale language = Languages.closestTo(locale);
-		return DateTimeFormatter.ofPattern(get("alerts.time.format", language), language)
-			.format(instant.atZone(this.time.zone()));
+		DateTimeFormatter format = Languages.FRENCH.equals(Languages.closestTo(locale)) ? FRENCH_TIME : ENGLISH_TIME;
+		return format.format(instant.atZone(this.time.zone()));
 	}
 
 	public AlertText cancellation(AlertText original, String reasonEn, String reasonFr) {
