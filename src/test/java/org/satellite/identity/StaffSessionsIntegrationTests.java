@@ -86,14 +86,14 @@ class StaffSessionsIntegrationTests {
 			keys.load(reader);
 		}
 		return new SpringApplicationBuilder(SatelliteApplication.class).profiles("test")
-			.properties("server.port=0", "satellite.public-url=http://localhost",
-					"spring.datasource.url=" + database.getJdbcUrl(),
+			.properties("server.port=0", "spring.datasource.url=" + database.getJdbcUrl(),
 					"spring.datasource.username=" + database.getUsername(),
 					"spring.datasource.password=" + ((database.getPassword() != null) ? database.getPassword() : ""),
 					"satellite.privacy.encryption-keys=" + keys.getProperty("encryption-keys"),
 					"satellite.privacy.active-key=" + keys.getProperty("active-key"),
 					"satellite.privacy.hash-key=" + keys.getProperty("hash-key"))
-			.run();
+			// an argument, as application.properties outranks these defaults
+			.run("--satellite.public-url=http://localhost");
 	}
 
 	String logIn(int port, String username, String password) throws Exception {

@@ -61,9 +61,7 @@ public class Letters {
 			subject = say("hub.mail.moved.subject", language, event.title(language));
 			lines.add(say("hub.mail.moved.intro", language, event.title(language)));
 		}
-		// The first words say what changed, as the subject does: a reader of the text
-		// alone
-		// knows at once that this changes what they registered for.
+		// The text starts with the subject's words, so that it reads as a change.
 		lines.add(0, subject);
 		if (previousStart != null) {
 			Event before = new Event(event.number(), event.titleEn(), event.titleFr(), "", "", previousStart,

@@ -237,6 +237,10 @@ class ChangeMessagesIntegrationTests {
 		assertThat(Mailbox.subject(moved)).startsWith("New date: ");
 		assertThat(text(moved)).startsWith(Mailbox.subject(moved) + "\n\n")
 			.contains("It was planned for", BASE + "/hub/events/" + number);
+		String hubFeed = visitor.get("/hub/feed.atom").body();
+		validateAtom(hubFeed);
+		assertThat(linkOf(AlertPagesIntegrationTests.parse(hubFeed).getDocumentElement(), "self"))
+			.isEqualTo(BASE + "/hub/feed.atom");
 		List<String> every = new ArrayList<>(links(confirmation));
 		every.addAll(links(moved));
 		assertThat(every).contains(BASE + "/hub/events/" + number);
