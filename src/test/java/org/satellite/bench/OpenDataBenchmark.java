@@ -96,11 +96,11 @@ class OpenDataBenchmark {
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
 			this.jdbc = JdbcClient.create(postgres.getPostgresDatabase());
 			this.port = freePort();
-			Process satellite = SatelliteProcess
-				.start("open-data-bench", "satellite", this.port, HEAP,
-						List.of("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-								"--spring.datasource.username=postgres", "--spring.datasource.password=postgres"),
-						keys());
+			Process satellite = SatelliteProcess.start("open-data-bench", "satellite", this.port, HEAP,
+					List.of("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+							"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+							"--satellite.public-url=http://localhost:" + this.port),
+					keys());
 			try {
 				measure(satellite.pid(), samples, phase);
 			}

@@ -86,6 +86,23 @@ public final class Mailbox {
 		}
 	}
 
+	/** The HTML body; empty when the message has none. */
+	public static String html(MimeMessage message) {
+		try {
+			return find(message, "text/html").map((part) -> {
+				try {
+					return (String) part.getContent();
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			}).orElse("");
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** The attached calendar file, parsed; empty when the message has none. */
 	public static Optional<Calendar> calendar(MimeMessage message) {
 		try {

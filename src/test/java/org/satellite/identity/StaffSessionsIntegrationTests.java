@@ -92,7 +92,8 @@ class StaffSessionsIntegrationTests {
 					"satellite.privacy.encryption-keys=" + keys.getProperty("encryption-keys"),
 					"satellite.privacy.active-key=" + keys.getProperty("active-key"),
 					"satellite.privacy.hash-key=" + keys.getProperty("hash-key"))
-			.run();
+			// an argument, as application.properties outranks these defaults
+			.run("--satellite.public-url=http://localhost");
 	}
 
 	String logIn(int port, String username, String password) throws Exception {

@@ -84,7 +84,7 @@ public class AlertDesk {
 	@Transactional
 	public Idempotency.Outcome draft(StaffMember by, AlertDraft draft, String idempotencyKey) {
 		requireDesk(by);
-		Checked checked = check(draft);
+		Checked checked = check(AlertKind.ALERT, draft);
 		return this.idempotency.once("alert-draft", idempotencyKey, Idempotency.fingerprint(draft),
 				(id) -> this.alerts.insert(id, AlertKind.ALERT, null, AlertStatus.DRAFT, checked.draft(),
 						checked.from(), checked.expires(), false, by.username()));
@@ -97,7 +97,7 @@ public class AlertDesk {
 	 */
 	@Transactional
 	public Idempotency.Outcome suggest(AlertDraft draft, String key) {
-		Checked checked = check(draft);
+		Checked checked = check(AlertKind.ALERT, draft);
 		return this.idempotency.once("alert-suggestion", key, Idempotency.fingerprint(key),
 				(id) -> this.alerts.insert(id, AlertKind.ALERT, null, AlertStatus.DRAFT, checked.draft(),
 						checked.from(), checked.expires(), true, SYSTEM));
@@ -114,7 +114,7 @@ public class AlertDesk {
 		if (alert.status() != AlertStatus.DRAFT) {
 			throw new Refusal("alerts.error.notDraft");
 		}
-		Checked checked = check(draft);
+		Checked checked = check(alert.kind(), draft);
 		this.alerts.edit(id, checked.draft(), checked.from(), checked.expires());
 		this.alerts.draftedBy(id, by.username());
 	}
@@ -132,8 +132,8 @@ public class AlertDesk {
 		if (alert.severity() == Severity.URGENT && alert.draftedBy().equals(by.username())) {
 			throw new NotAllowed("alerts.error.secondPerson");
 		}
-		check(new AlertDraft(alert.severity(), alert.zones(), alert.substances(), alert.classes(), alert.description(),
-				alert.text(), alert.effectiveFrom(), alert.expiresAt(), alert.sources()));
+		check(alert.kind(), new AlertDraft(alert.severity(), alert.zones(), alert.substances(), alert.classes(),
+				alert.description(), alert.text(), alert.effectiveFrom(), alert.expiresAt(), alert.sources()));
 		this.alerts.approved(id, by.username());
 		this.events.publishEvent(new Audited("alert.approved", id.toString(), alert.severity().name()));
 	}
@@ -159,7 +159,10 @@ public class AlertDesk {
 
 	/**
 	 * Starts an update of an issued alert: a draft prefilled from it, which goes through
-	 * approval like any alert.
+	 * approval like any alert. The words that say it is an update, and what it changes,
+	 * are added to every message it sends ({@link AlertMessages#headline},
+	 * {@link AlertMessages#changes}), so the draft holds only what the coordinator
+	 * writes.
 	 */
 	@Transactional
 	public UUID startUpdate(StaffMember by, UUID id) {
@@ -244,7 +247,7 @@ public class AlertDesk {
 	 * receives it.
 	 */
 	public String smsOf(Alert alert, Locale locale) {
-		return smsAsSent(alert.text().sms(locale), locale);
+		return this.messages.sms(alert, locale);
 	}
 
 	/**
@@ -255,7 +258,7 @@ public class AlertDesk {
 		return this.messages.sms((words == null) ? "" : words, locale);
 	}
 
-	private Checked check(AlertDraft draft) {
+	private Checked check(AlertKind kind, AlertDraft draft) {
 		if (draft == null || draft.severity() == null) {
 			throw new Refusal("alerts.error.severityMissing");
 		}
@@ -278,7 +281,7 @@ public class AlertDesk {
 					MAX_SUBSTANCES);
 		}
 		for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
-			if (SmsLength.of(this.messages.sms(text.sms(locale), locale)).segments() > MAX_SEGMENTS) {
+			if (SmsLength.of(this.messages.sms(kind, text.sms(locale), locale)).segments() > MAX_SEGMENTS) {
 				throw new Refusal("alerts.error.smsTooLong", MAX_SEGMENTS);
 			}
 		}

@@ -1,11 +1,10 @@
 package org.satellite.alerts.internal;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.satellite.messaging.Email;
 import org.satellite.platform.Languages;
-import org.satellite.platform.ProgramTime;
+import org.satellite.platform.PublicLinks;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -16,28 +15,27 @@ import org.springframework.stereotype.Component;
  * stop (in the text and as {@code List-Unsubscribe}). The HTML part is the Thymeleaf
  * template {@code email/alert}, drawn like a page: its words come from the messages
  * files, and whatever a coordinator typed is escaped by Thymeleaf.
+ *
+ * <p>
+ * An update or a cancellation says so in the first words of its subject and text, says
+ * what changed, and links to the alert it changes. Every link starts with the public
+ * address ({@link PublicLinks}).
  */
 @Component
 public class AlertEmails {
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
 	private final AlertMessages messages;
 
-	private final AlertSettings settings;
+	private final PublicLinks links;
 
 	private final Contacts contacts;
 
-	private final ProgramTime time;
-
 	private final ITemplateEngine templates;
 
-	AlertEmails(AlertMessages messages, AlertSettings settings, Contacts contacts, ProgramTime time,
-			ITemplateEngine templates) {
+	AlertEmails(AlertMessages messages, PublicLinks links, Contacts contacts, ITemplateEngine templates) {
 		this.messages = messages;
-		this.settings = settings;
+		this.links = links;
 		this.contacts = contacts;
-		this.time = time;
 		this.templates = templates;
 	}
 
@@ -46,27 +44,57 @@ public class AlertEmails {
 	 * opening in their language.
 	 */
 	public String preferencesLink(long subscriberId, Locale language) {
-		return this.settings.publicUrl() + "/alerts/preferences/" + subscriberId + "/"
-				+ this.contacts.unsubscribeSignature(subscriberId) + "?lang=" + language.getLanguage();
+		return this.links.to(
+				"/alerts/preferences/" + subscriberId + "/" + this.contacts.unsubscribeSignature(subscriberId),
+				language);
 	}
 
-	public Email of(Alert alert, String to, long subscriberId, Locale language) {
-		String link = this.settings.publicUrl() + "/alerts/" + alert.id() + "?lang=" + language.getLanguage();
-		String unsubscribe = this.settings.publicUrl() + "/alerts/unsubscribe/" + subscriberId + "/"
-				+ this.contacts.unsubscribeSignature(subscriberId);
+	/**
+	 * @param changed the alert an update or cancellation changes, {@code null} for a new
+	 * alert
+	 */
+	public Email of(Alert alert, Alert changed, String to, long subscriberId, Locale language) {
+		String link = this.links.to("/alerts/" + alert.id(), language);
+		String unsubscribe = this.links
+			.to("/alerts/unsubscribe/" + subscriberId + "/" + this.contacts.unsubscribeSignature(subscriberId));
 		String preferences = preferencesLink(subscriberId, language);
-		String expires = WHEN.format(alert.expiresAt().atZone(this.time.zone()));
+		String expires = this.messages.when(alert.expiresAt(), language);
 		String severity = this.messages.get("alerts.severity." + alert.severity().name(), language);
-		String headline = alert.text().headline(language);
-		String text = severity + ": " + headline + "\n\n" + alert.text().body(language) + "\n\n"
-				+ alert.text().instruction(language) + "\n\n"
-				+ this.messages.get("alerts.email.expires", language, expires) + "\n" + link + "\n\n"
-				+ this.messages.get("alerts.email.preferences", language, preferences) + "\n"
-				+ this.messages.get("alerts.email.stop", language, unsubscribe);
+		String headline = this.messages.headline(alert, language);
+		String subject = (alert.kind() == AlertKind.ALERT) ? severity + ": " + headline
+				: headline + " (" + severity + ")";
+		String changes = this.messages.changes(alert, changed, language);
+		String changedLink = (changed != null) ? this.links.to("/alerts/" + changed.id(), language) : null;
+		String changesAlert = this.messages.changesAlert(alert, changed, changedLink, language);
+		StringBuilder text = new StringBuilder(subject).append("\n\n");
+		if (!changes.isEmpty()) {
+			text.append(changes).append("\n");
+		}
+		if (!changesAlert.isEmpty()) {
+			text.append(changesAlert).append("\n\n");
+		}
+		text.append(alert.text().body(language))
+			.append("\n\n")
+			.append(alert.text().instruction(language))
+			.append("\n\n")
+			.append(this.messages.get("alerts.email.expires", language, expires))
+			.append("\n")
+			.append(link)
+			.append("\n\n")
+			.append(this.messages.get("alerts.email.preferences", language, preferences))
+			.append("\n")
+			.append(this.messages.get("alerts.email.stop", language, unsubscribe));
 		Context page = new Context(Languages.closestTo(language));
 		page.setVariable("language", language.getLanguage());
+		page.setVariable("kind", alert.kind().name());
 		page.setVariable("severity", severity);
 		page.setVariable("headline", headline);
+		page.setVariable("changes", changes);
+		page.setVariable("changedSent", (changed != null)
+				? this.messages.when((changed.issuedAt() != null) ? changed.issuedAt() : changed.createdAt(), language)
+				: null);
+		page.setVariable("changedLink", changedLink);
+		page.setVariable("cancels", alert.kind() == AlertKind.CANCEL);
 		page.setVariable("body", alert.text().body(language));
 		page.setVariable("instruction", alert.text().instruction(language));
 		page.setVariable("expires", expires);
@@ -74,7 +102,7 @@ public class AlertEmails {
 		page.setVariable("preferences", preferences);
 		page.setVariable("unsubscribe", unsubscribe);
 		String html = this.templates.process("email/alert", page);
-		return Email.of(to, severity + ": " + headline, text).withHtml(html).withUnsubscribeUrl(unsubscribe);
+		return Email.of(to, subject, text.toString()).withHtml(html).withUnsubscribeUrl(unsubscribe);
 	}
 
 }

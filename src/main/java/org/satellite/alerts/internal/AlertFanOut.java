@@ -116,18 +116,19 @@ public class AlertFanOut {
 	 */
 	private List<Recipient> queueChunk(Alert alert, long after, int size) {
 		List<Recipient> recipients = this.subscribers.recipientsAfter(alert.id(), after, size);
+		Alert changed = (alert.refersTo() != null) ? this.alerts.find(alert.refersTo()).orElse(null) : null;
 		List<OutgoingSms> texts = new ArrayList<>();
 		for (Recipient recipient : recipients) {
 			if (recipient.channel() == Channel.SMS) {
 				texts.add(new OutgoingSms("alert:" + alert.id() + ":" + recipient.id() + ":SMS",
 						this.contacts.open(Channel.SMS, recipient.contactSealed()),
-						this.messages.sms(alert.text().sms(recipient.language()), recipient.language())));
+						this.messages.sms(alert, recipient.language())));
 			}
 		}
 		for (Recipient recipient : recipients) {
 			if (recipient.channel() == Channel.EMAIL) {
 				this.emails.queue(batchOf(alert.id()), "alert:" + alert.id() + ":" + recipient.id() + ":EMAIL",
-						this.emailTexts.of(alert, this.contacts.open(Channel.EMAIL, recipient.contactSealed()),
+						this.emailTexts.of(alert, changed, this.contacts.open(Channel.EMAIL, recipient.contactSealed()),
 								recipient.id(), recipient.language()));
 			}
 		}

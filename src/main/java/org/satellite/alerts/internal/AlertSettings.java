@@ -6,14 +6,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the alerts module ({@code satellite.alerts.*}).
  *
- * @param publicUrl the address people reach Satellite at, for links in emails
- * (confirmation, unsubscribe, alert)
  * @param clusterSize how many overdoses (responses or reports) in one zone make a cluster
  * @param clusterHours within how many hours
  * @param batchSize how many bad-batch reports in one zone make a suggested draft
  * @param batchHours within how many hours
  */
 @ConfigurationProperties("satellite.alerts")
-public record AlertSettings(@DefaultValue("http://localhost:8080") String publicUrl, @DefaultValue("3") int clusterSize,
-		@DefaultValue("6") int clusterHours, @DefaultValue("3") int batchSize, @DefaultValue("24") int batchHours) {
+public record AlertSettings(@DefaultValue("3") int clusterSize, @DefaultValue("6") int clusterHours,
+		@DefaultValue("3") int batchSize, @DefaultValue("24") int batchHours) {
 }

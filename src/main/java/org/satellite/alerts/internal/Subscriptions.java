@@ -25,6 +25,7 @@ import org.satellite.network.Sites;
 import org.satellite.network.Zone;
 import org.satellite.platform.Languages;
 import org.satellite.platform.ProgramTime;
+import org.satellite.platform.PublicLinks;
 import org.satellite.platform.Refusal;
 
 import org.springframework.scheduling.annotation.Scheduled;
@@ -59,14 +60,14 @@ public class Subscriptions {
 
 	private final Emails emails;
 
-	private final AlertSettings settings;
+	private final PublicLinks links;
 
 	private final AlertEmails emailTexts;
 
 	private final SecureRandom random = new SecureRandom();
 
 	Subscriptions(Subscribers subscribers, Contacts contacts, SmsOutbox sms, Sites sites, AlertMessages messages,
-			ProgramTime time, Emails emails, AlertSettings settings, AlertEmails emailTexts) {
+			ProgramTime time, Emails emails, PublicLinks links, AlertEmails emailTexts) {
 		this.emailTexts = emailTexts;
 		this.subscribers = subscribers;
 		this.contacts = contacts;
@@ -75,7 +76,7 @@ public class Subscriptions {
 		this.messages = messages;
 		this.time = time;
 		this.emails = emails;
-		this.settings = settings;
+		this.links = links;
 	}
 
 	/**
@@ -101,7 +102,7 @@ public class Subscriptions {
 		long id = this.subscribers.insert(Channel.EMAIL, this.contacts.seal(Channel.EMAIL, address), hash, preferences,
 				this.contacts.tokenHash(token), this.time.now().plus(CONFIRMATION_TIME));
 		Locale language = preferences.language();
-		String link = this.settings.publicUrl() + "/alerts/confirm/" + token;
+		String link = this.links.to("/alerts/confirm/" + token, language);
 		this.emails.queue("subscribe:" + UUID.randomUUID(),
 				Email.of(address, this.messages.get("alerts.email.confirm.subject", language),
 						this.messages.get("alerts.email.confirm.text", language, named(preferences), link) + "\n\n"

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.satellite.messaging.Email;
+import org.satellite.platform.PublicLinks;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -21,9 +22,9 @@ public class Letters {
 
 	private final MessageSource messages;
 
-	private final PublicAddress address;
+	private final PublicLinks address;
 
-	Letters(MessageSource messages, PublicAddress address) {
+	Letters(MessageSource messages, PublicLinks address) {
 		this.messages = messages;
 		this.address = address;
 	}
@@ -60,6 +61,8 @@ public class Letters {
 			subject = say("hub.mail.moved.subject", language, event.title(language));
 			lines.add(say("hub.mail.moved.intro", language, event.title(language)));
 		}
+		// The text starts with the subject's words, so that it reads as a change.
+		lines.add(0, subject);
 		if (previousStart != null) {
 			Event before = new Event(event.number(), event.titleEn(), event.titleFr(), "", "", previousStart,
 					event.zone(), event.durationMinutes(), event.status(), false, "", "", "", null, null, 0,
@@ -75,7 +78,7 @@ public class Letters {
 	}
 
 	public String unsubscribeUrl(String token) {
-		return this.address.of("/hub/unsubscribe/" + token);
+		return this.address.to("/hub/unsubscribe/" + token);
 	}
 
 	private List<String> facts(Event event, Locale language) {
@@ -93,7 +96,7 @@ public class Letters {
 
 	private Email letter(Event event, String to, Locale language, String token, String subject, List<String> lines,
 			boolean calendar) {
-		String eventUrl = this.address.of("/hub/events/" + event.number());
+		String eventUrl = this.address.to("/hub/events/" + event.number());
 		String unsubscribe = unsubscribeUrl(token);
 		StringBuilder text = new StringBuilder();
 		lines.forEach((line) -> text.append(line).append("\n\n"));

@@ -26,8 +26,8 @@ import org.satellite.hub.internal.Resource;
 import org.satellite.hub.internal.Resources;
 import org.satellite.hub.internal.CalendarFiles;
 import org.satellite.hub.internal.EventTimes;
-import org.satellite.hub.internal.PublicAddress;
 import org.satellite.platform.NotFound;
+import org.satellite.platform.PublicLinks;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -53,11 +53,11 @@ class HubFilesController {
 
 	private final Resources resources;
 
-	private final PublicAddress address;
+	private final PublicLinks address;
 
 	private final MessageSource messages;
 
-	HubFilesController(Events events, Resources resources, PublicAddress address, MessageSource messages) {
+	HubFilesController(Events events, Resources resources, PublicLinks address, MessageSource messages) {
 		this.events = events;
 		this.resources = resources;
 		this.address = address;
@@ -67,7 +67,7 @@ class HubFilesController {
 	@GetMapping("/hub/events/{number}.ics")
 	ResponseEntity<byte[]> calendar(@PathVariable int number, Locale locale) {
 		Event event = this.events.require(number);
-		byte[] file = CalendarFiles.of(event, locale, this.address.of("/hub/events/" + number), this.address.host(),
+		byte[] file = CalendarFiles.of(event, locale, this.address.to("/hub/events/" + number), this.address.host(),
 				false);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(CalendarFiles.CONTENT_TYPE))
@@ -81,25 +81,25 @@ class HubFilesController {
 		feed.setFeedType("atom_1.0");
 		feed.setTitle(say("hub.feed.title", locale));
 		feed.setDescription(say("hub.feed.subtitle", locale));
-		feed.setUri(this.address.of("/hub/feed.atom"));
-		feed.setLink(this.address.of("/hub"));
+		feed.setUri(this.address.to("/hub/feed.atom"));
+		feed.setLink(this.address.to("/hub"));
 		feed.setLanguage(locale.getLanguage());
 		SyndLink self = new SyndLinkImpl();
 		self.setRel("self");
-		self.setHref(this.address.of("/hub/feed.atom"));
+		self.setHref(this.address.to("/hub/feed.atom"));
 		self.setType("application/atom+xml");
-		feed.setLinks(List.of(self, link("alternate", this.address.of("/hub"))));
+		feed.setLinks(List.of(self, link("alternate", this.address.to("/hub"))));
 		List<SyndEntry> entries = new ArrayList<>();
 		for (Event event : this.events.newest(FEED_SIZE)) {
 			entries.add(entry("urn:satellite:hub:event:" + event.number(), event.title(locale),
-					this.address.of("/hub/events/" + event.number()),
+					this.address.to("/hub/events/" + event.number()),
 					join(say("hub.status." + event.status().name(), locale), EventTimes.when(event, locale),
 							event.description(locale)),
 					event.createdAt()));
 		}
 		for (Resource resource : this.resources.newest(FEED_SIZE)) {
 			String link = (resource.link() != null) ? resource.link()
-					: this.address.of("/hub/resources#resource-" + resource.id());
+					: this.address.to("/hub/resources#resource-" + resource.id());
 			entries.add(entry("urn:satellite:hub:resource:" + resource.id(), resource.title(), link,
 					join(say("hub.kind." + resource.kind().name(), locale), resource.authors(),
 							EventTimes.published(resource.published(), resource.precision(), locale),

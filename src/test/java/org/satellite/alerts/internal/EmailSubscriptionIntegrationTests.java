@@ -1,5 +1,6 @@
 package org.satellite.alerts.internal;
 
+import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -81,7 +82,8 @@ class EmailSubscriptionIntegrationTests {
 		WebSession browser = new WebSession(this.port);
 		String path = confirmLink.substring(confirmLink.indexOf("/alerts/"));
 		browser.get(path);
-		assertThat(browser.post(path, Map.of()).body()).contains("you will get alerts by email");
+		assertThat(browser.post(path, Map.of()).body()).as("the link opens in the language of the subscription")
+			.contains("vous recevrez les alertes par courriel");
 
 		UUID alert = issue(zone);
 		awaitMessages(address, 2);
@@ -119,7 +121,7 @@ class EmailSubscriptionIntegrationTests {
 		this.subscriptions.subscribeEmail(address,
 				new Subscriptions.Request(List.of(zone), false, List.of(), Severity.ADVISORY, Locale.ENGLISH));
 		String confirmLink = link(body(awaitMessages(address, 1).get(0)), "confirm");
-		this.subscriptions.confirmEmail(confirmLink.substring(confirmLink.lastIndexOf('/') + 1));
+		this.subscriptions.confirmEmail(token(confirmLink));
 		AlertDraft draft = AlertsIntegrationTests.draft(Severity.WARNING, List.of(zone));
 		AlertText typed = draft.text();
 		AlertDraft marked = AlertsIntegrationTests.withText(draft,
@@ -154,7 +156,7 @@ class EmailSubscriptionIntegrationTests {
 			.param("past", Timestamp.from(this.time.now().minusSeconds(60)))
 			.update();
 
-		assertThatThrownBy(() -> this.subscriptions.confirmEmail(link.substring(link.lastIndexOf('/') + 1)))
+		assertThatThrownBy(() -> this.subscriptions.confirmEmail(token(link)))
 			.extracting((ex) -> ((Refusal) ex).messageCode())
 			.isEqualTo("alerts.error.linkExpired");
 		assertThatThrownBy(() -> this.subscriptions.subscribeEmail("not an address",
@@ -189,6 +191,12 @@ class EmailSubscriptionIntegrationTests {
 		this.desk.approve(AlertsIntegrationTests.BEN, id);
 		this.desk.issue(AlertsIntegrationTests.BEN, id);
 		return id;
+	}
+
+	/** The token of a confirmation link: its last path segment, without the language. */
+	static String token(String link) {
+		String path = URI.create(link).getPath();
+		return path.substring(path.lastIndexOf('/') + 1);
 	}
 
 	static String link(String body, String kind) {

@@ -98,7 +98,7 @@ class SubscriberPreferencesIntegrationTests {
 		assertThat(preferences.group(4)).isEqualTo("fr");
 		String path = preferences.group(1);
 		String confirm = link(confirmation, "confirm");
-		this.subscriptions.confirmEmail(confirm.substring(confirm.lastIndexOf('/') + 1));
+		this.subscriptions.confirmEmail(EmailSubscriptionIntegrationTests.token(confirm));
 
 		WebSession reader = new WebSession(this.port);
 		String page = reader.get(path + "?lang=fr").body();
@@ -309,7 +309,7 @@ class SubscriberPreferencesIntegrationTests {
 		this.subscriptions.subscribeEmail(address,
 				new Subscriptions.Request(zones, false, List.of(), Severity.ADVISORY, Locale.ENGLISH));
 		String confirm = link(body(awaitMessages(address, 1).get(0)), "confirm");
-		this.subscriptions.confirmEmail(confirm.substring(confirm.lastIndexOf('/') + 1));
+		this.subscriptions.confirmEmail(EmailSubscriptionIntegrationTests.token(confirm));
 		return idOf(address);
 	}
 

@@ -49,8 +49,7 @@ class SuggestionsTests {
 		when(this.sites.zone("HB")).thenReturn(Optional.of(new Zone("HB", "Harbour", "Port")));
 		when(this.sites.zone("GONE")).thenReturn(Optional.empty());
 		when(this.desk.suggest(any(), anyString())).thenReturn(new Idempotency.Outcome(UUID.randomUUID(), false));
-		this.suggestions = new Suggestions(null, this.desk, messages(),
-				new AlertSettings("http://localhost", 3, 6, 3, 24), this.sites,
+		this.suggestions = new Suggestions(null, this.desk, messages(), new AlertSettings(3, 6, 3, 24), this.sites,
 				new ProgramTime(Clock.fixed(TUESDAY_AFTERNOON, ZoneId.of("UTC")), ZoneId.of("America/Toronto")));
 	}
 
@@ -192,7 +191,8 @@ class SuggestionsTests {
 		messages.setBasename("i18n/alerts");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
-		return new AlertMessages(messages);
+		return new AlertMessages(messages,
+				new ProgramTime(Clock.fixed(TUESDAY_AFTERNOON, ZoneId.of("UTC")), ZoneId.of("America/Toronto")));
 	}
 
 }

@@ -361,9 +361,10 @@ class TwoNodesFanOutIntegrationTests {
 		Process process = SatelliteProcess.start("two-nodes", name, port, "384m",
 				List.of("--spring.datasource.url=" + this.postgres.getJdbcUrl("postgres", "postgres"),
 						"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-						"--satellite.sms.host=127.0.0.1", "--satellite.sms.port=" + this.smsc.port(),
-						"--satellite.sms.system-id=" + name, "--satellite.sms.password=test",
-						"--satellite.sms.rate=" + RATE, "--satellite.sms.poll-interval=500ms"),
+						"--satellite.public-url=http://localhost:" + port, "--satellite.sms.host=127.0.0.1",
+						"--satellite.sms.port=" + this.smsc.port(), "--satellite.sms.system-id=" + name,
+						"--satellite.sms.password=test", "--satellite.sms.rate=" + RATE,
+						"--satellite.sms.poll-interval=500ms"),
 				environment);
 		this.nodes.add(process);
 		return process;

@@ -14,6 +14,7 @@ import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
 import org.satellite.alerts.internal.Alert;
 import org.satellite.alerts.internal.AlertKind;
+import org.satellite.alerts.internal.AlertMessages;
 import org.satellite.alerts.internal.Severity;
 import org.satellite.network.Zone;
 import org.satellite.platform.Languages;
@@ -45,15 +46,19 @@ public final class CapDocuments {
 
 	private final String baseUrl;
 
+	private final AlertMessages messages;
+
 	/**
 	 * @param sender who the documents say sent them
 	 * @param zone the program's time zone, for the times written
 	 * @param baseUrl the public address of Satellite, for the links
+	 * @param messages the words an update's headline starts with and what it changed
 	 */
-	public CapDocuments(String sender, ZoneId zone, String baseUrl) {
+	public CapDocuments(String sender, ZoneId zone, String baseUrl, AlertMessages messages) {
 		this.sender = sender;
 		this.zone = zone;
 		this.baseUrl = baseUrl;
+		this.messages = messages;
 	}
 
 	/**
@@ -70,6 +75,10 @@ public final class CapDocuments {
 			case UPDATE -> "Update";
 			case CANCEL -> "Cancel";
 		};
+		if (alert.kind() == AlertKind.UPDATE && referenced != null) {
+			cap.note = this.messages.changes(alert, referenced, Languages.ENGLISH) + " / "
+					+ this.messages.changes(alert, referenced, Languages.FRENCH);
+		}
 		if (referenced != null) {
 			cap.references = this.sender + "," + identifier(referenced) + ","
 					+ time(referenced.issuedAt() != null ? referenced.issuedAt() : referenced.createdAt());
@@ -106,7 +115,7 @@ public final class CapDocuments {
 		info.effective = time(alert.effectiveFrom());
 		info.expires = time(alert.expiresAt());
 		info.senderName = "Satellite";
-		info.headline = alert.text().headline(locale);
+		info.headline = this.messages.headline(alert, locale);
 		info.description = alert.text().body(locale);
 		info.instruction = alert.text().instruction(locale);
 		info.web = this.baseUrl + "/alerts/" + alert.id() + (french ? "?lang=fr" : "?lang=en");
