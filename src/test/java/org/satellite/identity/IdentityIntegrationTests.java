@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.satellite.api.TestTokens;
 import org.satellite.identity.internal.StaffAccounts;
+import org.satellite.platform.Refusal;
 import org.satellite.web.WebSession;
 import org.junit.jupiter.api.Test;
 
@@ -115,11 +116,25 @@ class IdentityIntegrationTests {
 		admin.get("/app/admin/accounts");
 		String name = "new-" + UUID.randomUUID().toString().substring(0, 8);
 
-		admin.post("/app/admin/accounts", Map.of("username", name, "password", "password1234", "role", "ANALYST"));
-		assertThat(admin.get("/app/admin/accounts").body()).contains("one of the most common")
+		HttpResponse<String> common = admin.post("/app/admin/accounts",
+				Map.of("username", name, "password", "password1234", "role", "ANALYST"));
+		assertThat(common.statusCode()).isEqualTo(422);
+		assertThat(common.body()).contains("one of the most common")
+			.contains("value=\"" + name + "\"")
 			.doesNotContain(">" + name + "<");
-		admin.post("/app/admin/accounts", Map.of("username", name, "password", "short", "role", "ANALYST"));
-		assertThat(admin.get("/app/admin/accounts").body()).contains("at least 12 characters");
+		HttpResponse<String> unchosen = admin.post("/app/admin/accounts",
+				Map.of("username", name, "password", PASSWORD, "role", ""));
+		assertThat(unchosen.statusCode()).isEqualTo(422);
+		assertThat(unchosen.body()).contains("Choose a role");
+		assertThat(admin.post("/app/admin/accounts", Map.of("username", name, "password", "short", "role", "ANALYST"))
+			.body()).contains("at least 12 characters");
+		assertThat(
+				admin
+					.post("/app/admin/accounts",
+							Map.of("username", name, "password", PASSWORD, "role", "PEER_WORKER", "siteCode",
+									"NOWHERE-9"))
+					.body())
+			.contains("There is no open site NOWHERE-9");
 		// Without the token the form is not accepted: it is kept and offered again
 		// (SessionExpiredIntegrationTests).
 		assertThat(admin
@@ -135,6 +150,35 @@ class IdentityIntegrationTests {
 		assertThat(exists(name)).isTrue();
 		assertThat(new WebSession(this.port).login(name, PASSWORD)).endsWith("/app");
 		assertThat(audit(name)).contains("account.created", "login");
+	}
+
+	@Test
+	void anAdminChangesARoleAndSiteWhichIsAuditedAndEndsTheAccountsSessionsButNotTheirOwnRole() {
+		String name = newAccount(Role.PEER_WORKER, "SAT-01");
+		WebSession theirs = new WebSession(this.port);
+		theirs.login(name, PASSWORD);
+		assertThat(theirs.get("/app").statusCode()).isEqualTo(200);
+
+		assertThat(this.accounts.change(ADMIN, name, Role.COORDINATOR, "SAT-01")).isTrue();
+
+		assertThat(this.jdbc.sql("SELECT role, site_code FROM accounts WHERE username = :u")
+			.param("u", name)
+			.query((rs, row) -> rs.getString("role") + "/" + rs.getString("site_code"))
+			.single()).isEqualTo("COORDINATOR/null");
+		assertThat(
+				this.jdbc.sql("SELECT detail FROM audit_events WHERE subject = :s AND action = 'account.role-changed'")
+					.param("s", name)
+					.query(String.class)
+					.single())
+			.isEqualTo("PEER_WORKER at SAT-01 → COORDINATOR");
+		assertThat(theirs.get("/app").statusCode()).as("the old session, with the old role, is gone").isEqualTo(302);
+		assertThat(this.accounts.change(ADMIN, name, Role.COORDINATOR, null)).as("the same role again").isFalse();
+		assertThatThrownBy(() -> this.accounts.change(ADMIN, name, Role.PEER_WORKER, "NOWHERE-9"))
+			.extracting((ex) -> ((Refusal) ex).messageCode())
+			.isEqualTo("identity.error.unknownSite");
+		assertThatThrownBy(() -> this.accounts.change(ADMIN, ADMIN.username(), Role.ANALYST, null))
+			.extracting((ex) -> ((Refusal) ex).messageCode())
+			.isEqualTo("identity.error.changeOwnRole");
 	}
 
 	@Test
