@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.satellite.api.TestTokens;
 import org.satellite.identity.internal.StaffAccounts;
+import org.satellite.platform.ProgramTime;
 import org.satellite.platform.Refusal;
 import org.satellite.web.WebSession;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,9 @@ class IdentityIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ProgramTime time;
 
 	@Test
 	void theDemoAccountsLogInAndAWrongPasswordDoesNot() {
@@ -179,6 +183,25 @@ class IdentityIntegrationTests {
 		assertThatThrownBy(() -> this.accounts.change(ADMIN, ADMIN.username(), Role.ANALYST, null))
 			.extracting((ex) -> ((Refusal) ex).messageCode())
 			.isEqualTo("identity.error.changeOwnRole");
+	}
+
+	@Test
+	void theAuditTrailIsFilteredByActionAccountAndDaysInTheProgramsZoneAndSaysActionsInWords() {
+		String name = newAccount(Role.ANALYST, null);
+		new WebSession(this.port).login(name, PASSWORD);
+		WebSession admin = new WebSession(this.port);
+		admin.login("admin", "satellite-demo");
+		String today = this.time.today().toString();
+
+		String page = admin.get("/app/admin/audit?action=login&actor=" + name + "&from=" + today + "&to=" + today)
+			.body();
+		assertThat(page).contains("1 event.").contains(">Logged in<").doesNotContain(">login<");
+		assertThat(admin
+			.get("/app/admin/audit?action=login&actor=" + name + "&from=" + this.time.today().plusDays(1) + "&page=x")
+			.body()).contains("No event.");
+		assertThat(admin.get("/app/admin/audit?actor=" + name + "&from=31-12-2026").body())
+			.contains("could not be read")
+			.contains("1 event.");
 	}
 
 	@Test

@@ -37,14 +37,14 @@ class AuditPageController {
 	@GetMapping("/app/admin/audit")
 	String audit(@RequestParam(required = false) String action, @RequestParam(required = false) String actor,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) String page, Model model) {
 		CurrentStaff.require();
 		LocalDate first = day(from, model);
 		LocalDate last = day(to, model);
 		AuditTrail.Filter filter = new AuditTrail.Filter(blankToNull(action), blankToNull(actor),
 				(first != null) ? this.time.startOf(first) : null,
 				(last != null) ? this.time.startOf(last.plusDays(1)) : null);
-		int shown = Math.max(0, page);
+		int shown = pageNumber(page);
 		AuditTrail.Page lines = this.audit.search(filter, shown, PAGE_SIZE);
 		model.addAttribute("events", lines.entries());
 		model.addAttribute("total", lines.total());
@@ -69,6 +69,16 @@ class AuditPageController {
 		catch (DateTimeParseException ex) {
 			model.addAttribute("badDate", typed);
 			return null;
+		}
+	}
+
+	/** The page asked for, counted from 0; the first when it cannot be read. */
+	private static int pageNumber(String typed) {
+		try {
+			return (typed == null) ? 0 : Math.max(0, Integer.parseInt(typed.strip()));
+		}
+		catch (NumberFormatException ex) {
+			return 0;
 		}
 	}
 
