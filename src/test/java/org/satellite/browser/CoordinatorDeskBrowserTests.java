@@ -201,6 +201,13 @@ class CoordinatorDeskBrowserTests extends BrowserTestSupport {
 			// The trail is read on a laptop: on a phone its table scrolls sideways in a
 			// region the keyboard reaches, and the page itself does not.
 			assertFits("/app/admin/audit " + language, false);
+			Locator region = this.page.locator(".table-scroll[role=region]");
+			assertThat(region.evaluate("(e) => e.scrollWidth > e.clientWidth")).as("the trail scrolls sideways")
+				.isEqualTo(true);
+			PlaywrightAssertions.assertThat(region).hasAttribute("tabindex", "0");
+			region.focus();
+			this.page.keyboard().press("ArrowRight");
+			this.page.waitForFunction("() => document.querySelector('.table-scroll[role=region]').scrollLeft > 0");
 		}
 	}
 
