@@ -4,8 +4,10 @@
  *
  * <p>
  * API: {@link org.satellite.identity.CurrentStaff},
- * {@link org.satellite.identity.StaffMember} and {@link org.satellite.identity.Role};
- * accounts, tokens and the audit trail are internal. May use {@code platform}, {@code
+ * {@link org.satellite.identity.StaffMember}, {@link org.satellite.identity.Role} and
+ * {@link org.satellite.identity.StaffSites} (which the module that keeps the sites
+ * provides, so that a peer worker's account names a real site); accounts, tokens and the
+ * audit trail are internal. May use {@code platform}, {@code
  * privacy} (the table in {@code docs/architecture.md}, checked by
  * {@code ArchitectureDocumentTests}).
  */

@@ -11,6 +11,8 @@ import java.util.UUID;
 
 import org.satellite.api.TestTokens;
 import org.satellite.identity.internal.StaffAccounts;
+import org.satellite.platform.ProgramTime;
+import org.satellite.platform.Refusal;
 import org.satellite.web.WebSession;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +41,9 @@ class IdentityIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ProgramTime time;
 
 	@Test
 	void theDemoAccountsLogInAndAWrongPasswordDoesNot() {
@@ -115,11 +120,25 @@ class IdentityIntegrationTests {
 		admin.get("/app/admin/accounts");
 		String name = "new-" + UUID.randomUUID().toString().substring(0, 8);
 
-		admin.post("/app/admin/accounts", Map.of("username", name, "password", "password1234", "role", "ANALYST"));
-		assertThat(admin.get("/app/admin/accounts").body()).contains("one of the most common")
+		HttpResponse<String> common = admin.post("/app/admin/accounts",
+				Map.of("username", name, "password", "password1234", "role", "ANALYST"));
+		assertThat(common.statusCode()).isEqualTo(422);
+		assertThat(common.body()).contains("one of the most common")
+			.contains("value=\"" + name + "\"")
 			.doesNotContain(">" + name + "<");
-		admin.post("/app/admin/accounts", Map.of("username", name, "password", "short", "role", "ANALYST"));
-		assertThat(admin.get("/app/admin/accounts").body()).contains("at least 12 characters");
+		HttpResponse<String> unchosen = admin.post("/app/admin/accounts",
+				Map.of("username", name, "password", PASSWORD, "role", ""));
+		assertThat(unchosen.statusCode()).isEqualTo(422);
+		assertThat(unchosen.body()).contains("Choose a role");
+		assertThat(admin.post("/app/admin/accounts", Map.of("username", name, "password", "short", "role", "ANALYST"))
+			.body()).contains("at least 12 characters");
+		assertThat(
+				admin
+					.post("/app/admin/accounts",
+							Map.of("username", name, "password", PASSWORD, "role", "PEER_WORKER", "siteCode",
+									"NOWHERE-9"))
+					.body())
+			.contains("There is no open site NOWHERE-9");
 		// Without the token the form is not accepted: it is kept and offered again
 		// (SessionExpiredIntegrationTests).
 		assertThat(admin
@@ -136,6 +155,54 @@ class IdentityIntegrationTests {
 		// An analyst starts on the program's figures.
 		assertThat(new WebSession(this.port).login(name, PASSWORD)).endsWith("/app/reporting");
 		assertThat(audit(name)).contains("account.created", "login");
+	}
+
+	@Test
+	void anAdminChangesARoleAndSiteWhichIsAuditedAndEndsTheAccountsSessionsButNotTheirOwnRole() {
+		String name = newAccount(Role.PEER_WORKER, "SAT-01");
+		WebSession theirs = new WebSession(this.port);
+		theirs.login(name, PASSWORD);
+		assertThat(theirs.get("/app").statusCode()).isEqualTo(200);
+
+		assertThat(this.accounts.change(ADMIN, name, Role.COORDINATOR, "SAT-01")).isTrue();
+
+		assertThat(this.jdbc.sql("SELECT role, site_code FROM accounts WHERE username = :u")
+			.param("u", name)
+			.query((rs, row) -> rs.getString("role") + "/" + rs.getString("site_code"))
+			.single()).isEqualTo("COORDINATOR/null");
+		assertThat(
+				this.jdbc.sql("SELECT detail FROM audit_events WHERE subject = :s AND action = 'account.role-changed'")
+					.param("s", name)
+					.query(String.class)
+					.single())
+			.isEqualTo("PEER_WORKER at SAT-01 → COORDINATOR");
+		assertThat(theirs.get("/app").statusCode()).as("the old session, with the old role, is gone").isEqualTo(302);
+		assertThat(this.accounts.change(ADMIN, name, Role.COORDINATOR, null)).as("the same role again").isFalse();
+		assertThatThrownBy(() -> this.accounts.change(ADMIN, name, Role.PEER_WORKER, "NOWHERE-9"))
+			.extracting((ex) -> ((Refusal) ex).messageCode())
+			.isEqualTo("identity.error.unknownSite");
+		assertThatThrownBy(() -> this.accounts.change(ADMIN, ADMIN.username(), Role.ANALYST, null))
+			.extracting((ex) -> ((Refusal) ex).messageCode())
+			.isEqualTo("identity.error.changeOwnRole");
+	}
+
+	@Test
+	void theAuditTrailIsFilteredByActionAccountAndDaysInTheProgramsZoneAndSaysActionsInWords() {
+		String name = newAccount(Role.ANALYST, null);
+		new WebSession(this.port).login(name, PASSWORD);
+		WebSession admin = new WebSession(this.port);
+		admin.login("admin", "satellite-demo");
+		String today = this.time.today().toString();
+
+		String page = admin.get("/app/admin/audit?action=login&actor=" + name + "&from=" + today + "&to=" + today)
+			.body();
+		assertThat(page).contains("1 event.").contains(">Logged in<").doesNotContain(">login<");
+		assertThat(admin
+			.get("/app/admin/audit?action=login&actor=" + name + "&from=" + this.time.today().plusDays(1) + "&page=x")
+			.body()).contains("No event.");
+		assertThat(admin.get("/app/admin/audit?actor=" + name + "&from=31-12-2026").body())
+			.contains("could not be read")
+			.contains("1 event.");
 	}
 
 	@Test

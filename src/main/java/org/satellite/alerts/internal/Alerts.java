@@ -31,6 +31,8 @@ public class Alerts {
 			body_en, body_fr, instruction_en, instruction_fr, sms_en, sms_fr, effective_from, expires_at, sources,
 			suggested, drafted_by, approved_by, approved_at, issued_by, issued_at, created_at""";
 
+	private static final String SEVERITY_RANK = "CASE severity WHEN 'URGENT' THEN 3 WHEN 'WARNING' THEN 2 ELSE 1 END";
+
 	private final JdbcClient jdbc;
 
 	Alerts(JdbcClient jdbc) {
@@ -138,6 +140,125 @@ public class Alerts {
 			.param("id", id)
 			.query(Alerts::map)
 			.optional();
+	}
+
+	/**
+	 * Adds what a later finding of its group brought to a suggestion, once, while it is a
+	 * draft or dismissed; an approved or issued alert keeps the sources it was approved
+	 * with. False when nothing was added.
+	 */
+	public boolean addSource(UUID id, String source) {
+		return this.jdbc.sql("""
+				UPDATE alerts SET sources = array_append(sources, :source)
+				WHERE id = :id AND status IN ('DRAFT', 'DISMISSED') AND NOT (:source = ANY (sources))""")
+			.param("source", source)
+			.param("id", id)
+			.update() == 1;
+	}
+
+	/**
+	 * Dismisses a draft Satellite suggested, into another draft when it was merged; false
+	 * when it is no longer a suggested draft (someone approved or dismissed it first).
+	 */
+	public boolean dismiss(UUID id, String by, UUID mergedInto) {
+		return this.jdbc.sql("""
+				UPDATE alerts SET status = 'DISMISSED', dismissed_by = :by, dismissed_at = program_now(),
+				    merged_into = :into
+				WHERE id = :id AND status = 'DRAFT' AND suggested""")
+			.param("by", by)
+			.param("into", mergedInto)
+			.param("id", id)
+			.update() == 1;
+	}
+
+	/** The draft a merged suggestion went into, if it was merged. */
+	public Optional<UUID> mergedInto(UUID id) {
+		return this.jdbc.sql("SELECT merged_into FROM alerts WHERE id = :id AND merged_into IS NOT NULL")
+			.param("id", id)
+			.query(UUID.class)
+			.optional();
+	}
+
+	/**
+	 * Alerts in effect (not their cancellations), the most severe first, then the newest.
+	 */
+	public List<Alert> inEffect(Instant now) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM alerts WHERE status = 'ISSUED' AND kind <> 'CANCEL' "
+					+ "AND expires_at > :now ORDER BY " + SEVERITY_RANK + " DESC, issued_at DESC")
+			.param("now", Timestamp.from(now))
+			.query(Alerts::map)
+			.list();
+	}
+
+	/**
+	 * Drafts a person wrote or took over from a suggestion, and approved alerts waiting
+	 * to be issued: approved first, then the newest.
+	 */
+	public List<Alert> waiting(int limit) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM alerts WHERE status IN ('DRAFT', 'APPROVED') "
+					+ "AND drafted_by <> :system ORDER BY status = 'APPROVED' DESC, created_at DESC LIMIT :limit")
+			.param("system", AlertDesk.SYSTEM)
+			.param("limit", limit)
+			.query(Alerts::map)
+			.list();
+	}
+
+	/**
+	 * Drafts Satellite suggested that nobody has taken over or dismissed yet, the most
+	 * severe first, then the newest.
+	 */
+	public List<Alert> suggestions(int limit) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM alerts WHERE status = 'DRAFT' AND drafted_by = :system " + "ORDER BY "
+					+ SEVERITY_RANK + " DESC, created_at DESC LIMIT :limit")
+			.param("system", AlertDesk.SYSTEM)
+			.param("limit", limit)
+			.query(Alerts::map)
+			.list();
+	}
+
+	public long countSuggestions() {
+		return this.jdbc.sql("SELECT count(*) FROM alerts WHERE status = 'DRAFT' AND drafted_by = :system")
+			.param("system", AlertDesk.SYSTEM)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Alerts no longer in effect and cancellations, the newest first. */
+	public List<Alert> past(Instant now, int limit) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM alerts WHERE status IN ('UPDATED', 'CANCELLED', 'EXPIRED') "
+					+ "OR (status = 'ISSUED' AND (kind = 'CANCEL' OR expires_at <= :now)) "
+					+ "ORDER BY issued_at DESC NULLS LAST LIMIT :limit")
+			.param("now", Timestamp.from(now))
+			.param("limit", limit)
+			.query(Alerts::map)
+			.list();
+	}
+
+	/** Dismissed suggestions, the latest dismissed first. */
+	public List<Dismissed> dismissed(int limit) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + ", dismissed_by, dismissed_at, merged_into FROM alerts "
+					+ "WHERE status = 'DISMISSED' ORDER BY dismissed_at DESC LIMIT :limit")
+			.param("limit", limit)
+			.query((rs, row) -> new Dismissed(map(rs, row), rs.getString("dismissed_by"),
+					instant(rs.getTimestamp("dismissed_at")), rs.getObject("merged_into", UUID.class)))
+			.list();
+	}
+
+	/**
+	 * A dismissed suggestion: who dismissed it, when, and the draft it was merged into,
+	 * if it was.
+	 */
+	public record Dismissed(Alert alert, String by, Instant at, UUID mergedInto) {
+
+		public Evidence evidence() {
+			return Evidence.of(this.alert);
+		}
+
 	}
 
 	/** Alerts for the staff list: drafts and approved first, then the latest issued. */

@@ -1,28 +1,38 @@
 package org.satellite.alerts.internal;
 
 import java.sql.Timestamp;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.satellite.checking.NotableSubstanceFound;
 import org.satellite.checking.SubstanceClass;
+import org.satellite.identity.StaffMember;
 import org.satellite.overdose.OverdoseResponseRecorded;
 import org.satellite.overdose.OverdoseResponseWithdrawn;
 import org.satellite.network.Sites;
+import org.satellite.platform.Audited;
 import org.satellite.platform.Idempotency;
 import org.satellite.platform.Languages;
 import org.satellite.platform.ProgramTime;
+import org.satellite.platform.Refusal;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Drafts Satellite suggests to coordinators: from a notable drug checking result, from an
@@ -30,6 +40,15 @@ import org.springframework.stereotype.Component;
  * zone within {@code clusterHours}), from {@code batchSize} bad-batch reports in one zone
  * within {@code batchHours}, and from a group of community reports a coordinator picked.
  * A suggestion is a draft; a person always reviews, approves and issues it.
+ *
+ * <p>
+ * Findings are grouped (decision 0098): notable results by their substances, zone and
+ * week, clusters and bad batches by zone and week. The first finding of a group suggests
+ * a draft; later ones add their sample, report or overdose to it while it is a draft, so
+ * the desk shows one line with how many are behind it. A coordinator may dismiss a
+ * suggestion or merge several into one; a dismissed group stays dismissed for its week
+ * (its later findings are still counted on it), and a merged group's findings go to the
+ * draft it was merged into. A new week is a new group.
  */
 @Component
 public class Suggestions {
@@ -46,6 +65,10 @@ public class Suggestions {
 
 	private final ProgramTime time;
 
+	private final Alerts alerts;
+
+	private final ApplicationEventPublisher events;
+
 	/**
 	 * How long the zones' names in a group draft's headline and SMS may be: with more
 	 * than two zones they say how many instead, so that the SMS stays within its
@@ -60,8 +83,10 @@ public class Suggestions {
 	static final int SUBSTANCE_NAMES_LENGTH = 80;
 
 	Suggestions(JdbcClient jdbc, AlertDesk desk, AlertMessages messages, AlertSettings settings, Sites sites,
-			ProgramTime time) {
+			ProgramTime time, Alerts alerts, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.alerts = alerts;
+		this.events = events;
 		this.time = time;
 		this.sites = sites;
 		this.desk = desk;
@@ -82,9 +107,46 @@ public class Suggestions {
 		List<String> reasons = (event.reasons() == null) ? List.of() : event.reasons();
 		List<String> zones = (event.zoneCode() == null || this.sites.zone(event.zoneCode()).isEmpty()) ? List.of()
 				: List.of(event.zoneCode());
-		this.desk.suggest(new AlertDraft(severityOf(reasons), zones, substances, classes, null,
-				text("result", cut(String.join(", ", substances), SUBSTANCE_NAMES_LENGTH)), null, null,
-				List.of("sample:" + event.sampleCode())), "sample:" + event.sampleCode());
+		Instant checkedAt = (event.checkedAt() != null) ? event.checkedAt() : this.time.now();
+		String names = substances.stream()
+			.map((name) -> name.strip().toLowerCase(Locale.ROOT))
+			.sorted()
+			.distinct()
+			.collect(Collectors.joining("+"));
+		String group = "result:" + (zones.isEmpty() ? "-" : zones.get(0)) + ":" + weekOf(checkedAt) + ":";
+		group += (group.length() + names.length() <= 200) ? names : Idempotency.fingerprint(names);
+		grouped(group, List.of("sample:" + event.sampleCode()),
+				new AlertDraft(severityOf(reasons), zones, substances, classes, null,
+						text("result", cut(String.join(", ", substances), SUBSTANCE_NAMES_LENGTH)), null, null,
+						List.of("sample:" + event.sampleCode())));
+	}
+
+	/**
+	 * Suggests the group's draft the first time; after that, adds the new sources to the
+	 * group's draft, or to the draft it was merged into, while that is a draft or
+	 * dismissed. An approved or issued alert is left as it was approved.
+	 */
+	private void grouped(String group, List<String> sources, AlertDraft draft) {
+		Idempotency.Outcome outcome = this.desk.suggest(draft, group);
+		if (!outcome.replayed()) {
+			return;
+		}
+		UUID into = outcome.id();
+		for (int hops = 0; hops < 20; hops++) {
+			var merged = this.alerts.mergedInto(into);
+			if (merged.isEmpty()) {
+				break;
+			}
+			into = merged.get();
+		}
+		for (String source : sources) {
+			this.alerts.addSource(into, source);
+		}
+	}
+
+	/** The Monday that starts the week of a moment, in the program's time zone. */
+	LocalDate weekOf(Instant moment) {
+		return moment.atZone(this.time.zone()).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 	}
 
 	/**
@@ -117,7 +179,8 @@ public class Suggestions {
 
 	/**
 	 * Counts an overdose and suggests a draft when its zone now has a cluster. One
-	 * suggestion per zone and window of {@code clusterHours}.
+	 * suggestion per zone and week: a later cluster in the same week adds its overdoses
+	 * to it.
 	 */
 	public void overdoseSeen(UUID id, String zone, Instant occurredAt, String source) {
 		int inserted = this.jdbc.sql("""
@@ -132,21 +195,24 @@ public class Suggestions {
 			return;
 		}
 		Duration window = Duration.ofHours(this.settings.clusterHours());
-		long count = this.jdbc.sql("""
-				SELECT count(*) FROM overdose_signals
-				WHERE zone_code = :zone AND occurred_at > :from AND occurred_at <= :to""")
+		List<UUID> seen = this.jdbc.sql("""
+				SELECT id FROM overdose_signals
+				WHERE zone_code = :zone AND occurred_at > :from AND occurred_at <= :to ORDER BY occurred_at""")
 			.param("zone", zone)
 			.param("from", Timestamp.from(occurredAt.minus(window)))
 			.param("to", Timestamp.from(occurredAt))
-			.query(Long.class)
-			.single();
+			.query(UUID.class)
+			.list();
+		int count = seen.size();
 		if (count >= this.settings.clusterSize()) {
-			long bucket = occurredAt.getEpochSecond() / window.toSeconds();
-			this.desk.suggest(new AlertDraft(Severity.WARNING, List.of(zone), List.of(), List.of(),
-					this.messages.get("alerts.suggest.cluster.description", Languages.ENGLISH, count,
-							this.settings.clusterHours()),
-					text("cluster", String.valueOf(count)), null, null, List.of("cluster:" + zone)),
-					"cluster:" + zone + ":" + bucket);
+			List<String> sources = new ArrayList<>();
+			sources.add("cluster:" + zone);
+			seen.forEach((signal) -> sources.add("overdose:" + signal));
+			grouped("cluster:" + zone + ":" + weekOf(occurredAt), sources,
+					new AlertDraft(Severity.WARNING, List.of(zone), List.of(), List.of(),
+							this.messages.get("alerts.suggest.cluster.description", Languages.ENGLISH, count,
+									this.settings.clusterHours()),
+							text("cluster", String.valueOf(count)), null, null, sources));
 		}
 	}
 
@@ -167,7 +233,7 @@ public class Suggestions {
 	/**
 	 * Counts a bad-batch report and suggests a draft when its zone now has at least
 	 * {@code batchSize} of them within {@code batchHours}, like an overdose cluster. One
-	 * suggestion per zone and window.
+	 * suggestion per zone and week.
 	 */
 	public void badBatchSeen(String zone, Instant at) {
 		Duration window = Duration.ofHours(this.settings.batchHours());
@@ -181,12 +247,97 @@ public class Suggestions {
 			.query(CommunityReport.class)
 			.list();
 		if (recent.size() >= this.settings.batchSize()) {
-			long bucket = at.getEpochSecond() / window.toSeconds();
 			List<String> sources = new ArrayList<>();
 			sources.add("batch:" + zone);
 			recent.forEach((report) -> sources.add("report:" + report.id()));
-			this.desk.suggest(groupDraft(recent, sources), "batch:" + zone + ":" + bucket);
+			grouped("batch:" + zone + ":" + weekOf(at), sources, groupDraft(recent, sources));
 		}
+	}
+
+	/**
+	 * Dismisses a suggestion: it leaves the desk's list and stays dismissed for its week,
+	 * in the audit trail with who did it.
+	 */
+	@Transactional
+	public void dismiss(StaffMember by, UUID id) {
+		AlertDesk.requireDesk(by);
+		Alert alert = requireSuggestion(id);
+		if (!this.alerts.dismiss(id, by.username(), null)) {
+			throw new Refusal("alerts.error.notASuggestion");
+		}
+		this.events.publishEvent(new Audited("alert.suggestion-dismissed", id.toString(),
+				alert.text().headlineEn() + " (" + Evidence.of(alert).summary() + ")"));
+	}
+
+	/**
+	 * Merges suggestions into one draft, the one with the most behind it: every zone,
+	 * substance, class and source of the others, the highest level; the others are
+	 * dismissed into it, and their groups' later findings go to it. When all were notable
+	 * results nobody had edited, the texts are written again for all the substances. The
+	 * merged draft is still a suggestion that a person must review before anyone approves
+	 * it.
+	 * @return the merged draft
+	 */
+	@Transactional
+	public UUID merge(StaffMember by, List<UUID> ids) {
+		AlertDesk.requireDesk(by);
+		List<UUID> distinct = (ids == null) ? List.of() : ids.stream().distinct().toList();
+		if (distinct.size() < 2) {
+			throw new Refusal("alerts.error.mergeTwo");
+		}
+		List<Alert> chosen = distinct.stream().map(this::requireSuggestion).toList();
+		Alert target = chosen.stream()
+			.max(Comparator.comparingInt((Alert alert) -> Evidence.of(alert).total())
+				.thenComparing(Alert::createdAt, Comparator.reverseOrder()))
+			.orElseThrow();
+		boolean everyZone = chosen.stream().anyMatch(Alert::everyZone);
+		List<String> zones = everyZone ? List.of()
+				: chosen.stream().flatMap((alert) -> alert.zones().stream()).distinct().sorted().toList();
+		List<String> substances = union(chosen.stream().map(Alert::substances).toList());
+		List<SubstanceClass> classes = union(chosen.stream().map(Alert::classes).toList());
+		List<String> sources = union(chosen.stream().map(Alert::sources).toList());
+		Severity severity = chosen.stream().map(Alert::severity).max(Comparator.naturalOrder()).orElseThrow();
+		if (String.join(", ", substances).length() > AlertDesk.MAX_SUBSTANCES) {
+			throw new Refusal("alerts.error.tooLongForPoster", AlertDesk.MAX_BODY, AlertDesk.MAX_INSTRUCTION,
+					AlertDesk.MAX_DESCRIPTION, AlertDesk.MAX_SUBSTANCES);
+		}
+		boolean results = sources.stream().allMatch((source) -> source.startsWith("sample:"))
+				&& chosen.stream().allMatch((alert) -> alert.draftedBy().equals(AlertDesk.SYSTEM));
+		AlertText text = results ? text("result", cut(String.join(", ", substances), SUBSTANCE_NAMES_LENGTH))
+				: target.text();
+		String description = (target.description() != null) ? target.description()
+				: chosen.stream().map(Alert::description).filter((d) -> d != null).findFirst().orElse(null);
+		this.alerts.edit(
+				target.id(), new AlertDraft(severity, zones, substances, classes, description, text,
+						target.effectiveFrom(), target.expiresAt(), sources),
+				target.effectiveFrom(), target.expiresAt());
+		for (Alert other : chosen) {
+			if (!other.id().equals(target.id()) && !this.alerts.dismiss(other.id(), by.username(), target.id())) {
+				throw new Refusal("alerts.error.notASuggestion");
+			}
+		}
+		this.events.publishEvent(new Audited("alert.suggestions-merged", target.id().toString(),
+				(chosen.size() - 1) + " merged in: "
+						+ chosen.stream()
+							.map(Alert::id)
+							.filter((id) -> !id.equals(target.id()))
+							.map(UUID::toString)
+							.collect(Collectors.joining(", "))));
+		return target.id();
+	}
+
+	private Alert requireSuggestion(UUID id) {
+		Alert alert = this.desk.require(id);
+		if (alert.status() != AlertStatus.DRAFT || !alert.suggested()) {
+			throw new Refusal("alerts.error.notASuggestion");
+		}
+		return alert;
+	}
+
+	private static <T> List<T> union(List<List<T>> lists) {
+		Set<T> all = new LinkedHashSet<>();
+		lists.forEach(all::addAll);
+		return List.copyOf(all);
 	}
 
 	private AlertDraft groupDraft(List<CommunityReport> reports, List<String> sources) {

@@ -5,9 +5,11 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.satellite.alerts.internal.Alert;
+import org.satellite.alerts.internal.AlertBoard;
 import org.satellite.alerts.internal.AlertDesk;
 import org.satellite.alerts.internal.Severity;
 import org.satellite.alerts.internal.Subscriptions;
+import org.satellite.alerts.internal.Suggestions;
 import org.satellite.checking.SubstanceClass;
 import org.satellite.identity.CurrentStaff;
 import org.satellite.messaging.SmsLength;
@@ -29,9 +31,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The coordinators' alert desk: the list, drafting and editing with the SMS length in
- * segments, approval, issue, update and cancellation. Each alert's delivery page is
- * {@link AlertDeliveriesController}.
+ * The coordinators' alert desk: the list (what is in effect and what waits for a person
+ * first, then Satellite's suggestions grouped, which a coordinator may dismiss or merge),
+ * drafting and editing with the SMS length in segments, approval, issue, update and
+ * cancellation. Each alert's delivery page is {@link AlertDeliveriesController}.
  */
 @Controller
 @PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
@@ -49,9 +52,15 @@ class AlertDeskController {
 
 	private final Refusals refusals;
 
+	private final AlertBoard board;
+
+	private final Suggestions suggestions;
+
 	AlertDeskController(AlertDesk desk, Subscriptions subscriptions, SmsOutbox outbox, ProgramTime time,
-			MessageSource messages, Refusals refusals) {
+			MessageSource messages, Refusals refusals, AlertBoard board, Suggestions suggestions) {
 		this.desk = desk;
+		this.board = board;
+		this.suggestions = suggestions;
 		this.subscriptions = subscriptions;
 		this.outbox = outbox;
 		this.time = time;
@@ -61,11 +70,29 @@ class AlertDeskController {
 
 	@GetMapping("/app/alerts")
 	String list(Model model) {
-		model.addAttribute("alerts", this.desk.forStaff(CurrentStaff.require()));
+		model.addAttribute("board", this.board.of(CurrentStaff.require()));
 		model.addAttribute("counts", this.subscriptions.counts());
 		model.addAttribute("now", this.time.now());
 		model.addAttribute("zone", this.time.zone());
 		return "alerts/desk";
+	}
+
+	@PostMapping("/app/alerts/suggestions/{id}/dismiss")
+	String dismiss(@PathVariable UUID id, RedirectAttributes redirect) {
+		return this.refusals.orBack(redirect, () -> {
+			this.suggestions.dismiss(CurrentStaff.require(), id);
+			redirect.addFlashAttribute("done", "dismissed");
+			return "redirect:/app/alerts#suggestions";
+		}, "redirect:/app/alerts#suggestions");
+	}
+
+	@PostMapping("/app/alerts/suggestions/merge")
+	String merge(@RequestParam(name = "ids", required = false) List<UUID> ids, RedirectAttributes redirect) {
+		return this.refusals.orBack(redirect, () -> {
+			UUID merged = this.suggestions.merge(CurrentStaff.require(), ids);
+			redirect.addFlashAttribute("done", "merged");
+			return "redirect:/app/alerts/" + merged;
+		}, "redirect:/app/alerts#suggestions");
 	}
 
 	@GetMapping("/app/alerts/new")

@@ -93,6 +93,14 @@ public class Accounts {
 			.single() > 0;
 	}
 
+	public void change(String username, Role role, String siteCode) {
+		this.jdbc.sql("UPDATE accounts SET role = :role, site_code = :site WHERE username = :username")
+			.param("role", role.name())
+			.param("site", siteCode)
+			.param("username", username)
+			.update();
+	}
+
 	public void setEnabled(String username, boolean enabled) {
 		this.jdbc.sql("UPDATE accounts SET enabled = :enabled WHERE username = :username")
 			.param("enabled", enabled)

@@ -1,7 +1,10 @@
 package org.satellite.identity.internal;
 
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.satellite.identity.CurrentStaff;
 import org.satellite.identity.StaffMember;
@@ -53,12 +56,64 @@ public class AuditTrail {
 	}
 
 	public List<Entry> latest(int limit) {
-		return this.jdbc
-			.sql("SELECT at, actor, action, subject, detail FROM audit_events ORDER BY id DESC LIMIT :limit")
-			.param("limit", limit)
+		return search(new Filter(null, null, null, null), 0, limit).entries();
+	}
+
+	/**
+	 * One page of the lines that pass the filter, the newest first, and how many pass it
+	 * in all.
+	 */
+	public Page search(Filter filter, int page, int size) {
+		StringBuilder where = new StringBuilder(" WHERE true");
+		Map<String, Object> params = new HashMap<>();
+		if (filter.action() != null) {
+			where.append(" AND action = :action");
+			params.put("action", filter.action());
+		}
+		if (filter.actor() != null) {
+			where.append(" AND actor = :actor");
+			params.put("actor", filter.actor());
+		}
+		if (filter.from() != null) {
+			where.append(" AND at >= :from");
+			params.put("from", Timestamp.from(filter.from()));
+		}
+		if (filter.until() != null) {
+			where.append(" AND at < :until");
+			params.put("until", Timestamp.from(filter.until()));
+		}
+		long total = this.jdbc.sql("SELECT count(*) FROM audit_events" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		List<Entry> entries = this.jdbc
+			.sql("SELECT at, actor, action, subject, detail FROM audit_events" + where
+					+ " ORDER BY id DESC LIMIT :limit OFFSET :offset")
+			.params(params)
+			.param("limit", size)
+			.param("offset", (long) page * size)
 			.query((rs, row) -> new Entry(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
 					rs.getString("action"), rs.getString("subject"), rs.getString("detail")))
 			.list();
+		return new Page(entries, total);
+	}
+
+	/** Every action code the trail holds, for choosing one. */
+	public List<String> actions() {
+		return this.jdbc.sql("SELECT DISTINCT action FROM audit_events ORDER BY action").query(String.class).list();
+	}
+
+	/**
+	 * Which lines to show; {@code null} means any.
+	 *
+	 * @param from the first moment included
+	 * @param until the first moment no longer included
+	 */
+	public record Filter(String action, String actor, Instant from, Instant until) {
+	}
+
+	/** Lines of one page and how many lines pass the filter in all. */
+	public record Page(List<Entry> entries, long total) {
 	}
 
 	/**

@@ -1,20 +1,26 @@
 package org.satellite.identity.internal;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
+import org.satellite.identity.StaffSites;
 import org.satellite.platform.Deployment;
 import org.satellite.platform.NotAllowed;
 import org.satellite.platform.Refusal;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Staff accounts: created, disabled and reset by admins, each change in the audit trail.
+ * Staff accounts: created, disabled, reset and given another role or site by admins, each
+ * change in the audit trail. A peer worker's site must be one the program has
+ * ({@link StaffSites}).
  */
 @Service
 public class StaffAccounts {
@@ -33,9 +39,15 @@ public class StaffAccounts {
 
 	private final Deployment deployment;
 
+	private final ObjectProvider<StaffSites> sites;
+
+	private final JdbcClient jdbc;
+
 	StaffAccounts(Accounts accounts, PasswordEncoder passwords, PasswordPolicy policy, AuditTrail audit,
-			Deployment deployment) {
+			Deployment deployment, ObjectProvider<StaffSites> sites, JdbcClient jdbc) {
 		this.accounts = accounts;
+		this.sites = sites;
+		this.jdbc = jdbc;
 		this.passwords = passwords;
 		this.policy = policy;
 		this.audit = audit;
@@ -54,22 +66,73 @@ public class StaffAccounts {
 		if (!USERNAME.matcher(name).matches()) {
 			throw new Refusal("identity.error.badUsername");
 		}
-		if (role == null) {
-			throw new Refusal("identity.error.roleRequired");
-		}
-		String site = (siteCode == null || siteCode.isBlank()) ? null : siteCode.strip().toUpperCase();
-		if (role == Role.PEER_WORKER && (site == null || !SITE.matcher(site).matches())) {
-			throw new Refusal("identity.error.siteRequired");
-		}
-		if (role != Role.PEER_WORKER) {
-			site = null;
-		}
+		String site = siteFor(role, siteCode);
 		if (this.accounts.exists(name)) {
 			throw new Refusal("identity.error.usernameTaken", name);
 		}
 		this.policy.check(name, password);
 		this.accounts.create(name, this.passwords.encode(password), role, site);
-		this.audit.record("account.created", name, role.name() + ((site != null) ? " at " + site : ""));
+		this.audit.record("account.created", name, describe(role, site));
+	}
+
+	/**
+	 * Gives an account another role, and a peer worker their site. The account's open
+	 * sessions end, so that the new role applies from its next login rather than whenever
+	 * the old session expires. An admin cannot change their own role: the program would
+	 * lose the admin who is looking at the page.
+	 * @return whether anything changed
+	 */
+	@Transactional
+	public boolean change(StaffMember by, String username, Role role, String siteCode) {
+		requireAdmin(by);
+		Accounts.Account account = this.accounts.all()
+			.stream()
+			.filter((candidate) -> candidate.username().equals(username))
+			.findFirst()
+			.orElseThrow(() -> new Refusal("identity.error.unknownAccount", username));
+		String site = siteFor(role, siteCode);
+		if (account.role() == role && Objects.equals(account.siteCode(), site)) {
+			return false;
+		}
+		if (by.username().equals(username) && role != account.role()) {
+			throw new Refusal("identity.error.changeOwnRole");
+		}
+		this.accounts.change(username, role, site);
+		this.jdbc.sql("DELETE FROM spring_session WHERE principal_name = :username")
+			.param("username", username)
+			.update();
+		this.audit.record("account.role-changed", username,
+				describe(account.role(), account.siteCode()) + " → " + describe(role, site));
+		return true;
+	}
+
+	/** The site a new role needs: a known site for a peer worker, none for the others. */
+	private String siteFor(Role role, String siteCode) {
+		if (role == null) {
+			throw new Refusal("identity.error.roleRequired");
+		}
+		if (role != Role.PEER_WORKER) {
+			return null;
+		}
+		String site = (siteCode == null || siteCode.isBlank()) ? null : siteCode.strip().toUpperCase();
+		if (site == null || !SITE.matcher(site).matches()) {
+			throw new Refusal("identity.error.siteRequired");
+		}
+		StaffSites known = this.sites.getIfAvailable();
+		if (known != null && !known.openSiteCodes().contains(site)) {
+			throw new Refusal("identity.error.unknownSite", site);
+		}
+		return site;
+	}
+
+	/** The sites a peer worker account may be given, or none when nobody says. */
+	public List<String> siteCodes() {
+		StaffSites known = this.sites.getIfAvailable();
+		return (known != null) ? known.openSiteCodes() : List.of();
+	}
+
+	private static String describe(Role role, String site) {
+		return role.name() + ((site != null) ? " at " + site : "");
 	}
 
 	@Transactional

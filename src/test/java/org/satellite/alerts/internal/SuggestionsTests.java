@@ -25,6 +25,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -50,7 +51,8 @@ class SuggestionsTests {
 		when(this.sites.zone("GONE")).thenReturn(Optional.empty());
 		when(this.desk.suggest(any(), anyString())).thenReturn(new Idempotency.Outcome(UUID.randomUUID(), false));
 		this.suggestions = new Suggestions(null, this.desk, messages(), new AlertSettings(3, 6, 3, 24), this.sites,
-				new ProgramTime(Clock.fixed(TUESDAY_AFTERNOON, ZoneId.of("UTC")), ZoneId.of("America/Toronto")));
+				new ProgramTime(Clock.fixed(TUESDAY_AFTERNOON, ZoneId.of("UTC")), ZoneId.of("America/Toronto")), null,
+				null);
 	}
 
 	@Test
@@ -176,10 +178,25 @@ class SuggestionsTests {
 		assertThat(Suggestions.cut("Downtown, Harbour", 10)).isEqualTo("Downtown,…");
 	}
 
+	/** The draft suggested with this source, among all the drafts suggested. */
 	AlertDraft suggested(String source) {
 		ArgumentCaptor<AlertDraft> draft = ArgumentCaptor.forClass(AlertDraft.class);
-		verify(this.desk).suggest(draft.capture(), eq(source));
-		return draft.getValue();
+		verify(this.desk, atLeastOnce()).suggest(draft.capture(), anyString());
+		return draft.getAllValues()
+			.stream()
+			.filter((candidate) -> candidate.sources().contains(source))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@Test
+	void aNotableResultIsSuggestedUnderItsGroupOfSubstancesZoneAndWeek() {
+		this.suggestions.on(new NotableSubstanceFound("K7Q2M4X9", "DT", List.of("Xylazine", "Bromazolam"),
+				List.of(SubstanceClass.OTHER_DEPRESSANT, SubstanceClass.BENZODIAZEPINE), List.of("xylazine"),
+				TUESDAY_AFTERNOON));
+
+		// Tuesday 1 December 2026 at 15:00 in Toronto: the week of Monday 30 November.
+		verify(this.desk).suggest(any(), eq("result:DT:2026-11-30:bromazolam+xylazine"));
 	}
 
 	static CommunityReport report(UUID id, ReportKind kind, String zone, String text, String at) {
