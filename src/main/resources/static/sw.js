@@ -14,6 +14,7 @@ const VERSION = 'v1';
 const ASSETS = 'satellite-assets-' + VERSION;
 const PAGES = 'satellite-pages-' + VERSION;
 const OUTBOX = 'satellite-outbox';
+const SLOWEST_MS = 20000;
 const PEER_PAGES = ['/app/peer', '/app/peer/returns', '/app/peer/naloxone', '/app/peer/overdose',
 	'/app/peer/referrals', '/app/peer/stock'];
 // Where each kind of entry is posted, and the page its form is on.
@@ -66,7 +67,10 @@ self.addEventListener('message', (event) => {
 async function sendOrKeep(request, url) {
 	const body = await request.clone().text();
 	try {
-		return await fetch(request);
+		// On a connection that barely works, waiting longer than this helps nobody: the entry is kept and sent
+		// again later. If the first attempt lands after all, the key makes the second one a no-op.
+		const tooLong = new Promise((resolve, reject) => setTimeout(() => reject(new Error('too slow')), SLOWEST_MS));
+		return await Promise.race([fetch(request), tooLong]);
 	}
 	catch (noConnection) {
 		const key = new URLSearchParams(body).get('key');

@@ -91,7 +91,7 @@
 		const list = section.querySelector('ul');
 		list.replaceChildren();
 		const when = new Intl.DateTimeFormat(document.documentElement.lang || undefined,
-			{ day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+			{ day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
 		all.forEach((entry) => {
 			const note = known[entry.key] || {};
 			const item = document.createElement('li');
@@ -101,7 +101,7 @@
 			what.textContent = [note.label, note.summary].filter(Boolean).join(': ');
 			const kept = document.createElement('span');
 			kept.className = 'hint';
-			kept.textContent = section.dataset.kept.replace('{0}', when.format(new Date(entry.keptAt)));
+			kept.textContent = section.dataset.kept.replace('{0}', when.format(new Date(programWall(entry.keptAt))));
 			const outcome = document.createElement('strong');
 			outcome.textContent = entry.state === 'saved' ? section.dataset.saved
 				: (entry.state === 'refused' ? section.dataset.refused.replace('{0}', entry.reason || '')
@@ -155,15 +155,10 @@
 			if (note && note.account && note.account !== session.account) {
 				continue;
 			}
-			// When it was made, on the program's clock: the phone's own clock may be wrong, but not the time that
-			// passed since. Worked out once and kept, so that every retry sends the same entry.
-			if (!entry.madeAt) {
-				entry.madeAt = new Date(entry.keptAt + (session.now - Date.now())).toISOString();
-				await update(entry, 'waiting');
-			}
+			// Sent exactly as it was made (its key and its madeAt included), so that if an earlier attempt did land
+			// after all, the server sees the same entry again and saves nothing more.
 			const form = new URLSearchParams(entry.body);
 			form.set(session.csrfParameter, session.csrfToken);
-			form.set('madeAt', entry.madeAt);
 			let response;
 			try {
 				response = await fetch(entry.path, { method: 'POST', body: form, credentials: 'same-origin' });
@@ -214,6 +209,7 @@
 	const clearPhone = async () => {
 		localStorage.removeItem(NOTES);
 		localStorage.removeItem(WALL_OFFSET);
+		localStorage.removeItem(NOW_OFFSET);
 		if ('caches' in window) {
 			for (const name of await caches.keys()) {
 				if (name === OUTBOX || name.startsWith(PAGES_PREFIX)) {
@@ -223,24 +219,27 @@
 		}
 	};
 
-	// A time field ("When") shows the program's time when the page is drawn. A page kept for offline use was drawn
-	// earlier: its time is moved to now, by the difference between the program's clock and the phone's seen on the
-	// last page drawn by the server.
+	// Times are shown and typed on the program's clock, in its zone. Each page drawn by the server says what time it
+	// is there (data-wall); the difference from the phone's own clock and zone is kept, so that a page kept for
+	// offline use can move its "When" to now and the list can say when an entry was kept, in the program's time.
 	const WALL_OFFSET = 'satellite.outbox.wallOffset';
-	const phoneWall = () => Date.now() - new Date().getTimezoneOffset() * 60000;
-	const keepTheTimeRight = () => {
-		const when = document.querySelector('input[type=datetime-local][max]');
-		if (!when) {
-			return;
-		}
+	const NOW_OFFSET = 'satellite.outbox.nowOffset';
+	const phoneWall = (at) => at - new Date(at).getTimezoneOffset() * 60000;
+	// Now on the program's clock: the phone's own clock may be wrong, but not the time that passes on it.
+	const programNow = () => Date.now() + parseInt(localStorage.getItem(NOW_OFFSET) || '0', 10);
+	const programWall = (at) => phoneWall(at) + parseInt(localStorage.getItem(WALL_OFFSET) || '0', 10);
+	const keepTheTimeRight = (section) => {
 		if (!document.body.hasAttribute('data-kept-copy')) {
-			localStorage.setItem(WALL_OFFSET, String(Date.parse(when.max + ':00Z') - phoneWall()));
+			localStorage.setItem(WALL_OFFSET, String(Date.parse(section.dataset.wall + ':00Z') - phoneWall(Date.now())));
+			localStorage.setItem(NOW_OFFSET, String(parseInt(section.dataset.now, 10) - Date.now()));
 			return;
 		}
-		const offset = parseInt(localStorage.getItem(WALL_OFFSET) || '0', 10);
-		const now = new Date(phoneWall() + offset).toISOString().slice(0, 16);
-		when.max = now;
-		when.value = now;
+		const when = document.querySelector('input[type=datetime-local][max]');
+		if (when) {
+			const now = new Date(programWall(Date.now())).toISOString().slice(0, 16);
+			when.max = now;
+			when.value = now;
+		}
 	};
 
 	document.addEventListener('DOMContentLoaded', () => {
@@ -262,7 +261,7 @@
 			flush();
 			return;
 		}
-		keepTheTimeRight();
+		keepTheTimeRight(section);
 		const used = notes();
 		document.querySelectorAll('form[data-outbox]').forEach((form) => {
 			const key = form.querySelector('input[name=key]');
@@ -275,7 +274,21 @@
 				if (event.submitter && event.submitter.name === 'step') {
 					return;
 				}
+				// When the entry was made, sent with it every time (decision 0094): an entry that waited on the phone
+				// is dated when it was made, not when the connection came back.
+				let madeAt = form.querySelector('input[name=madeAt]');
+				if (!madeAt) {
+					madeAt = document.createElement('input');
+					madeAt.type = 'hidden';
+					madeAt.name = 'madeAt';
+					form.append(madeAt);
+				}
 				const input = form.querySelector('input[name=key]');
+				// The same entry sent again (Back, then Save) keeps its time, so that it stays the same submission.
+				if (madeAt.dataset.key !== input.value) {
+					madeAt.value = new Date(programNow()).toISOString();
+					madeAt.dataset.key = input.value;
+				}
 				keepNote(input.value, { label: form.dataset.outbox, summary: summarise(form, event.submitter),
 					account: section.dataset.account, at: Date.now() });
 			});

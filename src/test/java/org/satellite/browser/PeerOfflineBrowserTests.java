@@ -77,6 +77,34 @@ class PeerOfflineBrowserTests extends BrowserTestSupport {
 			.isEqualTo(0);
 	}
 
+	@Test
+	void anEntryKeptWhileTheSessionEndedIsSentAfterLoggingInAgain() {
+		open(Screen.PHONE);
+		loginAs("peer", "satellite-demo");
+		visit("/app/peer/returns");
+		waitUntilThePhoneKeepsThePeerPages();
+		int returns = count("needle_returns");
+
+		this.page.context().setOffline(true);
+		this.page.locator("#amount").fill("17");
+		String key = this.page.locator("input[name=key]").inputValue();
+		this.page.locator("button.big").click();
+		this.page.waitForURL((url) -> url.contains("/app/peer/returns?kept="));
+		assertShows(this.page.locator("#outbox"), "Waiting to be sent");
+
+		this.jdbc.sql("DELETE FROM spring_session").update();
+		this.page.context().setOffline(false);
+		this.page.evaluate("() => window.dispatchEvent(new Event('online'))");
+		assertShows(this.page.locator("#outbox"), "Your session ended. Log in again", "Waiting to be sent");
+		assertThat(count("needle_returns")).isEqualTo(returns);
+
+		loginAs("peer", "satellite-demo");
+		visit("/app/peer/returns");
+		assertShows(this.page.locator("#outbox li.outbox-saved"), "Sent and saved");
+		assertThat(count("needle_returns")).isEqualTo(returns + 1);
+		assertThat(savedUnder("needle_returns", key)).isEqualTo(1);
+	}
+
 	private void waitUntilThePhoneKeepsThePeerPages() {
 		for (int tries = 0; tries < 100; tries++) {
 			Object kept = this.page.evaluate("async () => navigator.serviceWorker.controller !== null"

@@ -205,10 +205,12 @@ class PeerPageController {
 	}
 
 	/**
-	 * When an entry sent late by the phone was made: {@code madeAt} is added by the phone
-	 * ({@code static/js/outbox.js}) to an entry it kept without a connection, on the
-	 * program's clock, and kept with the entry so that every retry says the same. A form
-	 * sent at once has none: it happened now. The ledger refuses a time in the future.
+	 * When an entry was made: with JavaScript the phone ({@code static/js/outbox.js})
+	 * adds {@code madeAt} to the form when it is sent, on the program's clock as the last
+	 * page showed it, and an entry kept without a connection carries it to every later
+	 * attempt, so that it is dated when it was made and every retry is the same
+	 * submission. Without it the entry happened now. The ledger refuses a time in the
+	 * future.
 	 */
 	static Instant madeAt(String madeAt) {
 		if (madeAt == null || madeAt.isBlank()) {

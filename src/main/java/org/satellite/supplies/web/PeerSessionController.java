@@ -1,9 +1,6 @@
 package org.satellite.supplies.web;
 
-import java.time.Instant;
-
 import org.satellite.identity.CurrentStaff;
-import org.satellite.platform.ProgramTime;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -15,27 +12,18 @@ import org.springframework.web.bind.annotation.RestController;
  * ({@code static/js/outbox.js}): whether the session is still alive, whose it is, and a
  * CSRF token of this session, since the token in a form kept from an earlier session is
  * refused. A person whose session ended is redirected to the login page instead, which is
- * how the phone knows to ask them to log in again; the entries stay on the phone. The
- * program's time lets the phone date an entry by the program's clock rather than its own
- * (see {@link PeerPageController#madeAt}).
+ * how the phone knows to ask them to log in again; the entries stay on the phone.
  */
 @RestController
 @PreAuthorize("hasRole('PEER_WORKER')")
 class PeerSessionController {
 
-	private final ProgramTime time;
-
-	PeerSessionController(ProgramTime time) {
-		this.time = time;
-	}
-
 	@GetMapping("/app/peer/session")
 	PeerSession session(CsrfToken csrf) {
-		return new PeerSession(CurrentStaff.require().username(), csrf.getParameterName(), csrf.getToken(),
-				this.time.now().toEpochMilli());
+		return new PeerSession(CurrentStaff.require().username(), csrf.getParameterName(), csrf.getToken());
 	}
 
-	record PeerSession(String account, String csrfParameter, String csrfToken, long now) {
+	record PeerSession(String account, String csrfParameter, String csrfToken) {
 	}
 
 }
