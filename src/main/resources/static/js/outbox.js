@@ -28,7 +28,7 @@
 	};
 
 	const entries = async () => {
-		if (!('caches' in window)) {
+		if (!('caches' in window) || !(await caches.has(OUTBOX))) {
 			return [];
 		}
 		const outbox = await caches.open(OUTBOX);
