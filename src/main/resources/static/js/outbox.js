@@ -9,6 +9,7 @@
 	const MOST_NOTES = 100;
 	let needLogin = false;
 	let flushing = false;
+	let quickRetries = 0;
 
 	const notes = () => {
 		try {
@@ -172,6 +173,11 @@
 				return;
 			}
 			if (response.status >= 500) {
+				// The server stumbled (two requests of one session at once can): try again soon, a few times.
+				if (quickRetries < 5) {
+					quickRetries += 1;
+					setTimeout(flush, 3000);
+				}
 				return;
 			}
 			// A refusal is said on the page the server answers with (422 for a form drawn again, or the form's page
