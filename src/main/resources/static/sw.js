@@ -58,8 +58,15 @@ self.addEventListener('fetch', (event) => {
 });
 
 // A page asks for the peer pages and its own assets to be kept, so that they open without a connection.
+let forgetting = false;
+
 self.addEventListener('message', (event) => {
-	if (event.data && event.data.keep) {
+	// Logging out: keep nothing more, and let go of what was kept.
+	if (event.data && event.data.forget) {
+		forgetting = true;
+		event.waitUntil(Promise.all([caches.delete(OUTBOX), caches.delete(PAGES)]));
+	}
+	else if (event.data && event.data.keep && !forgetting) {
 		event.waitUntil(keepAll(event.data.keep));
 	}
 });
@@ -115,6 +122,9 @@ async function fetchedOrKept(request, url) {
 // The copy kept for offline use holds a blank form: the lists of past entries and the notices of the moment
 // ("Saved: 10 × Needle") are taken out, and the page says it is a kept copy.
 async function keepCopy(path, response) {
+	if (forgetting) {
+		return;
+	}
 	const html = (await response.text())
 		.replace(/<!--offline:drop-->[\s\S]*?<!--\/offline:drop-->/g, '')
 		.replace(/<p class="notice [^"]*"[^>]*role="(?:status|alert)"[^>]*>[\s\S]*?<\/p>/g, '')
@@ -127,6 +137,9 @@ async function keepAll(urls) {
 	const pages = await caches.open(PAGES);
 	const assets = await caches.open(ASSETS);
 	for (const address of urls) {
+		if (forgetting) {
+			return;
+		}
 		const url = new URL(address, self.location.origin);
 		try {
 			if (PEER_PAGES.includes(url.pathname)) {

@@ -10,6 +10,8 @@
 	let needLogin = false;
 	let flushing = false;
 	let quickRetries = 0;
+	// Once logging out has begun, nothing more is read or written here (a late write would bring a cache back).
+	let loggingOut = false;
 
 	const notes = () => {
 		try {
@@ -29,7 +31,7 @@
 	};
 
 	const entries = async () => {
-		if (!('caches' in window) || !(await caches.has(OUTBOX))) {
+		if (loggingOut || !('caches' in window) || !(await caches.has(OUTBOX))) {
 			return [];
 		}
 		const outbox = await caches.open(OUTBOX);
@@ -42,6 +44,9 @@
 	};
 
 	const update = async (entry, state, reason, page) => {
+		if (loggingOut) {
+			return;
+		}
 		const outbox = await caches.open(OUTBOX);
 		const changed = { path: entry.path, body: entry.body, key: entry.key, keptAt: entry.keptAt,
 			madeAt: entry.madeAt, state: state, reason: reason, page: page };
@@ -213,6 +218,15 @@
 	};
 
 	const clearPhone = async () => {
+		loggingOut = true;
+		if ('serviceWorker' in navigator) {
+			for (const registration of await navigator.serviceWorker.getRegistrations()) {
+				if (registration.active) {
+					registration.active.postMessage({ forget: true });
+				}
+				await registration.unregister();
+			}
+		}
 		localStorage.removeItem(NOTES);
 		localStorage.removeItem(WALL_OFFSET);
 		localStorage.removeItem(NOW_OFFSET);

@@ -71,8 +71,10 @@ class PeerOfflineBrowserTests extends BrowserTestSupport {
 
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
 		this.page.waitForURL((url) -> url.contains("loggedOut"));
-		assertThat(this.page.evaluate("async () => (await caches.keys()).filter((name) => "
-				+ "name === 'satellite-outbox' || name.startsWith('satellite-pages-')).length"))
+		assertThat(this.page.evaluate("async () => { let kept = 0; for (const name of await caches.keys()) {"
+				+ " if (name === 'satellite-outbox' || name.startsWith('satellite-pages-')) {"
+				+ " kept += (await (await caches.open(name)).keys()).length; } }"
+				+ " return kept + (localStorage.getItem('satellite.outbox.notes') ? 1 : 0); }"))
 			.as("what the phone kept is cleared on log-out")
 			.isEqualTo(0);
 	}
