@@ -149,30 +149,49 @@ public class Stock {
 	 * each was undone.
 	 */
 	public List<Distribution> distributionsSince(String siteCode, Instant since) {
-		Map<UUID, Map<String, Integer>> lines = new LinkedHashMap<>();
-		this.jdbc.sql("""
-				SELECT m.entry_id, m.item_code, -m.quantity AS quantity FROM stock_movements m
-				JOIN distributions d ON d.id = m.entry_id
-				WHERE d.site_code = :site AND d.recorded_at >= :since AND d.reverses IS NULL ORDER BY m.id""")
-			.param("site", siteCode)
-			.param("since", Timestamp.from(since))
-			.query((rs, row) -> lines.computeIfAbsent(rs.getObject(1, UUID.class), (key) -> new LinkedHashMap<>())
-				.put(rs.getString(2), rs.getInt(3)))
-			.list();
-		return this.jdbc
+		return distributions("d.site_code = :site AND d.recorded_at >= :since", "d.recorded_at DESC",
+				Map.of("site", siteCode, "since", Timestamp.from(since)));
+	}
+
+	/**
+	 * One page of the distributions at a site that happened from {@code from} (included)
+	 * to {@code to} (excluded), the latest hand-out first. Counted by when the hand-out
+	 * happened, not when it was recorded: entries typed late or back-dated belong to the
+	 * day they happened, so they do not flood the phone view's "today".
+	 */
+	public List<Distribution> distributionsHappened(String siteCode, Instant from, Instant to, int offset, int limit) {
+		return distributions("d.site_code = :site AND d.occurred_at >= :from AND d.occurred_at < :to",
+				"d.occurred_at DESC, d.recorded_at DESC OFFSET :offset LIMIT :limit", Map.of("site", siteCode, "from",
+						Timestamp.from(from), "to", Timestamp.from(to), "offset", offset, "limit", limit));
+	}
+
+	private List<Distribution> distributions(String where, String order, Map<String, Object> params) {
+		List<Distribution> found = this.jdbc
 			.sql("""
 					SELECT d.id, d.site_code, d.occurred_at, d.also_for, d.client_hash IS NOT NULL AS with_client,
 					       EXISTS (SELECT 1 FROM distributions r WHERE r.reverses = d.id) AS undone, d.recorded_at, d.recorded_by
 					FROM distributions d
-					WHERE d.site_code = :site AND d.recorded_at >= :since AND d.reverses IS NULL
-					ORDER BY d.recorded_at DESC""")
-			.param("site", siteCode)
-			.param("since", Timestamp.from(since))
+					WHERE d.reverses IS NULL AND %s
+					ORDER BY %s"""
+				.formatted(where, order))
+			.params(params)
 			.query((rs, row) -> new Distribution(rs.getObject("id", UUID.class), rs.getString("site_code"),
-					instant(rs, "occurred_at"), lines.getOrDefault(rs.getObject("id", UUID.class), Map.of()),
-					rs.getInt("also_for"), rs.getBoolean("with_client"), rs.getBoolean("undone"),
-					instant(rs, "recorded_at"), rs.getString("recorded_by")))
+					instant(rs, "occurred_at"), new LinkedHashMap<>(), rs.getInt("also_for"),
+					rs.getBoolean("with_client"), rs.getBoolean("undone"), instant(rs, "recorded_at"),
+					rs.getString("recorded_by")))
 			.list();
+		if (found.isEmpty()) {
+			return found;
+		}
+		Map<UUID, Map<String, Integer>> lines = new LinkedHashMap<>();
+		found.forEach((distribution) -> lines.put(distribution.id(), distribution.items()));
+		this.jdbc.sql("""
+				SELECT entry_id, item_code, -quantity FROM stock_movements
+				WHERE entry_id = ANY(:ids) ORDER BY id""")
+			.param("ids", lines.keySet().toArray(UUID[]::new))
+			.query((rs, row) -> lines.get(rs.getObject(1, UUID.class)).put(rs.getString(2), rs.getInt(3)))
+			.list();
+		return found;
 	}
 
 	public Optional<Distribution> distribution(UUID id) {
@@ -203,6 +222,27 @@ public class Stock {
 					ORDER BY n.recorded_at DESC""")
 			.param("site", siteCode)
 			.param("since", Timestamp.from(since))
+			.query((rs, row) -> new NeedleReturn(rs.getObject("id", UUID.class), rs.getString("site_code"),
+					instant(rs, "occurred_at"), rs.getInt("needles"), (Integer) rs.getObject("grams"),
+					rs.getBoolean("undone"), instant(rs, "recorded_at"), rs.getString("recorded_by")))
+			.list();
+	}
+
+	/**
+	 * At most {@code limit} needle returns at a site that happened since a moment, the
+	 * latest first: by when they happened, as {@link #distributionsHappened} counts.
+	 */
+	public List<NeedleReturn> returnsHappened(String siteCode, Instant since, int limit) {
+		return this.jdbc
+			.sql("""
+					SELECT n.id, n.site_code, n.occurred_at, n.needles, n.grams,
+					       EXISTS (SELECT 1 FROM needle_returns r WHERE r.reverses = n.id) AS undone, n.recorded_at, n.recorded_by
+					FROM needle_returns n
+					WHERE n.site_code = :site AND n.occurred_at >= :since AND n.reverses IS NULL
+					ORDER BY n.occurred_at DESC, n.recorded_at DESC LIMIT :limit""")
+			.param("site", siteCode)
+			.param("since", Timestamp.from(since))
+			.param("limit", limit)
 			.query((rs, row) -> new NeedleReturn(rs.getObject("id", UUID.class), rs.getString("site_code"),
 					instant(rs, "occurred_at"), rs.getInt("needles"), (Integer) rs.getObject("grams"),
 					rs.getBoolean("undone"), instant(rs, "recorded_at"), rs.getString("recorded_by")))

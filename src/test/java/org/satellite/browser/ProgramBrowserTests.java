@@ -185,7 +185,8 @@ class ProgramBrowserTests extends BrowserTestSupport {
 		assertAccessible();
 
 		this.page.getByText("Housing", new Page.GetByTextOptions().setExact(true)).click();
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refer to Housing help desk")).click();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refer here: Housing help desk"))
+			.click();
 		this.page.waitForURL((url) -> url.endsWith("/app/peer/referrals"));
 
 		assertShowsExactly(this.page.locator("p.notice[role=status]"), "Referral saved.");

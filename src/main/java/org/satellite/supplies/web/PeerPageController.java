@@ -2,6 +2,7 @@ package org.satellite.supplies.web;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +14,13 @@ import java.util.stream.Collectors;
 import org.satellite.identity.CurrentStaff;
 import org.satellite.identity.StaffMember;
 import org.satellite.platform.ProgramTime;
+import org.satellite.platform.Refusal;
 import org.satellite.platform.web.Refusals;
 import org.satellite.supplies.Catalogue;
 import org.satellite.supplies.Item;
 import org.satellite.supplies.NewDistribution;
+import org.satellite.supplies.internal.Distribution;
+import org.satellite.supplies.internal.ItemCategory;
 import org.satellite.supplies.internal.Restocks;
 import org.satellite.supplies.Stock;
 import org.satellite.supplies.SupplyLedger;
@@ -44,8 +48,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('PEER_WORKER')")
 class PeerPageController {
 
-	private static final List<String> DEFAULT_ITEMS = List.of("NDL-1", "KIT-INJ", "KIT-INH", "STEM", "NAL-NASAL",
-			"STRIP-FENT");
+	private static final List<String> DEFAULT_ITEMS = List.of("NDL-1", "KIT-INJ", "KIT-INH", "STEM", "STRIP-FENT",
+			"STRIP-BENZO");
+
+	/** How many of today's entries one page lists: enough for a shift, light on 3G. */
+	static final int PAGE_SIZE = 15;
 
 	private final SupplyLedger ledger;
 
@@ -70,7 +77,8 @@ class PeerPageController {
 	}
 
 	@GetMapping("/app/peer")
-	String home(Model model) {
+	String home(@RequestParam(defaultValue = "1") int page, Model model) {
+		model.addAttribute("page", Math.max(1, page));
 		return form(model, site(), Map.of(), 0, null, null);
 	}
 
@@ -81,7 +89,8 @@ class PeerPageController {
 	@PostMapping("/app/peer/distributions")
 	String submit(@RequestParam MultiValueMap<String, String> form, @RequestParam(required = false) String step,
 			@RequestParam(defaultValue = "0") String alsoFor, @RequestParam(required = false) String clientCode,
-			@RequestParam String key, Model model, RedirectAttributes redirect, Locale locale) {
+			@RequestParam String key, @RequestParam(required = false) String madeAt, Model model,
+			RedirectAttributes redirect, Locale locale) {
 		String site = site();
 		Map<String, Integer> counts = counts(form);
 		int others = parse(alsoFor);
@@ -92,7 +101,7 @@ class PeerPageController {
 			return form(model, site, counts, shown, clientCode, key);
 		}
 		return this.refusals.orFormAgain(model, () -> {
-			this.ledger.distribute(staff(), new NewDistribution(site, null, counts, others, clientCode), key);
+			this.ledger.distribute(staff(), new NewDistribution(site, madeAt(madeAt), counts, others, clientCode), key);
 			redirect.addFlashAttribute("saved", describe(counts, locale));
 			return "redirect:/app/peer";
 		}, () -> form(model, site, counts, others, clientCode, key));
@@ -126,7 +135,12 @@ class PeerPageController {
 
 	private String form(Model model, String site, Map<String, Integer> counts, int alsoFor, String clientCode,
 			String key) {
-		List<Item> active = this.catalogue.activeItems();
+		// Naloxone is handed out on its own page, with the reason for a replacement kit:
+		// one place to record it.
+		List<Item> active = this.catalogue.activeItems()
+			.stream()
+			.filter((item) -> item.category() != ItemCategory.NALOXONE)
+			.toList();
 		List<String> top = mostUsed(site);
 		model.addAttribute("site", site);
 		model.addAttribute("top",
@@ -142,7 +156,12 @@ class PeerPageController {
 		model.addAttribute("clientCode", clientCode);
 		model.addAttribute("key", (key != null) ? key : UUID.randomUUID().toString());
 		model.addAttribute("items", items());
-		model.addAttribute("today", this.stock.distributionsSince(site, this.time.startOf(this.time.today())));
+		int page = (model.getAttribute("page") instanceof Integer shown) ? shown : 1;
+		List<Distribution> today = this.stock.distributionsHappened(site, this.time.startOf(this.time.today()),
+				this.time.startOf(this.time.today().plusDays(1)), (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
+		model.addAttribute("page", page);
+		model.addAttribute("today", today.subList(0, Math.min(PAGE_SIZE, today.size())));
+		model.addAttribute("olderPage", (today.size() > PAGE_SIZE) ? page + 1 : null);
 		model.addAttribute("undoUntil", this.time.now().minus(SupplyLedger.UNDO_WINDOW));
 		return "supplies/peer";
 	}
@@ -182,6 +201,26 @@ class PeerPageController {
 		}
 		else {
 			counts.put(item, next);
+		}
+	}
+
+	/**
+	 * When an entry was made: with JavaScript the phone ({@code static/js/outbox.js})
+	 * adds {@code madeAt} to the form when it is sent, on the program's clock as the last
+	 * page showed it, and an entry kept without a connection carries it to every later
+	 * attempt, so that it is dated when it was made and every retry is the same
+	 * submission. Without it the entry happened now. The ledger refuses a time in the
+	 * future.
+	 */
+	static Instant madeAt(String madeAt) {
+		if (madeAt == null || madeAt.isBlank()) {
+			return null;
+		}
+		try {
+			return Instant.parse(madeAt.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new Refusal("supplies.error.badTime");
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.satellite.supplies.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.satellite.identity.CurrentStaff;
@@ -8,6 +9,7 @@ import org.satellite.platform.ProgramTime;
 import org.satellite.platform.web.Refusals;
 import org.satellite.supplies.Stock;
 import org.satellite.supplies.SupplyLedger;
+import org.satellite.supplies.internal.NeedleReturn;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -25,6 +27,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @PreAuthorize("hasRole('PEER_WORKER')")
 class PeerReturnsPageController {
+
+	/** How many of the week's returns the page lists: the latest, light on 3G. */
+	static final int SHOWN = 15;
 
 	private final SupplyLedger ledger;
 
@@ -46,8 +51,10 @@ class PeerReturnsPageController {
 		String site = site();
 		model.addAttribute("site", site);
 		model.addAttribute("key", UUID.randomUUID().toString());
-		model.addAttribute("recent",
-				this.stock.returnsSince(site, this.time.now().minus(SupplyLedger.UNDO_WINDOW.multipliedBy(7))));
+		List<NeedleReturn> recent = this.stock.returnsHappened(site,
+				this.time.now().minus(SupplyLedger.UNDO_WINDOW.multipliedBy(7)), SHOWN + 1);
+		model.addAttribute("recent", recent.subList(0, Math.min(SHOWN, recent.size())));
+		model.addAttribute("more", recent.size() > SHOWN);
 		model.addAttribute("undoUntil", this.time.now().minus(SupplyLedger.UNDO_WINDOW));
 		model.addAttribute("zone", this.time.zone());
 		return "supplies/peer-returns";
@@ -55,11 +62,12 @@ class PeerReturnsPageController {
 
 	@PostMapping("/app/peer/returns")
 	String record(@RequestParam String how, @RequestParam(required = false) String amount, @RequestParam String key,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String madeAt, RedirectAttributes redirect) {
 		Integer number = parse(amount);
 		return this.refusals.orBack(redirect, () -> {
 			boolean weighed = "grams".equals(how);
-			this.ledger.recordReturn(staff(), site(), null, weighed ? null : number, weighed ? number : null, key);
+			this.ledger.recordReturn(staff(), site(), PeerPageController.madeAt(madeAt), weighed ? null : number,
+					weighed ? number : null, key);
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/app/peer/returns";
 		}, "redirect:/app/peer/returns");
