@@ -6,8 +6,8 @@
  *
  * <p>
  * Depends on the other modules; nothing depends on it. Its API is empty: other modules
- * never call it. {@link org.satellite.reporting.internal.ReportFigures} is the one way the
- * pages and exports read figures.
+ * never call it. {@link org.satellite.reporting.internal.ReportFigures} is the one way
+ * the pages and exports read figures.
  */
 @ApplicationModule(displayName = "Reporting")
 package org.satellite.reporting;

@@ -3,8 +3,12 @@ package org.satellite.browser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -18,9 +22,11 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.Cookie;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,6 +52,15 @@ import static org.assertj.core.api.Assertions.fail;
  * {@link #page}; call {@link #open(Screen, String)} to look through a phone or with
  * another {@code Accept-Language}. After each test a screenshot of the last page is left
  * in {@code target/browser/} for a person to look at.
+ *
+ * <p>
+ * Every page of Satellite a test opens is checked with axe-core as it loads, whatever the
+ * test does next: in the language the test reads it in, and once per path and run in the
+ * other language too (the same address, the same cookies, the other language's cookie, in
+ * a separate browser context so that the test's own state is untouched). A serious or
+ * critical violation fails the test that opened the page, listed after it ran. Only pages
+ * answered with HTML are checked; the other language only for pages answered 200 to a
+ * GET, which can be asked again without changing anything.
  *
  * <p>
  * Chromium is never downloaded: the tests use {@code /usr/bin/chromium} and fail, rather
@@ -83,6 +98,14 @@ public abstract class BrowserTestSupport {
 	private static Playwright playwright;
 
 	private static Browser browser;
+
+	/** Paths already checked in a language by the automatic check, for this run. */
+	private static final Set<String> CHECKED_ELSEWHERE = ConcurrentHashMap.newKeySet();
+
+	/** What the automatic check found on the pages the current test opened. */
+	private final List<String> inaccessible = new ArrayList<>();
+
+	private String browserLanguage = "en";
 
 	/**
 	 * The program's clock, which the test profile starts at a fixed moment (decision
@@ -145,6 +168,9 @@ public abstract class BrowserTestSupport {
 			this.context.close();
 			this.context = null;
 		}
+		if (!this.inaccessible.isEmpty()) {
+			fail("Pages this test opened are not accessible:\n" + String.join("\n", this.inaccessible));
+		}
 	}
 
 	/**
@@ -161,8 +187,72 @@ public abstract class BrowserTestSupport {
 			.setIsMobile(screen.mobile)
 			.setHasTouch(screen.mobile)
 			.setLocale(browserLanguage));
+		this.browserLanguage = browserLanguage;
+		this.context.onPage(this::checkEveryLoad);
 		this.page = this.context.newPage();
 		return this.page;
+	}
+
+	/**
+	 * Runs axe-core on every page of Satellite this page loads, as it loads, and on the
+	 * same address in the other language.
+	 */
+	private void checkEveryLoad(Page watched) {
+		Response[] document = new Response[1];
+		watched.onResponse((response) -> {
+			if (response.request().isNavigationRequest() && response.frame() == watched.mainFrame()) {
+				document[0] = response;
+			}
+		});
+		watched.onLoad((loaded) -> {
+			Response response = document[0];
+			String type = (response != null) ? response.headerValue("content-type") : null;
+			if (type == null || !type.startsWith("text/html") || !loaded.url().startsWith(baseUrl())) {
+				return;
+			}
+			String url = loaded.url();
+			try {
+				violations(loaded, false).ifPresent((found) -> this.inaccessible.add(found));
+			}
+			catch (PlaywrightException ex) {
+				// The test went on to another page before this one could be checked;
+				// that page is checked in its turn.
+				return;
+			}
+			if ("GET".equals(response.request().method()) && response.status() == 200) {
+				checkInTheOtherLanguage(url);
+			}
+		});
+	}
+
+	private void checkInTheOtherLanguage(String url) {
+		String other = "fr".equals(currentLanguage()) ? "en" : "fr";
+		String path = url.replaceFirst("[?#].*$", "");
+		if (!CHECKED_ELSEWHERE.add(other + " " + path)) {
+			return;
+		}
+		String address = url.replaceAll("([?&])lang=[a-z]+&?", "$1").replaceFirst("[?&]$", "");
+		try (BrowserContext elsewhere = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl())
+			.setStorageState(this.context.storageState())
+			.setLocale(other))) {
+			elsewhere.addCookies(List.of(new Cookie("satellite-lang", other).setUrl(baseUrl())));
+			Page copy = elsewhere.newPage();
+			Response response = copy.navigate(address);
+			if (response != null && response.status() == 200) {
+				violations(copy, true).ifPresent((found) -> this.inaccessible.add("(in " + other + ") " + found));
+			}
+		}
+	}
+
+	/** The language the current page speaks, from its {@code lang}. */
+	private String currentLanguage() {
+		try {
+			String lang = this.page.locator("html").getAttribute("lang");
+			return (lang != null) ? lang : this.browserLanguage;
+		}
+		catch (PlaywrightException ex) {
+			return this.browserLanguage;
+		}
 	}
 
 	/** Opens a fresh page on the given screen, from an English-speaking browser. */
@@ -214,18 +304,32 @@ public abstract class BrowserTestSupport {
 	 */
 	protected static void assertAccessible(Page page) {
 		page.waitForLoadState();
+		violations(page, true).ifPresent((found) -> fail(found));
+	}
+
+	/**
+	 * The serious and critical violations axe-core finds on the page as it is now, in
+	 * words, if there are any.
+	 * @param strict whether axe-core failing to run is a finding too; not for a page the
+	 * test may already be leaving
+	 */
+	private static Optional<String> violations(Page page, boolean strict) {
 		AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
 		if (results.isErrored()) {
-			fail("axe-core could not check " + page.url() + ": " + results.getErrorMessage());
+			if (!strict) {
+				return Optional.empty();
+			}
+			return Optional.of("axe-core could not check " + page.url() + ": " + results.getErrorMessage());
 		}
 		List<Rule> blocking = results.getViolations()
 			.stream()
 			.filter((rule) -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
 			.toList();
-		if (!blocking.isEmpty()) {
-			fail(blocking.size() + " serious or critical accessibility violation(s) on " + page.url() + ":\n"
-					+ blocking.stream().map(BrowserTestSupport::describe).collect(Collectors.joining("\n")));
+		if (blocking.isEmpty()) {
+			return Optional.empty();
 		}
+		return Optional.of(blocking.size() + " serious or critical accessibility violation(s) on " + page.url() + ":\n"
+				+ blocking.stream().map(BrowserTestSupport::describe).collect(Collectors.joining("\n")));
 	}
 
 	/**
@@ -273,6 +377,16 @@ public abstract class BrowserTestSupport {
 				.not()
 				.containsText(text, new LocatorAssertions.ContainsTextOptions().setUseInnerText(true));
 		}
+	}
+
+	/**
+	 * What the automatic check has found so far in this test, which then no longer fails
+	 * it: for the test of the check itself.
+	 */
+	protected List<String> takeFindings() {
+		List<String> found = List.copyOf(this.inaccessible);
+		this.inaccessible.clear();
+		return found;
 	}
 
 	/** Runs {@link #assertAccessible(Page)} on the current page. */

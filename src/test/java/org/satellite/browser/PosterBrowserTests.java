@@ -1,5 +1,6 @@
 package org.satellite.browser;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -7,12 +8,24 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.ChecksumException;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.FormatException;
+import com.google.zxing.LuminanceSource;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import com.microsoft.playwright.Page;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,11 +35,13 @@ import org.satellite.alerts.internal.AlertDesk;
 import org.satellite.alerts.internal.AlertDraft;
 import org.satellite.alerts.internal.AlertText;
 import org.satellite.alerts.internal.Severity;
+import org.satellite.alerts.internal.SmsNumber;
 import org.satellite.checking.SubstanceClass;
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
 import org.satellite.network.Sites;
 import org.satellite.platform.ProgramTime;
+import org.satellite.platform.PublicLinks;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -34,10 +49,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The printable poster of an alert with the longest words the alert form accepts, printed
- * by Chromium in English and French on letter and A4 paper: one page each time, with the
- * headline, the dates and how to stop, and without the site's navigation. Pages are
- * counted by PDFBox in the PDF Chromium writes, which is left in {@code target/browser/}
- * for a person to look at.
+ * by Chromium from a phone-sized page in English and French on letter and A4 paper: one
+ * page each time, in both languages, with the headline, the dates, the number to text and
+ * what to send, every zone code, the alert's public address and a QR code that reads as
+ * that address, and without the site's navigation. PDFBox counts the pages and reads the
+ * text of the PDF Chromium writes, and renders it for ZXing to read the QR code as a
+ * phone would; the PDF is left in {@code target/browser/} for a person to look at.
  */
 class PosterBrowserTests extends BrowserTestSupport {
 
@@ -54,11 +71,18 @@ class PosterBrowserTests extends BrowserTestSupport {
 	@Autowired
 	ProgramTime time;
 
+	@Autowired
+	SmsNumber smsNumber;
+
+	@Autowired
+	PublicLinks links;
+
 	@ParameterizedTest(name = "{0} poster on {1} paper")
 	@CsvSource({ "en, Letter", "en, A4", "fr, Letter", "fr, A4" })
-	void thePosterOfAnAlertWithTheLongestTextsPrintsOnOnePage(String language, String paper) throws IOException {
+	void thePosterOfAnAlertWithTheLongestTextsPrintsOnOnePageInBothLanguagesWithTheNumberTheZonesAndAQrCode(
+			String language, String paper) throws IOException, FormatException, ChecksumException {
 		Alert alert = longestAlert();
-		open(Screen.DESKTOP, language);
+		open(Screen.PHONE, language);
 		visit("/alerts/" + alert.id() + "/poster");
 
 		Path printed = Paths.get("target", "browser", "PosterBrowserTests-" + language + "-" + paper + ".pdf");
@@ -68,15 +92,19 @@ class PosterBrowserTests extends BrowserTestSupport {
 			assertThat(document.getNumberOfPages()).as("pages of the %s poster on %s paper", language, paper)
 				.isEqualTo(1);
 			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-			Locale locale = Locale.forLanguageTag(language);
 			String expires = DateTimeFormatter.ISO_LOCAL_DATE.format(alert.expiresAt().atZone(this.time.zone()));
-			assertThat(text).contains(alert.text().headline(locale).substring(0, 40));
-			if (language.equals("fr")) {
-				assertThat(text).contains("Valide jusqu’au " + expires, "ARRET", "Urgent", "Quoi faire");
-			}
-			else {
-				assertThat(text).contains("Valid until " + expires, "STOP", "Urgent", "What to do");
-			}
+			String number = this.smsNumber.printed().orElseThrow();
+			assertThat(text).as("both languages")
+				.contains(alert.text().headlineEn().substring(0, 40), alert.text().headlineFr().substring(0, 40),
+						"Valid until " + expires, "Valide jusqu’au " + expires, "What to do", "Quoi faire", "STOP",
+						"ARRET");
+			assertThat(text).as("the number and what to text")
+				.contains("send JOIN " + alert.zones().get(0) + " to " + number,
+						"envoyez ABONNER " + alert.zones().get(0) + " au " + number);
+			assertThat(text).as("every zone code").contains(alert.zones());
+			String link = this.links.to("/alerts/" + alert.id());
+			assertThat(text.replace(" ", "")).as("the web address").contains(link);
+			assertThat(qrCodeIn(document)).as("what a phone reads from the QR code").isEqualTo(link);
 			assertThat(text).as("navigation is not printed")
 				.doesNotContain("Log in", "Se connecter", "Back to the alert", "Retour à l’alerte");
 		}
@@ -85,11 +113,28 @@ class PosterBrowserTests extends BrowserTestSupport {
 	@Test
 	void thePosterOnScreenIsAccessibleAndLinksBackToTheAlert() {
 		Alert alert = longestAlert();
+		open(Screen.PHONE, "fr");
 		visit("/alerts/" + alert.id() + "/poster");
 
-		assertThat(this.page.locator("h1").textContent()).isEqualTo(alert.text().headlineEn());
-		assertThat(this.page.locator("main").textContent()).contains("Back to the alert");
+		assertShowsExactly(this.page.locator("h1"), alert.text().headlineFr());
+		assertShows(this.page.locator("main"), "Retour à l’alerte", alert.text().headlineEn().substring(0, 40));
+		assertThat(this.page.locator("main svg.qr").getAttribute("aria-label")).contains("/alerts/" + alert.id());
 		assertAccessible();
+	}
+
+	/** The text of the one QR code on the first page, read as a phone would. */
+	static String qrCodeIn(PDDocument document) throws IOException, FormatException, ChecksumException {
+		BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 150, ImageType.RGB);
+		int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+		LuminanceSource source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
+		try {
+			return new QRCodeReader()
+				.decode(new BinaryBitmap(new HybridBinarizer(source)), Map.of(DecodeHintType.TRY_HARDER, true))
+				.getText();
+		}
+		catch (NotFoundException ex) {
+			throw new AssertionError("No QR code found on the printed poster", ex);
+		}
 	}
 
 	/**

@@ -15,8 +15,7 @@ import org.satellite.privacy.Disclosure;
  * @param mark how it may be shown: always {@code SHOWN} for the program's own staff; for
  * figures that leave the program, as the disclosure policy decides
  */
-public record Figure(Indicator indicator, OrgUnit place, ReportPeriod period, BigDecimal value,
-		Disclosure.Mark mark) {
+public record Figure(Indicator indicator, OrgUnit place, ReportPeriod period, BigDecimal value, Disclosure.Mark mark) {
 
 	public boolean noData() {
 		return this.value == null && this.mark == Disclosure.Mark.SHOWN;

@@ -16,14 +16,14 @@ public interface ReportFigures {
 
 	/**
 	 * Every indicator of the catalogue (or only the external ones for
-	 * {@link Audience#EXTERNAL}) for the place asked for and each place inside it (a zone's
-	 * sites, the program's zones and sites), over one period.
+	 * {@link Audience#EXTERNAL}) for the place asked for and each place inside it (a
+	 * zone's sites, the program's zones and sites), over one period.
 	 */
 	List<Figure> figures(OrgUnit place, ReportPeriod period, Audience audience);
 
 	/**
-	 * One indicator for one place over consecutive periods ending with {@code last}, oldest
-	 * first: what the charts draw.
+	 * One indicator for one place over consecutive periods ending with {@code last},
+	 * oldest first: what the charts draw.
 	 */
 	List<Figure> series(String indicatorCode, OrgUnit place, ReportPeriod last, int periods, Audience audience);
 
