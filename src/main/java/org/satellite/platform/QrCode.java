@@ -29,7 +29,8 @@ public final class QrCode {
 	/**
 	 * An {@code <svg>} element showing the QR code of the text.
 	 * @param text what a phone reads from the code, usually a link
-	 * @param label the code's accessible name, such as the link in words
+	 * @param label the code's accessible name, such as the link in words; {@code null}
+	 * when the page names it around the code, which is then hidden from screen readers
 	 * @throws IllegalArgumentException when the text is too long for a QR code
 	 */
 	public static String svg(String text, String label) {
@@ -51,9 +52,10 @@ public final class QrCode {
 				}
 			}
 		}
-		return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr\" role=\"img\" viewBox=\"0 0 " + size + " " + size
-				+ "\" shape-rendering=\"crispEdges\" aria-label=\"" + escape(label) + "\"><rect width=\"" + size
-				+ "\" height=\"" + size + "\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
+		String named = (label != null) ? "role=\"img\" aria-label=\"" + escape(label) + "\"" : "aria-hidden=\"true\"";
+		return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr\" " + named + " viewBox=\"0 0 " + size + " " + size
+				+ "\" shape-rendering=\"crispEdges\"><rect width=\"" + size + "\" height=\"" + size
+				+ "\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
 	}
 
 	private static String escape(String text) {

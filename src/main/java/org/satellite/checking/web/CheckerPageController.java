@@ -15,6 +15,8 @@ import org.satellite.checking.internal.StripResult;
 import org.satellite.identity.CurrentStaff;
 import org.satellite.network.Sites;
 import org.satellite.platform.NotFound;
+import org.satellite.platform.PublicLinks;
+import org.satellite.platform.QrCode;
 import org.satellite.platform.Refusal;
 import org.satellite.platform.web.Refusals;
 
@@ -26,7 +28,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The checker's phone-sized pages: record a sample at intake, add its strips, FTIR
@@ -43,7 +44,10 @@ class CheckerPageController {
 
 	private final Refusals refusals;
 
-	CheckerPageController(Samples samples, Sites sites, Refusals refusals) {
+	private final PublicLinks links;
+
+	CheckerPageController(Samples samples, Sites sites, Refusals refusals, PublicLinks links) {
+		this.links = links;
 		this.samples = samples;
 		this.sites = sites;
 		this.refusals = refusals;
@@ -125,8 +129,12 @@ class CheckerPageController {
 	String slip(@PathVariable String code, Model model) {
 		model.addAttribute("sample",
 				this.samples.find(code).orElseThrow(() -> new NotFound("checking.error.unknownSample")));
-		model.addAttribute("resultsUrl",
-				ServletUriComponentsBuilder.fromCurrentContextPath().path("/results").toUriString());
+		model.addAttribute("resultsUrl", this.links.to("/results"));
+		// The QR code opens the result itself: it holds nothing the printed code does
+		// not.
+		String result = this.links.to("/results/" + code);
+		model.addAttribute("resultUrl", result);
+		model.addAttribute("resultQr", QrCode.svg(result, null));
 		return "checking/slip";
 	}
 
