@@ -214,9 +214,10 @@ public abstract class BrowserTestSupport {
 			try {
 				violations(loaded, false).ifPresent((found) -> this.inaccessible.add(found));
 			}
-			catch (PlaywrightException ex) {
-				// The test went on to another page before this one could be checked;
-				// that page is checked in its turn.
+			catch (RuntimeException ex) {
+				// The test went on to another page before this one could be checked (axe
+				// could not be injected, or its page was gone); that page is checked in
+				// its turn.
 				return;
 			}
 			if ("GET".equals(response.request().method()) && response.status() == 200) {

@@ -62,6 +62,12 @@ class PosterBrowserTests extends BrowserTestSupport {
 
 	static final StaffMember APPROVER = new StaffMember("poster-approver", Role.COORDINATOR, Optional.empty());
 
+	/**
+	 * The most characters of headline, details and what to do in a language that the
+	 * poster prints in large type ({@code PublicAlertsController.POSTER_LARGE_PRINT}).
+	 */
+	static final int LARGE_PRINT = 600;
+
 	@Autowired
 	AlertDesk desk;
 
@@ -77,15 +83,19 @@ class PosterBrowserTests extends BrowserTestSupport {
 	@Autowired
 	PublicLinks links;
 
-	@ParameterizedTest(name = "{0} poster on {1} paper")
-	@CsvSource({ "en, Letter", "en, A4", "fr, Letter", "fr, A4" })
+	@ParameterizedTest(name = "{0} poster on {1} paper, {2} texts")
+	@CsvSource({ "en, Letter, longest", "en, A4, longest", "fr, Letter, longest", "fr, A4, longest",
+			"en, Letter, large-print", "fr, A4, large-print" })
 	void thePosterOfAnAlertWithTheLongestTextsPrintsOnOnePageInBothLanguagesWithTheNumberTheZonesAndAQrCode(
-			String language, String paper) throws IOException {
-		Alert alert = longestAlert();
+			String language, String paper, String texts) throws IOException {
+		Alert alert = texts.equals("longest") ? longestAlert() : alert(160, LARGE_PRINT - 160 - 200, 200);
 		open(Screen.PHONE, language);
 		visit("/alerts/" + alert.id() + "/poster");
+		assertThat(this.page.locator("main.poster.long").count()).as("printed small")
+			.isEqualTo(texts.equals("longest") ? 1 : 0);
 
-		Path printed = Paths.get("target", "browser", "PosterBrowserTests-" + language + "-" + paper + ".pdf");
+		Path printed = Paths.get("target", "browser",
+				"PosterBrowserTests-" + language + "-" + paper + "-" + texts + ".pdf");
 		byte[] pdf = this.page.pdf(new Page.PdfOptions().setFormat(paper).setPath(printed));
 
 		try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -146,6 +156,14 @@ class PosterBrowserTests extends BrowserTestSupport {
 	 * accepts.
 	 */
 	Alert longestAlert() {
+		return alert(160, AlertDesk.MAX_BODY, AlertDesk.MAX_INSTRUCTION);
+	}
+
+	/**
+	 * An issued urgent alert in six zones with the longest substances and description,
+	 * and the headline, details and instruction this long in both languages.
+	 */
+	Alert alert(int headline, int body, int instruction) {
 		List<String> zones = new ArrayList<>();
 		for (int i = 0; i < 6; i++) {
 			String code = "PW" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
@@ -159,18 +177,18 @@ class PosterBrowserTests extends BrowserTestSupport {
 			substances.add("N-methyl-MWM-fentanyl " + i);
 			names = String.join(", ", substances);
 		}
-		AlertText text = new AlertText(fill("WARNING: MMMW pills sold as Xanax MW-44 contain carfentanil, ", 160),
-				fill("AVERTISSEMENT : des pilules MMMW vendues comme Xanax contiennent du carfentanil, ", 160),
+		AlertText text = new AlertText(fill("WARNING: MMMW pills sold as Xanax MW-44 contain carfentanil, ", headline),
+				fill("AVERTISSEMENT : des pilules MMMW vendues comme Xanax contiennent du carfentanil, ", headline),
 				fill("Drug checking found carfentanil and bromazolam in pale blue pills marked MW 44, sold as Xanax. "
 						+ "Several people went down within minutes.\nWhat people reported:\n“Worse than anything we knew.”\n",
-						AlertDesk.MAX_BODY),
+						body),
 				fill("La vérification des drogues a trouvé du carfentanil et du bromazolam dans des pilules bleu pâle "
 						+ "marquées MW 44, vendues comme Xanax.\nCe que les personnes ont signalé :\n“Pire que tout.”\n",
-						AlertDesk.MAX_BODY),
+						body),
 				fill("Do not use alone, start with a very small amount, keep naloxone close and call 911 if someone is hard to wake. ",
-						AlertDesk.MAX_INSTRUCTION),
+						instruction),
 				fill("Ne consommez pas seul·e, commencez par une toute petite quantité, gardez la naloxone près de vous. ",
-						AlertDesk.MAX_INSTRUCTION),
+						instruction),
 				"Drug alert: carfentanil in blue MW 44 pills sold as Xanax. Do not use alone.",
 				"Alerte : carfentanil dans des pilules bleues MW 44 vendues comme Xanax. Pas seul·e.");
 		AlertDraft draft = new AlertDraft(Severity.URGENT, zones, substances, List.of(SubstanceClass.OPIOID),

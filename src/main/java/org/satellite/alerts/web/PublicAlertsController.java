@@ -116,9 +116,22 @@ class PublicAlertsController {
 					.toList());
 		model.addAttribute("joinWith", alert.everyZone() ? null : alert.zones().get(0));
 		model.addAttribute("link", link);
+		model.addAttribute("long",
+				POSTER_LARGE_PRINT < Math.max(printed(alert, Languages.ENGLISH), printed(alert, Languages.FRENCH)));
 		model.addAttribute("smsNumber", this.smsNumber.printed().orElse(null));
 		model.addAttribute("qr", QrCode.svg(link, this.words.get("alerts.poster.qr", first, link)));
 		return published(id, model, locale, "alerts/poster");
+	}
+
+	/**
+	 * The most characters of headline, details and what to do, in a language, that the
+	 * poster prints in large type on one page; longer alerts print smaller.
+	 */
+	static final int POSTER_LARGE_PRINT = 600;
+
+	private static int printed(Alert alert, Locale language) {
+		return alert.text().headline(language).length() + alert.text().body(language).length()
+				+ alert.text().instruction(language).length();
 	}
 
 	/** An issued alert on a public page, its zones named in the reader's language. */
