@@ -127,7 +127,7 @@ class PublicAlertsController {
 	 * The most characters of headline, details and what to do, in a language, that the
 	 * poster prints in large type on one page; longer alerts print smaller.
 	 */
-	static final int POSTER_LARGE_PRINT = 600;
+	static final int POSTER_LARGE_PRINT = 300;
 
 	private static int printed(Alert alert, Locale language) {
 		return alert.text().headline(language).length() + alert.text().body(language).length()
