@@ -3,11 +3,18 @@ package org.satellite.browser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.deque.html.axecore.args.AxeRuleOptions;
+import com.deque.html.axecore.args.AxeRunOnlyOptions;
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.CheckedNode;
@@ -18,9 +25,11 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.Cookie;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,6 +57,15 @@ import static org.assertj.core.api.Assertions.fail;
  * in {@code target/browser/} for a person to look at.
  *
  * <p>
+ * Every page of Satellite a test opens is checked with axe-core as it loads, whatever the
+ * test does next: in the language the test reads it in, and once per path and run in the
+ * other language too (the same address, the same cookies, the other language's cookie, in
+ * a separate browser context so that the test's own state is untouched). A serious or
+ * critical violation fails the test that opened the page, listed after it ran. Only pages
+ * answered with HTML are checked; the other language only for pages answered 200 to a
+ * GET, which can be asked again without changing anything.
+ *
+ * <p>
  * Chromium is never downloaded: the tests use {@code /usr/bin/chromium} and fail, rather
  * than skip, when it is missing, because a skipped accessibility check looks the same as
  * a passed one in a summary. {@code .ci/run} installs it.
@@ -69,6 +87,13 @@ public abstract class BrowserTestSupport {
 	static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
 	/**
+	 * WCAG 2.5.3, label in name: a control's accessible name contains the words it shows,
+	 * so that a person using voice control can say what they see. axe-core counts the
+	 * rule experimental and leaves it out unless asked.
+	 */
+	static final String LABEL_IN_NAME = "label-content-name-mismatch";
+
+	/**
 	 * How long an assertion on what a page shows waits for it. Generous, because a CI
 	 * machine running the whole suite on two cores can be slow; a passing assertion
 	 * returns as soon as the text is there.
@@ -83,6 +108,14 @@ public abstract class BrowserTestSupport {
 	private static Playwright playwright;
 
 	private static Browser browser;
+
+	/** Paths already checked in a language by the automatic check, for this run. */
+	private static final Set<String> CHECKED_ELSEWHERE = ConcurrentHashMap.newKeySet();
+
+	/** What the automatic check found on the pages the current test opened. */
+	private final List<String> inaccessible = new ArrayList<>();
+
+	private String browserLanguage = "en";
 
 	/**
 	 * The program's clock, which the test profile starts at a fixed moment (decision
@@ -145,6 +178,9 @@ public abstract class BrowserTestSupport {
 			this.context.close();
 			this.context = null;
 		}
+		if (!this.inaccessible.isEmpty()) {
+			fail("Pages this test opened are not accessible:\n" + String.join("\n", this.inaccessible));
+		}
 	}
 
 	/**
@@ -161,8 +197,73 @@ public abstract class BrowserTestSupport {
 			.setIsMobile(screen.mobile)
 			.setHasTouch(screen.mobile)
 			.setLocale(browserLanguage));
+		this.browserLanguage = browserLanguage;
+		this.context.onPage(this::checkEveryLoad);
 		this.page = this.context.newPage();
 		return this.page;
+	}
+
+	/**
+	 * Runs axe-core on every page of Satellite this page loads, as it loads, and on the
+	 * same address in the other language.
+	 */
+	private void checkEveryLoad(Page watched) {
+		Response[] document = new Response[1];
+		watched.onResponse((response) -> {
+			if (response.request().isNavigationRequest() && response.frame() == watched.mainFrame()) {
+				document[0] = response;
+			}
+		});
+		watched.onLoad((loaded) -> {
+			Response response = document[0];
+			String type = (response != null) ? response.headerValue("content-type") : null;
+			if (type == null || !type.startsWith("text/html") || !loaded.url().startsWith(baseUrl())) {
+				return;
+			}
+			String url = loaded.url();
+			try {
+				violations(loaded, false).ifPresent((found) -> this.inaccessible.add(found));
+			}
+			catch (RuntimeException ex) {
+				// The test went on to another page before this one could be checked (axe
+				// could not be injected, or its page was gone); that page is checked in
+				// its turn.
+				return;
+			}
+			if ("GET".equals(response.request().method()) && response.status() == 200) {
+				checkInTheOtherLanguage(url);
+			}
+		});
+	}
+
+	private void checkInTheOtherLanguage(String url) {
+		String other = "fr".equals(currentLanguage()) ? "en" : "fr";
+		String path = url.replaceFirst("[?#].*$", "");
+		if (!CHECKED_ELSEWHERE.add(other + " " + path)) {
+			return;
+		}
+		String address = url.replaceAll("([?&])lang=[a-z]+&?", "$1").replaceFirst("[?&]$", "");
+		try (BrowserContext elsewhere = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl())
+			.setStorageState(this.context.storageState())
+			.setLocale(other))) {
+			elsewhere.addCookies(List.of(new Cookie("satellite-lang", other).setUrl(baseUrl())));
+			Page copy = elsewhere.newPage();
+			Response response = copy.navigate(address);
+			if (response != null && response.status() == 200) {
+				violations(copy, true).ifPresent((found) -> this.inaccessible.add("(in " + other + ") " + found));
+			}
+		}
+	}
+
+	/** The language the current page speaks, from its {@code lang}. */
+	private String currentLanguage() {
+		try {
+			String lang = this.page.locator("html").getAttribute("lang");
+			return (lang != null) ? lang : this.browserLanguage;
+		}
+		catch (PlaywrightException ex) {
+			return this.browserLanguage;
+		}
 	}
 
 	/** Opens a fresh page on the given screen, from an English-speaking browser. */
@@ -214,18 +315,43 @@ public abstract class BrowserTestSupport {
 	 */
 	protected static void assertAccessible(Page page) {
 		page.waitForLoadState();
-		AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+		violations(page, true).ifPresent((found) -> fail(found));
+	}
+
+	/**
+	 * The serious and critical violations axe-core finds on the page as it is now, in
+	 * words, if there are any.
+	 * @param strict whether axe-core failing to run is a finding too; not for a page the
+	 * test may already be leaving
+	 */
+	private static Optional<String> violations(Page page, boolean strict) {
+		AxeRunOnlyOptions levels = new AxeRunOnlyOptions();
+		levels.setType("tag");
+		levels.setValues(WCAG_21_AA);
+		AxeRuleOptions enabled = new AxeRuleOptions();
+		enabled.setEnabled(true);
+		AxeRunOptions options = new AxeRunOptions();
+		options.setRunOnly(levels);
+		options.setRules(Map.of(LABEL_IN_NAME, enabled));
+		// One axe.run with these options: the default run in parts (for cross-origin
+		// frames,
+		// which Satellite has none of) finishes without them.
+		AxeResults results = new AxeBuilder(page).options(options).setLegacyMode(true).analyze();
 		if (results.isErrored()) {
-			fail("axe-core could not check " + page.url() + ": " + results.getErrorMessage());
+			if (!strict) {
+				return Optional.empty();
+			}
+			return Optional.of("axe-core could not check " + page.url() + ": " + results.getErrorMessage());
 		}
 		List<Rule> blocking = results.getViolations()
 			.stream()
 			.filter((rule) -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
 			.toList();
-		if (!blocking.isEmpty()) {
-			fail(blocking.size() + " serious or critical accessibility violation(s) on " + page.url() + ":\n"
-					+ blocking.stream().map(BrowserTestSupport::describe).collect(Collectors.joining("\n")));
+		if (blocking.isEmpty()) {
+			return Optional.empty();
 		}
+		return Optional.of(blocking.size() + " serious or critical accessibility violation(s) on " + page.url() + ":\n"
+				+ blocking.stream().map(BrowserTestSupport::describe).collect(Collectors.joining("\n")));
 	}
 
 	/**
@@ -273,6 +399,16 @@ public abstract class BrowserTestSupport {
 				.not()
 				.containsText(text, new LocatorAssertions.ContainsTextOptions().setUseInnerText(true));
 		}
+	}
+
+	/**
+	 * What the automatic check has found so far in this test, which then no longer fails
+	 * it: for the test of the check itself.
+	 */
+	protected List<String> takeFindings() {
+		List<String> found = List.copyOf(this.inaccessible);
+		this.inaccessible.clear();
+		return found;
 	}
 
 	/** Runs {@link #assertAccessible(Page)} on the current page. */

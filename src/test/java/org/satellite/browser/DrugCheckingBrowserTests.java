@@ -1,5 +1,12 @@
 package org.satellite.browser;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import javax.imageio.ImageIO;
+
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -42,6 +49,9 @@ class DrugCheckingBrowserTests extends BrowserTestSupport {
 
 		visit("/app/checking/samples/" + code.replace("-", "") + "/slip");
 		assertShows(this.page.locator("main"), code, "/results");
+		assertThat(PosterBrowserTests.qrCodeIn(picture(this.page.locator("main svg.qr").screenshot())))
+			.as("the slip's QR code opens the result")
+			.endsWith("/results/" + code.replace("-", ""));
 		assertAccessible();
 
 		open(Screen.PHONE, "fr-CA");
@@ -75,6 +85,15 @@ class DrugCheckingBrowserTests extends BrowserTestSupport {
 
 		assertShows(this.page.locator("[role=alert]"), "is not a sample code");
 		assertAccessible();
+	}
+
+	private static BufferedImage picture(byte[] png) {
+		try {
+			return ImageIO.read(new ByteArrayInputStream(png));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private void addComponent(String name) {

@@ -6,6 +6,9 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.microsoft.playwright.Locator;
@@ -16,6 +19,13 @@ import jakarta.mail.internet.MimeMessage;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.satellite.hub.Mailbox;
+import org.satellite.hub.internal.ResourceDetails;
+import org.satellite.hub.internal.ResourceKind;
+import org.satellite.hub.internal.Resources;
+import org.satellite.identity.Role;
+import org.satellite.identity.StaffMember;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HubBrowserTests extends BrowserTestSupport {
 
 	private static final DateTimeFormatter ICS_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssX");
+
+	@Autowired
+	Resources resources;
 
 	@Test
 	void aVisitorSeesEvent9PostponedWithItsTwelveResourcesInEnglishAndFrench() {
@@ -52,7 +65,22 @@ class HubBrowserTests extends BrowserTestSupport {
 				"Journal article", "May 1, 2019", "In English");
 		assertShows(this.page.locator("main"), "Registration opens again when the new date is set");
 		assertThat(this.page.locator("#email").count()).isZero();
-		assertThat(this.page.locator("ol.resources h3 a").count()).as("no invented links").isZero();
+		assertThat(this.page.locator("ol.resources h3 a").count()).as("every resource opens").isEqualTo(12);
+		for (String href : this.page.locator("ol.resources h3 a")
+			.evaluateAll("links => links.map(a => a.href)")
+			.toString()
+			.replaceAll("[\\[\\] ]", "")
+			.split(",")) {
+			assertThat(href).as("a page of its own, no invented link").matches(".*/hub/resources/\\d+");
+			assertThat(this.page.request().get(href).status()).as("GET %s", href).isEqualTo(200);
+		}
+		this.page.locator("ol.resources h3 a").nth(2).click();
+		this.page.waitForURL("**/hub/resources/*");
+		assertShowsExactly(this.page.locator("h1"),
+				"Trusting the source: The potential role of drug dealers in reducing drug-related harms via drug checking");
+		assertShows(this.page.locator("main"), "The library has no link to this resource yet", "drug selling");
+		this.page.goBack();
+		this.page.waitForURL("**/hub/events/9");
 
 		this.page.getByText("Français").click();
 		this.page.waitForURL("**/hub/events/9?lang=fr");
@@ -144,6 +172,38 @@ class HubBrowserTests extends BrowserTestSupport {
 				"Trusting the source: The potential role of drug dealers in reducing drug-related harms via drug checking");
 		assertDoesNotShow(this.page.locator("main ul.resources"), "Illicit drug prices and quantity discounts");
 		assertAccessible();
+	}
+
+	@Test
+	void theLibraryFindsWordsOfBothLanguagesAndTagsAndKeepsTheSearchWhenTheLanguageChanges() {
+		String title = "Kits for the people you sell to " + ThreadLocalRandom.current().nextInt(1_000_000);
+		this.resources.add(new StaffMember("hub-test-editor", Role.EDITOR, Optional.empty()),
+				new ResourceDetails(ResourceKind.TOOL, title, "", null, null, "en", null, "What to carry.",
+						"Quoi avoir sur soi.", List.of("naloxone")),
+				UUID.randomUUID().toString());
+		open(Screen.PHONE, "en");
+		visit("/hub/resources");
+
+		this.page.getByLabel("Words").fill("vente de drogues");
+		this.page.locator("form.library-search button[type=submit]").click();
+		this.page.waitForURL("**/hub/resources?q=vente*");
+		assertShows(this.page.locator("main ul.resources"),
+				"Trusting the source: The potential role of drug dealers in reducing drug-related harms via drug checking",
+				"The protective effect of trusted dealers");
+
+		this.page.getByLabel("Words").fill("naloxone");
+		this.page.getByLabel("Kind").selectOption("TOOL");
+		this.page.locator("form.library-search button[type=submit]").click();
+		this.page.waitForURL("**/hub/resources?q=naloxone*");
+		assertShows(this.page.locator("main ul.resources"), title);
+		assertDoesNotShow(this.page.locator("main ul.resources"), "Trusting the source");
+
+		this.page.getByText("Français").click();
+		this.page.waitForURL("**/hub/resources?*lang=fr*");
+		assertShowsExactly(this.page.locator("h1"), "Bibliothèque de ressources");
+		assertThat(this.page.getByLabel("Mots").inputValue()).as("the search is kept").isEqualTo("naloxone");
+		assertThat(this.page.getByLabel("Type").inputValue()).as("the filter is kept").isEqualTo("TOOL");
+		assertShows(this.page.locator("main ul.resources"), title, "Quoi avoir sur soi.");
 	}
 
 	@Test

@@ -11,12 +11,15 @@ import org.satellite.alerts.internal.AlertDesk;
 import org.satellite.alerts.internal.AlertDraft;
 import org.satellite.alerts.internal.AlertText;
 import org.satellite.alerts.internal.Severity;
+import org.satellite.alerts.internal.SmsNumber;
 import org.satellite.alerts.internal.Subscriptions;
 import org.satellite.alerts.internal.Contacts;
 import org.satellite.alerts.internal.Subscribers.Channel;
 import org.satellite.checking.SubstanceClass;
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
+import org.satellite.messaging.TestPhones;
+import org.satellite.messaging.TestSmsc;
 import org.satellite.network.Sites;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +47,33 @@ class SubscriberPreferencesBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	AlertDesk desk;
+
+	@Autowired
+	SmsNumber smsNumber;
+
+	@Test
+	void aPersonSubscribesInOneStepAndKeepsTheirNumberAfterAMistake() {
+		open(Screen.PHONE, "en");
+		visit("/alerts/subscribe");
+		assertThat(this.page.getByLabel("Every zone").isChecked()).as("every zone ticked from the start").isTrue();
+		assertShows(this.page.locator("main"),
+				"Or text JOIN ALL to " + this.smsNumber.printed().orElseThrow() + " (or JOIN and a zone code");
+		String phone = TestPhones.next();
+		String typed = phone.substring(2, 8);
+
+		this.page.locator("#phone").fill(typed);
+		this.page.locator("main form button[type=submit]").click();
+
+		assertShowsFirst(this.page.locator("[role=alert]"), "That is not a phone number we can text.");
+		assertThat(this.page.locator("#phone").inputValue()).as("the number is kept").isEqualTo(typed);
+		assertThat(this.page.getByLabel("Every zone").isChecked()).isTrue();
+
+		this.page.locator("#phone").fill(phone.substring(2));
+		this.page.locator("main form button[type=submit]").click();
+
+		assertShows(this.page.locator(".notice.ok"), "reply YES");
+		assertThat(TestSmsc.shared().awaitMessagesTo(phone, 1).get(0)).contains("every zone", "reply YES");
+	}
 
 	@Test
 	void theDeliveryPageShowsSmsAndEmailSideBySide() {

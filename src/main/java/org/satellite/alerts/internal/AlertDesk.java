@@ -3,6 +3,7 @@ package org.satellite.alerts.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -228,6 +229,21 @@ public class AlertDesk {
 	 */
 	public List<Alert> published() {
 		return this.alerts.published(this.time.now().minus(MAX_LIFETIME), 200);
+	}
+
+	/**
+	 * The alerts in effect now, for the public: issued, not expired, not a cancellation;
+	 * the most severe first, then the newest, so that an urgent alert is never below an
+	 * advisory on a phone's first screen.
+	 */
+	public List<Alert> inEffect() {
+		Instant now = this.time.now();
+		return published().stream()
+			.filter((alert) -> alert.kind() != AlertKind.CANCEL && alert.statusAt(now) == AlertStatus.ISSUED)
+			.sorted(Comparator.comparing((Alert alert) -> alert.severity().rank())
+				.reversed()
+				.thenComparing(Alert::issuedAt, Comparator.nullsLast(Comparator.reverseOrder())))
+			.toList();
 	}
 
 	/** A published alert, for the public; drafts do not exist for the public. */

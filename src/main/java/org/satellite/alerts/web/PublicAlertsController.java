@@ -10,13 +10,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.satellite.alerts.internal.Alert;
 import org.satellite.alerts.internal.AlertDesk;
 import org.satellite.alerts.internal.AlertKind;
+import org.satellite.alerts.internal.AlertMessages;
 import org.satellite.alerts.internal.AlertStatus;
 import org.satellite.alerts.internal.Severity;
+import org.satellite.alerts.internal.SmsNumber;
 import org.satellite.alerts.internal.Subscriptions;
 import org.satellite.checking.SubstanceClass;
 import org.satellite.network.Sites;
+import org.satellite.network.Zone;
 import org.satellite.platform.Languages;
 import org.satellite.platform.ProgramTime;
+import org.satellite.platform.PublicLinks;
+import org.satellite.platform.QrCode;
 import org.satellite.platform.web.Refusals;
 
 import org.springframework.context.MessageSource;
@@ -49,9 +54,19 @@ class PublicAlertsController {
 
 	private final PublicRateLimit limit;
 
+	private final SmsNumber smsNumber;
+
+	private final PublicLinks links;
+
+	private final AlertMessages words;
+
 	PublicAlertsController(AlertDesk desk, Subscriptions subscriptions, Sites sites, ProgramTime time,
-			MessageSource messages, Refusals refusals, PublicRateLimit limit) {
+			MessageSource messages, Refusals refusals, PublicRateLimit limit, SmsNumber smsNumber, PublicLinks links,
+			AlertMessages words) {
 		this.limit = limit;
+		this.smsNumber = smsNumber;
+		this.links = links;
+		this.words = words;
 		this.desk = desk;
 		this.subscriptions = subscriptions;
 		this.sites = sites;
@@ -66,11 +81,7 @@ class PublicAlertsController {
 	@GetMapping("/alerts")
 	String list(Model model) {
 		List<Alert> published = this.desk.published();
-		model.addAttribute("active",
-				published.stream()
-					.filter((alert) -> alert.kind() != AlertKind.CANCEL
-							&& alert.statusAt(this.time.now()) == AlertStatus.ISSUED)
-					.toList());
+		model.addAttribute("active", this.desk.inEffect());
 		model.addAttribute("past",
 				published.stream()
 					.filter((alert) -> alert.kind() == AlertKind.CANCEL
@@ -85,9 +96,42 @@ class PublicAlertsController {
 		return published(id, model, locale, "alerts/public-alert");
 	}
 
+	/**
+	 * The poster, in the reader's language first and the other beside it: the alert, its
+	 * zones by code, the number to text with the keyword to send, and the alert's public
+	 * address with its QR code.
+	 */
 	@GetMapping("/alerts/{id}/poster")
 	String poster(@PathVariable UUID id, Model model, Locale locale) {
+		Locale first = Languages.closestTo(locale);
+		Locale second = Languages.FRENCH.equals(first) ? Languages.ENGLISH : Languages.FRENCH;
+		Alert alert = this.desk.requirePublished(id);
+		String link = this.links.to("/alerts/" + alert.id());
+		model.addAttribute("sides", List.of(first, second));
+		model.addAttribute("words", this.words);
+		model.addAttribute("zones",
+				alert.zones()
+					.stream()
+					.map((code) -> this.sites.zone(code).orElse(new Zone(code, code, code)))
+					.toList());
+		model.addAttribute("joinWith", alert.everyZone() ? null : alert.zones().get(0));
+		model.addAttribute("link", link);
+		model.addAttribute("long",
+				POSTER_LARGE_PRINT < Math.max(printed(alert, Languages.ENGLISH), printed(alert, Languages.FRENCH)));
+		model.addAttribute("smsNumber", this.smsNumber.printed().orElse(null));
+		model.addAttribute("qr", QrCode.svg(link, this.words.get("alerts.poster.qr", first, link)));
 		return published(id, model, locale, "alerts/poster");
+	}
+
+	/**
+	 * The most characters of headline, details and what to do, in a language, that the
+	 * poster prints in large type on one page; longer alerts print smaller.
+	 */
+	static final int POSTER_LARGE_PRINT = 300;
+
+	private static int printed(Alert alert, Locale language) {
+		return alert.text().headline(language).length() + alert.text().body(language).length()
+				+ alert.text().instruction(language).length();
 	}
 
 	/** An issued alert on a public page, its zones named in the reader's language. */
@@ -105,8 +149,8 @@ class PublicAlertsController {
 
 	@GetMapping("/alerts/subscribe")
 	String subscribeForm(Model model, Locale locale) {
-		return subscribeForm(model, new Subscriptions.Choices(null, null, List.of(), false, List.of(),
-				Severity.ADVISORY, Languages.closestTo(locale)));
+		return subscribeForm(model, new Subscriptions.Choices(null, null, List.of(), true, List.of(), Severity.ADVISORY,
+				Languages.closestTo(locale)));
 	}
 
 	/**
@@ -115,6 +159,8 @@ class PublicAlertsController {
 	 */
 	private String subscribeForm(Model model, Subscriptions.Choices choices) {
 		model.addAttribute("choices", choices);
+		model.addAttribute("smsNumber", this.smsNumber.printed().orElse(null));
+		model.addAttribute("exampleZone", this.sites.zones().stream().map(Zone::code).findFirst().orElse("ALL"));
 		model.addAttribute("zones", this.sites.zones());
 		model.addAttribute("classes", SubstanceClass.values());
 		model.addAttribute("severities", Severity.values());
@@ -135,6 +181,9 @@ class PublicAlertsController {
 				Locale.forLanguageTag(language));
 		Subscriptions.Choices sent = new Subscriptions.Choices(null, null, chosen, all,
 				(classes == null) ? List.of() : classes, minimumSeverity, Languages.closestTo(request.language()));
+		// Shown again with a problem, so that nobody types their number twice.
+		model.addAttribute("phone", typed(phone));
+		model.addAttribute("email", typed(email));
 		if (!this.limit.allow("subscribe", SUBSCRIPTIONS_PER_HOUR, http)) {
 			response.setStatus(429);
 			model.addAttribute("problem", this.messages.getMessage("alerts.error.tooMany", null, locale));
@@ -189,6 +238,18 @@ class PublicAlertsController {
 			model.addAttribute("done", true);
 			return "alerts/unsubscribe";
 		}, () -> "alerts/unsubscribe");
+	}
+
+	/**
+	 * What the person typed, to show again with the problem (at most a field's length):
+	 * kept in the page only, never logged or stored.
+	 */
+	private static String typed(String value) {
+		if (value == null) {
+			return null;
+		}
+		String stripped = value.strip();
+		return (stripped.length() > 254) ? stripped.substring(0, 254) : stripped;
 	}
 
 	private void common(Model model) {

@@ -16,6 +16,7 @@ import org.satellite.identity.CurrentStaff;
 import org.satellite.network.Sites;
 import org.satellite.platform.NotFound;
 import org.satellite.platform.PublicLinks;
+import org.satellite.platform.QrCode;
 import org.satellite.platform.Refusal;
 import org.satellite.platform.web.Refusals;
 
@@ -129,6 +130,11 @@ class CheckerPageController {
 		model.addAttribute("sample",
 				this.samples.find(code).orElseThrow(() -> new NotFound("checking.error.unknownSample")));
 		model.addAttribute("resultsUrl", this.links.to("/results"));
+		// The QR code opens the result itself: it holds nothing the printed code does
+		// not.
+		String result = this.links.to("/results/" + code);
+		model.addAttribute("resultUrl", result);
+		model.addAttribute("resultQr", QrCode.svg(result, null));
 		return "checking/slip";
 	}
 

@@ -28,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The resource library: curated by editors, searched by anyone by words (PostgreSQL
- * full-text search over titles, authors and both descriptions, with English and French
- * stems), kind, tag, language and year.
+ * full-text search over titles, authors, both descriptions and the labels of the tags,
+ * with English and French stems), kind, tag, language and year.
  */
 @Repository
 public class Resources {
@@ -73,9 +73,19 @@ public class Resources {
 		List<Object> order = new ArrayList<>();
 		var query = new LinkedHashMap<String, Object>();
 		if (search.words() != null && !search.words().isBlank()) {
+			// The words of a resource (its title in English stems and as written, its
+			// descriptions in their languages' stems), a French title in French stems,
+			// and
+			// the labels of its tags in both languages: "vente de drogues" finds what is
+			// tagged "drug selling".
 			sql.append(" AND (r.words @@ websearch_to_tsquery('english', :words)"
 					+ " OR r.words @@ websearch_to_tsquery('french', :words)"
-					+ " OR r.words @@ websearch_to_tsquery('simple', :words))");
+					+ " OR r.words @@ websearch_to_tsquery('simple', :words)"
+					+ " OR to_tsvector('french', r.title) @@ websearch_to_tsquery('french', :words)"
+					+ " OR EXISTS (SELECT 1 FROM hub_tags t WHERE t.key = ANY (r.tags)"
+					+ " AND (to_tsvector('english', t.label_en) @@ websearch_to_tsquery('english', :words)"
+					+ " OR to_tsvector('simple', t.label_en || ' ' || coalesce(t.label_fr, '')) @@ websearch_to_tsquery('simple', :words)"
+					+ " OR to_tsvector('french', coalesce(t.label_fr, '')) @@ websearch_to_tsquery('french', :words))))");
 			query.put("words", search.words().strip());
 			order.add("ts_rank(r.words, websearch_to_tsquery('english', :words)) DESC");
 		}

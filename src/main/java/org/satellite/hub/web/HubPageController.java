@@ -103,6 +103,16 @@ class HubPageController {
 		return "hub/resources";
 	}
 
+	/**
+	 * A resource's own page, so that every resource opens, also one the library has no
+	 * link for yet.
+	 */
+	@GetMapping("/hub/resources/{id:\\d+}")
+	String resource(@PathVariable long id, Model model, Locale locale) {
+		model.addAttribute("r", ResourceCard.of(this.resources.require(id), locale, this.tags.byKey()));
+		return "hub/resource";
+	}
+
 	@GetMapping("/hub/unsubscribe/{token}")
 	String unsubscribeForm(@PathVariable String token, Model model) {
 		model.addAttribute("token", token);
