@@ -175,7 +175,12 @@ class ContractScenarios {
 					new Scenario((role) -> Call.get(imports + "/" + imported() + part),
 							() -> Call.get(imports + "/" + UUID.randomUUID() + part)));
 		}
-		all.put("GET /api/v1/checking/vocabulary/queue", plainGet("/api/v1/checking/vocabulary/queue"));
+		// A name no substance resembles waits in the queue without a substance: the
+		// document must allow that.
+		all.put("GET /api/v1/checking/vocabulary/queue", new Scenario((role) -> {
+			unknownNameWritten();
+			return Call.get("/api/v1/checking/vocabulary/queue");
+		}, () -> Call.get("/api/v1/checking/vocabulary/queue").withToken(MADE_UP_TOKEN)));
 		all.put("POST /api/v1/checking/vocabulary/mappings", new Scenario(
 				(role) -> Call.post("/api/v1/checking/vocabulary/mappings", mapping("Heroin HCl"), null),
 				() -> Call.post("/api/v1/checking/vocabulary/mappings", mapping("never written anywhere"), null)));
@@ -227,6 +232,13 @@ class ContractScenarios {
 
 	private static Map<String, Object> strip() {
 		return Map.of("strip", "FENTANYL", "result", "NEGATIVE");
+	}
+
+	private void unknownNameWritten() {
+		ApiClient.Response answer = this.accounts.apply(Role.CHECKER)
+			.post("/api/v1/checking/samples/" + sample(false) + "/components",
+					Map.of("name", "Qzxv unknown powder " + UUID.randomUUID(), "quality", "MATCH"), key());
+		require(answer, 201);
 	}
 
 	private static Map<String, Object> component() {

@@ -146,6 +146,8 @@ class ApiDocument implements GlobalOperationCustomizer, GlobalOpenApiCustomizer 
 		}
 		List<String> required = (schema.getRequired() != null) ? schema.getRequired() : List.of();
 		schema.getProperties().forEach((name, property) -> {
+			// A reference beside nullable means nothing in OpenAPI 3.0: a record whose
+			// reference may be missing leaves it out of its JSON instead (NameInUse).
 			if (!required.contains(name) && property.get$ref() == null) {
 				property.setNullable(true);
 			}

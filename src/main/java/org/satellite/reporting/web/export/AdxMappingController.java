@@ -82,7 +82,7 @@ class AdxMappingController {
 	}
 
 	private List<OrgUnit> places() {
-		return this.figures.places().stream().filter((place) -> place.level() != OrgUnit.Level.PROGRAM).toList();
+		return this.figures.places().stream().filter((place) -> place.level() != OrgUnit.Level.SITE).toList();
 	}
 
 }

@@ -88,10 +88,28 @@ class ReportExportsController {
 	ResponseEntity<byte[]> adx(@RequestParam(required = false) String period,
 			@RequestParam(required = false) String level) {
 		ReportPeriod chosen = PeriodChoice.read(period, this.time.today());
-		OrgUnit.Level places = "ZONE".equalsIgnoreCase(level) ? OrgUnit.Level.ZONE : OrgUnit.Level.SITE;
+		OrgUnit.Level places = adxLevel(level);
 		AdxExport.DataSet dataSet = this.adx.dataSet(chosen, places);
 		return file(dataSet.xml(), MediaType.parseMediaType("application/adx+xml"),
 				"adx-" + chosen.key() + "-" + places.name().toLowerCase(Locale.ROOT) + ".xml");
+	}
+
+	/**
+	 * The places an ADX file is about: the zones unless the whole program is asked for.
+	 * Sites' figures never leave the program (decision 0106), so a file of sites is
+	 * refused in words rather than sent with every value withheld (decision 0109).
+	 */
+	static OrgUnit.Level adxLevel(String level) {
+		if (level == null || level.isBlank() || "ZONE".equalsIgnoreCase(level)) {
+			return OrgUnit.Level.ZONE;
+		}
+		if ("PROGRAM".equalsIgnoreCase(level)) {
+			return OrgUnit.Level.PROGRAM;
+		}
+		if ("SITE".equalsIgnoreCase(level)) {
+			throw new Refusal("reporting.export.adx.sitesStay");
+		}
+		throw new Refusal("reporting.export.adx.badLevel", level);
 	}
 
 	@GetMapping("/app/reports/checking-period")

@@ -92,7 +92,13 @@ class ReportExportsIntegrationTests {
 		}
 		for (OrgUnit site : this.figures.places()) {
 			if (site.level() == OrgUnit.Level.SITE) {
-				assertThat(lines).anyMatch((line) -> line.startsWith(site.name() + " (" + site.code() + ") "));
+				Figure needles = dashboard.stream()
+					.filter((f) -> f.place().equals(site) && f.indicator().code().equals("NEEDLES_DISTRIBUTED"))
+					.findFirst()
+					.orElseThrow();
+				assertThat(lines).as("the row of " + site.code() + " in the table by zone and site")
+					.anyMatch((line) -> line.startsWith(site.name() + " ")
+							&& line.contains(" " + text(needles, month) + " "));
 			}
 		}
 		assertThat(audited("export.program-report", "analyst")).contains(month.key() + " PROGRAM");
@@ -104,29 +110,43 @@ class ReportExportsIntegrationTests {
 		WebSession analyst = new WebSession(this.port);
 		analyst.login("analyst", "satellite-demo");
 		List<Indicator> external = this.figures.catalogue().stream().filter(Indicator::external).toList();
-		List<OrgUnit> sites = this.figures.places()
+		List<OrgUnit> zones = this.figures.places()
 			.stream()
-			.filter((place) -> place.level() == OrgUnit.Level.SITE)
+			.filter((place) -> place.level() == OrgUnit.Level.ZONE)
 			.toList();
+
+		// The demo comes with a made-up mapping; an admin takes away one indicator's and
+		// one site's code, as when a program has not finished its mapping.
+		WebSession admin = new WebSession(this.port);
+		admin.login("admin", "satellite-demo");
+		assertThat(admin.get("/app/admin/adx-mapping").body()).contains(external.get(0).code());
+		Map<String, String> unfinished = new LinkedHashMap<>();
+		external.forEach((indicator) -> unfinished.put("element." + indicator.code(), "DEMO_" + indicator.code()));
+		this.figures.places()
+			.stream()
+			.filter((place) -> place.level() != OrgUnit.Level.SITE)
+			.forEach((place) -> unfinished.put("unit." + place.level() + ":" + place.code(),
+					"DEMO_" + place.level() + "_" + place.code()));
+		unfinished.put("element." + external.get(0).code(), "");
+		unfinished.put("unit.ZONE:" + zones.get(0).code(), "");
+		assertThat(admin.post("/app/admin/adx-mapping", unfinished).statusCode()).isEqualTo(302);
 
 		HttpResponse<String> refused = analyst.get("/app/reports/adx?period=" + month.key());
 		assertThat(refused.statusCode()).isEqualTo(422);
 		assertThat(refused.body()).contains("No ADX file was made: the mapping has no DHIS2 code for")
 			.contains(external.get(0).code())
-			.contains(sites.get(0).code());
+			.contains(zones.get(0).code());
 
-		WebSession admin = new WebSession(this.port);
-		admin.login("admin", "satellite-demo");
-		assertThat(admin.get("/app/admin/adx-mapping").body()).contains(external.get(0).code());
 		Map<String, String> form = new LinkedHashMap<>();
 		external.forEach((indicator) -> form.put("element." + indicator.code(), "DE_" + indicator.code()));
-		sites.forEach((site) -> form.put("unit.SITE:" + site.code(), "OU_" + site.code().replace("-", "_")));
+		zones.forEach((zone) -> form.put("unit.ZONE:" + zone.code(), "OU_" + zone.code().replace("-", "_")));
 		assertThat(admin.post("/app/admin/adx-mapping", form).statusCode()).isEqualTo(302);
-		assertThat(audited("adx-mapping.org-unit", "admin")).contains("SITE:" + sites.get(0).code());
+		assertThat(audited("adx-mapping.org-unit", "admin")).contains("ZONE:" + zones.get(0).code());
 
 		HttpResponse<byte[]> file = analyst.getBytes("/app/reports/adx?period=" + month.key());
 
-		assertThat(file.statusCode()).isEqualTo(200);
+		assertThat(file.statusCode()).as(() -> new String(file.body(), java.nio.charset.StandardCharsets.UTF_8))
+			.isEqualTo(200);
 		assertThat(file.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/adx+xml"));
 		assertThat(Files.exists(ADX_SCHEMA))
@@ -138,14 +158,14 @@ class ReportExportsIntegrationTests {
 			.validate(new StreamSource(new ByteArrayInputStream(file.body())));
 		List<String> expected = new ArrayList<>();
 		for (Figure figure : this.figures.figures(OrgUnit.PROGRAM, month, Audience.EXTERNAL)) {
-			if (figure.place().level() == OrgUnit.Level.SITE && figure.indicator().external()
+			if (figure.place().level() == OrgUnit.Level.ZONE && figure.indicator().external()
 					&& figure.value() != null) {
 				expected.add("OU_" + figure.place().code().replace("-", "_") + " " + AdxExport.sdmx(month) + " DE_"
 						+ figure.indicator().code() + " " + figure.value().stripTrailingZeros().toPlainString());
 			}
 		}
 		assertThat(values(file.body())).isNotEmpty().containsExactlyInAnyOrderElementsOf(expected);
-		assertThat(audited("export.adx", "analyst")).contains(month.key() + " SITE");
+		assertThat(audited("export.adx", "analyst")).contains(month.key() + " ZONE");
 	}
 
 	@Test
@@ -165,6 +185,10 @@ class ReportExportsIntegrationTests {
 		HttpResponse<String> unreadable = analyst.speaking("fr").get("/app/reports/adx?period=novembre");
 		assertThat(unreadable.statusCode()).isEqualTo(422);
 		assertThat(unreadable.body()).contains("Satellite ne sait pas lire la période « novembre »");
+
+		HttpResponse<String> sites = analyst.get("/app/reports/adx?level=SITE");
+		assertThat(sites.statusCode()).isEqualTo(422);
+		assertThat(sites.body()).contains("Les chiffres d’un site ne sortent jamais du programme");
 
 		WebSession peer = new WebSession(this.port);
 		peer.login("peer", "satellite-demo");
