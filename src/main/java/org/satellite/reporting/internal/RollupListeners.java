@@ -2,6 +2,7 @@ package org.satellite.reporting.internal;
 
 import java.time.YearMonth;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.satellite.alerts.AlertIssued;
 import org.satellite.checking.NotableSubstanceFound;
 import org.satellite.overdose.OverdoseResponseRecorded;
@@ -85,10 +86,11 @@ class RollupListeners {
 	}
 
 	/**
-	 * The sources without events, this month and last: safe on two nodes, since a cell
-	 * computed twice is the same cell.
+	 * The sources without events, this month and last: one node at a time (a cell
+	 * computed twice would be the same cell, but the work need not be done twice).
 	 */
 	@Scheduled(initialDelayString = "PT2M", fixedDelayString = "PT10M")
+	@SchedulerLock(name = "reporting-refresh-recent", lockAtMostFor = "PT10M")
 	void refreshRecent() {
 		YearMonth now = this.time.thisMonth();
 		for (YearMonth month : new YearMonth[] { now.minusMonths(1), now }) {

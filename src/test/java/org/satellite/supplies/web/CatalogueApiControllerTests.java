@@ -9,6 +9,7 @@ import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
 import org.satellite.identity.internal.StaffPrincipal;
 import org.satellite.platform.Refusal;
+import org.satellite.platform.ProgramTime;
 import org.satellite.supplies.Catalogue;
 import org.satellite.supplies.Item;
 import org.satellite.supplies.internal.ItemCategory;
@@ -49,6 +50,10 @@ class CatalogueApiControllerTests {
 
 	@MockitoBean
 	Catalogue catalogue;
+
+	/** What every page's model holds (platform.web.ProgramClockOnPages), unread here. */
+	@MockitoBean
+	ProgramTime time;
 
 	@Test
 	void listsItemsInBothLanguagesWithWhatEachKitHolds() throws Exception {
