@@ -217,7 +217,15 @@ class CoordinatorDeskBrowserTests extends BrowserTestSupport {
 	 */
 	private void assertFits(String what, boolean everyElement) {
 		Object pageWidth = this.page.evaluate("() => document.documentElement.scrollWidth");
-		assertThat(((Number) pageWidth).intValue()).as("width of %s at 360 px", what).isLessThanOrEqualTo(360);
+		Object widest = this.page.evaluate("""
+				() => [...document.querySelectorAll('body *')]
+				  .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5
+				    || (e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0
+				      && ![...e.children].some((c) => c.scrollWidth > c.clientWidth + 1)))
+				  .slice(0, 8)
+				  .map((e) => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))""");
+		assertThat(((Number) pageWidth).intValue()).as("width of %s at 360 px (past the edge: %s)", what, widest)
+			.isLessThanOrEqualTo(360);
 		if (everyElement) {
 			Object outside = this.page.evaluate("""
 					() => [...document.querySelectorAll('main *')]
