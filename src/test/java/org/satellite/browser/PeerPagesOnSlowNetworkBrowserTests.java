@@ -64,13 +64,19 @@ class PeerPagesOnSlowNetworkBrowserTests extends BrowserTestSupport {
 			network.send("Network.clearBrowserCache");
 			bytes.set(0);
 			requests.set(0);
-			long start = System.nanoTime();
-			this.page.navigate(baseUrl() + path, new Page.NavigateOptions().setWaitUntil(WaitUntilState.LOAD));
-			long millis = (System.nanoTime() - start) / 1_000_000;
+			long[] millis = new long[1];
+			// Each page was checked with axe-core when visited above; its time is not the
+			// page's.
+			timed(() -> {
+				long start = System.nanoTime();
+				this.page.navigate(baseUrl() + path, new Page.NavigateOptions().setWaitUntil(WaitUntilState.LOAD));
+				millis[0] = (System.nanoTime() - start) / 1_000_000;
+			});
 			long weight = bytes.get();
-			System.out.printf("PEER-PAGE %-40s %7d bytes %6d ms %2d requests%n", path, weight, millis, requests.get());
-			if (weight >= MOST_BYTES || millis >= MOST_MILLIS) {
-				tooHeavy.add(path + ": " + weight + " bytes, " + millis + " ms");
+			System.out.printf("PEER-PAGE %-40s %7d bytes %6d ms %2d requests%n", path, weight, millis[0],
+					requests.get());
+			if (weight >= MOST_BYTES || millis[0] >= MOST_MILLIS) {
+				tooHeavy.add(path + ": " + weight + " bytes, " + millis[0] + " ms");
 			}
 		}
 		assertThat(tooHeavy).as("peer pages over 50 KB or 2 s on slow 3G").isEmpty();
