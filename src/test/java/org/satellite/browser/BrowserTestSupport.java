@@ -110,6 +110,13 @@ public abstract class BrowserTestSupport {
 	private static Browser browser;
 
 	/** Paths already checked in a language by the automatic check, for this run. */
+	/**
+	 * The tag of the browser tests that read what the demo shows for today, this month or
+	 * this year: {@code .ci/run} runs them again with the program's clock started where
+	 * month and year arithmetic goes wrong (decision 0071).
+	 */
+	public static final String CALENDAR = "calendar";
+
 	private static final Set<String> CHECKED_ELSEWHERE = ConcurrentHashMap.newKeySet();
 
 	/** What the automatic check found on the pages the current test opened. */

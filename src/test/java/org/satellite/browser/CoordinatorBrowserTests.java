@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The coordinator sees that demo site SAT-03 is running low on naloxone and has asked for
  * supplies, records the restock from the hub, and the flag and the request are gone.
  */
+@Tag(BrowserTestSupport.CALENDAR)
 class CoordinatorBrowserTests extends BrowserTestSupport {
 
 	@Test

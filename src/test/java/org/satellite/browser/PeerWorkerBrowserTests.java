@@ -3,6 +3,7 @@ package org.satellite.browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The peer worker at demo site SAT-01 logs what they handed out from a phone, in French,
  * and sees the stock drop.
  */
+@Tag(BrowserTestSupport.CALENDAR)
 class PeerWorkerBrowserTests extends BrowserTestSupport {
 
 	@Test

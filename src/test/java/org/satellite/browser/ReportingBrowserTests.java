@@ -9,6 +9,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a phone and on a desk; the CSV holds the dashboard's figures; a period that has not
  * started gets a plain sentence; the peer worker at SAT-01 reads their month in words.
  */
+@Tag(BrowserTestSupport.CALENDAR)
 class ReportingBrowserTests extends BrowserTestSupport {
 
 	@Test
