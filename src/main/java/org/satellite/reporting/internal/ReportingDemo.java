@@ -39,7 +39,8 @@ class ReportingDemo implements DemoSeed {
 		this.rollups.rebuild();
 		for (Indicator indicator : Indicators.all().stream().filter(Indicator::external).toList()) {
 			this.jdbc
-				.sql("INSERT INTO reporting_adx_data_elements (indicator_code, data_element) VALUES (:code, :element)")
+				.sql("INSERT INTO reporting_adx_data_elements (indicator_code, data_element) VALUES (:code, :element)"
+						+ " ON CONFLICT DO NOTHING")
 				.param("code", indicator.code())
 				.param("element", "DEMO_" + indicator.code())
 				.update();
@@ -49,7 +50,8 @@ class ReportingDemo implements DemoSeed {
 				continue;
 			}
 			this.jdbc.sql(
-					"INSERT INTO reporting_adx_org_units (place_level, place_code, org_unit) VALUES (:level, :code, :unit)")
+					"INSERT INTO reporting_adx_org_units (place_level, place_code, org_unit) VALUES (:level, :code, :unit)"
+							+ " ON CONFLICT DO NOTHING")
 				.param("level", place.level().name())
 				.param("code", place.code())
 				.param("unit", "DEMO_" + place.level().name() + "_" + place.code())
