@@ -17,26 +17,24 @@
  * {@link org.satellite.overdose.OverdoseResponseWithdrawn} tells the alerts module to
  * stop counting it. Kit hand-outs
  * ({@link org.satellite.overdose.internal.NaloxoneHandouts}) are supplies distributions
- * with the replacement reason kept here.
- * {@link org.satellite.overdose.internal.OverdoseFigures} gives the month and quarter
- * figures, shown with referrals by kind on the coordinator's figures page, with the
- * quarterly naloxone export (audited).
+ * with the replacement reason kept here. The overdose and naloxone figures and the
+ * quarterly naloxone CSV are reporting's, computed from these tables (decisions 0105 and
+ * 0111).
  *
  * <p>
- * Depends on {@code network} (sites, zones), {@code supplies} (stock, ledger, month
- * figures), {@code referrals} (for the figures page only), {@code identity} and
- * {@code platform}. Only {@code alerts} uses it, through its two events.
+ * Depends on {@code network} (sites, zones), {@code supplies} (stock, ledger),
+ * {@code identity} and {@code platform}. {@code alerts} and {@code reporting} use it,
+ * through its two events.
  *
  * <p>
  * API: the events {@link org.satellite.overdose.OverdoseResponseRecorded} and
- * {@link org.satellite.overdose.OverdoseResponseWithdrawn}; responses, hand-outs and
- * figures are internal. May use {@code
- * identity}, {@code network}, {@code platform}, {@code privacy}, {@code referrals},
+ * {@link org.satellite.overdose.OverdoseResponseWithdrawn}; responses and hand-outs are
+ * internal. May use {@code identity}, {@code network}, {@code platform}, {@code privacy},
  * {@code supplies} (the table in {@code docs/architecture.md}, checked by
  * {@code ArchitectureDocumentTests}).
  */
-@ApplicationModule(displayName = "Overdose response", allowedDependencies = { "identity", "network", "platform",
-		"platform :: web", "privacy", "referrals", "supplies" })
+@ApplicationModule(displayName = "Overdose response",
+		allowedDependencies = { "identity", "network", "platform", "platform :: web", "privacy", "supplies" })
 package org.satellite.overdose;
 
 import org.springframework.modulith.ApplicationModule;

@@ -11,7 +11,12 @@
  * {@code Rollups#rebuild} (the admin page {@code /app/admin/reporting}, or
  * {@code --satellite.reporting.rebuild=true}) makes them all again. Figures that leave
  * the program come from one protected publication
- * ({@link org.satellite.reporting.internal.PublicFigures}, decision 0106).
+ * ({@link org.satellite.reporting.internal.PublicFigures}, decision 0106). The overdose
+ * response and naloxone program table of the program and its zones
+ * ({@link org.satellite.reporting.internal.NaloxoneProgram}) is a section of the
+ * dashboards and the naloxone program CSV {@code /app/reporting/naloxone.csv}; the
+ * overdose module's former addresses of that page and file redirect there (decision
+ * 0111).
  *
  * <p>
  * Depends on {@code alerts}, {@code checking}, {@code identity}, {@code network},

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.satellite.identity.internal.AuditTrail;
 
@@ -32,8 +34,8 @@ class ProgramBrowserTests extends BrowserTestSupport {
 	void aPeerWorkerReportsAnOverdoseResponseInFrenchAndTheCoordinatorSeesTheCheckInTheFiguresAndTheExport() {
 		open(Screen.DESKTOP);
 		loginAs("coordinator", "satellite-demo");
-		visit("/app/coordinator/overdose/figures");
-		int responsesBefore = responsesAtSat01();
+		visit("/app/reporting");
+		int responsesBefore = responsesDowntown();
 
 		open(Screen.PHONE, "fr-CA");
 		loginAs("peer", "satellite-demo");
@@ -72,17 +74,22 @@ class ProgramBrowserTests extends BrowserTestSupport {
 		assertAccessible();
 		assertShows(this.page.locator("ul.check-ins"), "peer at SAT-01 asks for a check-in after an overdose response");
 
+		// The figures moved to reporting (decision 0111): SAT-01's responses count in
+		// its zone, Downtown, once the rollups have taken the report in.
 		this.page.getByText("The month’s figures and exports").click();
-		this.page.waitForURL((url) -> url.contains("/app/coordinator/overdose/figures"));
+		this.page.waitForURL((url) -> url.contains("/app/reporting"));
 		assertAccessible();
-		assertThat(responsesAtSat01()).isEqualTo(responsesBefore + 1);
+		Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			this.page.reload();
+			assertThat(responsesDowntown()).isEqualTo(responsesBefore + 1);
+		});
 
 		Download download = this.page.waitForDownload(() -> this.page.getByText("Naloxone program, ").click());
 		List<String> lines = readAll(download.path()).lines().toList();
-		assertThat(lines.get(0))
-			.startsWith("site,zone,quarter,overdose_responses,naloxone_administrations,naloxone_doses,nasal_doses");
-		String sat01 = lines.stream().filter((line) -> line.startsWith("SAT-01,")).findFirst().orElseThrow();
-		assertThat(Integer.parseInt(sat01.split(",")[3])).isGreaterThanOrEqualTo(responsesBefore + 1);
+		assertThat(lines.get(0)).startsWith(
+				"period,level,place,name,overdose_responses,naloxone_administrations,naloxone_doses,naloxone_doses_nasal");
+		String downtown = lines.stream().filter((line) -> line.contains(",ZONE,DT,")).findFirst().orElseThrow();
+		assertThat(Integer.parseInt(downtown.split(",")[4])).isEqualTo(responsesBefore + 1);
 		assertThat(this.audit.latest(5)).extracting(AuditTrail.Entry::action).contains("export.naloxone-quarterly");
 
 		Download referrals = this.page
@@ -114,8 +121,9 @@ class ProgramBrowserTests extends BrowserTestSupport {
 		open(Screen.PHONE);
 		loginAs("peer", "satellite-demo");
 		for (String path : List.of("/app/coordinator/overdose", "/app/coordinator/overdose/figures",
-				"/app/coordinator/overdose/naloxone.csv", "/app/coordinator/referrals.csv", "/app/coordinator/visits",
-				"/app/coordinator/services", "/app/coordinator/stipends")) {
+				"/app/coordinator/overdose/naloxone.csv", "/app/reporting", "/app/reporting/naloxone.csv",
+				"/app/coordinator/referrals.csv", "/app/coordinator/visits", "/app/coordinator/services",
+				"/app/coordinator/stipends")) {
 			assertThat(this.page.request().get(baseUrl() + path).status()).as(path).isEqualTo(403);
 		}
 		assertThat(this.audit.latest(20))
@@ -263,8 +271,12 @@ class ProgramBrowserTests extends BrowserTestSupport {
 			.check();
 	}
 
-	private int responsesAtSat01() {
-		return Integer.parseInt(this.page.locator("tr[data-site=SAT-01] td.responses").innerText().strip());
+	/** Overdose responses in Downtown (SAT-01's zone) on the dashboard; none as 0. */
+	private int responsesDowntown() {
+		String text = this.page.locator("#overdose tr[data-indicator=OVERDOSE_RESPONSES] td[data-place=DT]")
+			.innerText()
+			.strip();
+		return text.equals("No data") ? 0 : Integer.parseInt(text);
 	}
 
 	private static String readAll(Path path) {

@@ -30,6 +30,7 @@ import org.satellite.network.Sites;
 import org.satellite.overdose.internal.NaloxoneForm;
 import org.satellite.overdose.internal.NaloxoneHandouts;
 import org.satellite.overdose.internal.NewOverdoseResponse;
+import org.satellite.overdose.internal.NoCallReason;
 import org.satellite.overdose.internal.OverdoseResponses;
 import org.satellite.overdose.internal.ReplacementReason;
 import org.satellite.overdose.internal.Responder;
@@ -170,6 +171,69 @@ class ReportingRollupsIntegrationTests {
 		assertThat(cells()).isEqualTo(kept);
 	}
 
+	/**
+	 * What the overdose module's quarterly naloxone CSV held (decision 0111): doses by
+	 * form, deaths, the reasons 911 was not called and whether someone stayed, kept by
+	 * zone from the events and made the same by a rebuild.
+	 */
+	@Test
+	void theZoneMonthCountsDosesByFormDeathsReasons911WasNotCalledAndStaying() {
+		YearMonth month = this.time.thisMonth();
+		Instant when = this.time.now().minusSeconds(60);
+		overdose(when, 2, NaloxoneForm.NASAL, null, true, ResponseOutcome.TAKEN_TO_HOSPITAL);
+		overdose(when, 1, NaloxoneForm.INJECTABLE, NoCallReason.FEAR_OF_POLICE, true,
+				ResponseOutcome.RECOVERED_ON_SITE);
+		overdose(when, 0, null, NoCallReason.PERSON_RECOVERED, false, ResponseOutcome.RECOVERED_ON_SITE);
+		overdose(when, 3, NaloxoneForm.NASAL, null, true, ResponseOutcome.DIED);
+		UUID undone = overdose(when, 4, NaloxoneForm.INJECTABLE, NoCallReason.NO_PHONE, false, ResponseOutcome.UNKNOWN);
+		this.responses.undo(this.peer, undone);
+		this.handouts.handOut(this.peer, this.site, NaloxoneForm.NASAL, 2, null, key());
+		this.handouts.handOut(this.peer, this.site, NaloxoneForm.NASAL, 1, ReplacementReason.USED, key());
+		this.ledger.distribute(this.peer, new NewDistribution(this.site, when, Map.of("NAL-NASAL", 4), 0, null), key());
+
+		OrgUnit zone = new OrgUnit(OrgUnit.Level.ZONE, this.zone, "");
+		ReportPeriod period = ReportPeriod.month(month);
+		Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			Map<String, BigDecimal> figures = values(this.figures.figures(zone, period, Audience.INTERNAL), zone);
+			assertThat(figures).containsEntry("OVERDOSE_RESPONSES", BigDecimal.valueOf(4))
+				.containsEntry("NALOXONE_KITS", BigDecimal.valueOf(7));
+		});
+		Map<String, BigDecimal> figures = values(this.figures.figures(zone, period, Audience.INTERNAL), zone);
+		assertThat(figures).containsEntry("NALOXONE_ADMINISTRATIONS", BigDecimal.valueOf(3))
+			.containsEntry("NALOXONE_DOSES", BigDecimal.valueOf(6))
+			.containsEntry("NALOXONE_DOSES_NASAL", BigDecimal.valueOf(5))
+			.containsEntry("NALOXONE_DOSES_INJECTABLE", BigDecimal.ONE)
+			.containsEntry("PEOPLE_SURVIVED", BigDecimal.valueOf(3))
+			.containsEntry("PEOPLE_DIED", BigDecimal.ONE)
+			.containsEntry("OVERDOSE_OUTCOME_UNKNOWN", BigDecimal.ZERO)
+			.containsEntry("CALLED_911", BigDecimal.valueOf(2))
+			.containsEntry("CALLED_911_SHARE", new BigDecimal("50.0"))
+			.containsEntry("NOT_CALLED_FEAR_OF_POLICE", BigDecimal.ONE)
+			.containsEntry("NOT_CALLED_PERSON_RECOVERED", BigDecimal.ONE)
+			.containsEntry("NOT_CALLED_NO_PHONE", BigDecimal.ZERO)
+			.containsEntry("NOT_CALLED_OTHER", BigDecimal.ZERO)
+			.containsEntry("STAYED_WITH_PERSON", BigDecimal.valueOf(3))
+			.containsEntry("NALOXONE_FIRST_KITS", BigDecimal.valueOf(2))
+			.containsEntry("NALOXONE_REPLACED_USED", BigDecimal.ONE)
+			.containsEntry("NALOXONE_REASON_NOT_RECORDED", BigDecimal.valueOf(4));
+		// The same counted straight from the raw records.
+		Map<String, Object> raw = this.jdbc.sql("""
+				SELECT sum(naloxone_doses) AS doses, count(*) FILTER (WHERE outcome = 'DIED') AS died,
+				       count(*) FILTER (WHERE stayed) AS stayed,
+				       count(*) FILTER (WHERE no_call_reason = 'FEAR_OF_POLICE') AS police
+				FROM overdose_responses WHERE zone_code = :zone""").param("zone", this.zone).query().singleRow();
+		assertThat(figures.get("NALOXONE_DOSES")).isEqualByComparingTo(raw.get("doses").toString());
+		assertThat(figures.get("PEOPLE_DIED")).isEqualByComparingTo(raw.get("died").toString());
+		assertThat(figures.get("STAYED_WITH_PERSON")).isEqualByComparingTo(raw.get("stayed").toString());
+		assertThat(figures.get("NOT_CALLED_FEAR_OF_POLICE")).isEqualByComparingTo(raw.get("police").toString());
+
+		List<Map<String, Object>> kept = cells();
+		assertThat(kept).extracting((cell) -> cell.get("indicator"))
+			.contains("NALOXONE_DOSES_NASAL", "PEOPLE_DIED", "NOT_CALLED_NO_PHONE", "STAYED_WITH_PERSON");
+		this.rollups.rebuild();
+		assertThat(cells()).isEqualTo(kept);
+	}
+
 	@Test
 	void aMonthWithNothingRecordedIsNoDataNeverZero() {
 		OrgUnit site = new OrgUnit(OrgUnit.Level.SITE, this.site, this.site);
@@ -281,11 +345,16 @@ class ReportingRollupsIntegrationTests {
 	}
 
 	private UUID overdose(Instant when, boolean called, ResponseOutcome outcome) {
+		return overdose(when, 1, NaloxoneForm.NASAL, called ? null : NoCallReason.PERSON_RECOVERED, true, outcome);
+	}
+
+	/** A response where 911 was called unless a reason it was not is given. */
+	private UUID overdose(Instant when, int doses, NaloxoneForm form, NoCallReason notCalled, boolean stayed,
+			ResponseOutcome outcome) {
 		return this.responses
 			.record(this.peer,
-					new NewOverdoseResponse(this.site, when, null, List.of("fentanyl"), 1, NaloxoneForm.NASAL, called,
-							called ? null : org.satellite.overdose.internal.NoCallReason.PERSON_RECOVERED, true,
-							outcome, Responder.PEER_WORKER),
+					new NewOverdoseResponse(this.site, when, null, List.of("fentanyl"), doses, form, notCalled == null,
+							notCalled, stayed, outcome, Responder.PEER_WORKER),
 					key())
 			.id();
 	}

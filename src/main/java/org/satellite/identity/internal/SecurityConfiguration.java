@@ -118,6 +118,9 @@ class SecurityConfiguration {
 			.hasAnyRole("CHECKER", "ADMIN")
 			.requestMatchers("/app/hub/**")
 			.hasAnyRole("EDITOR", "ADMIN")
+			// The first two are the overdose figures' former addresses, which now
+			// redirect
+			// to reporting (decision 0111).
 			.requestMatchers("/app/coordinator/overdose/figures", "/app/coordinator/overdose/naloxone.csv",
 					"/app/coordinator/referrals.csv", "/app/reporting", "/app/reporting/**", "/app/reports/**")
 			.hasAnyRole("COORDINATOR", "ADMIN", "ANALYST")

@@ -84,6 +84,36 @@ public final class Indicators {
 					"Overdose responses in which 911 was called, out of all responses.",
 					"Interventions avec appel au 911, sur toutes les interventions.", IndicatorUnit.PERCENT, OVERDOSE,
 					false, Level.ZONE),
+			count("NALOXONE_DOSES", "Naloxone doses given", "Doses de naloxone données",
+					"Doses of naloxone given during overdose responses, in all forms (not the kits handed out).",
+					"Doses de naloxone données lors des interventions, toutes formes confondues (sans les trousses remises).",
+					OVERDOSE, false, Level.ZONE),
+			count("NALOXONE_DOSES_NASAL", "Naloxone doses given: nasal spray",
+					"Doses de naloxone données : vaporisateur nasal",
+					"Doses of naloxone given as a nasal spray during overdose responses.",
+					"Doses de naloxone données par vaporisateur nasal lors des interventions.", OVERDOSE, false,
+					Level.ZONE),
+			count("NALOXONE_DOSES_INJECTABLE", "Naloxone doses given: injection",
+					"Doses de naloxone données : injection",
+					"Doses of naloxone given by injection during overdose responses.",
+					"Doses de naloxone données par injection lors des interventions.", OVERDOSE, false, Level.ZONE),
+			count("PEOPLE_DIED", "Deaths", "Décès", "Overdose responses where the person died, as the responder knows.",
+					"Interventions où la personne est décédée, à la connaissance de la personne qui a répondu.",
+					OVERDOSE, false, Level.ZONE),
+			count("OVERDOSE_OUTCOME_UNKNOWN", "Outcome unknown", "Issue inconnue",
+					"Overdose responses where the responder does not know how it ended for the person.",
+					"Interventions dont la personne qui a répondu ne connaît pas l'issue.", OVERDOSE, false,
+					Level.ZONE),
+			count("CALLED_911", "911 called", "911 appelé", "Overdose responses in which 911 was called.",
+					"Interventions avec appel au 911.", OVERDOSE, false, Level.ZONE),
+			notCalled("PERSON_RECOVERED", "the person recovered", "la personne s'est rétablie"),
+			notCalled("FEAR_OF_POLICE", "fear of police", "peur de la police"),
+			notCalled("NO_PHONE", "no phone", "pas de téléphone"),
+			notCalled("OTHER", "another reason", "une autre raison"),
+			count("STAYED_WITH_PERSON", "Someone stayed with the person", "Quelqu'un est resté avec la personne",
+					"Overdose responses where someone stayed with the person until they recovered or help came.",
+					"Interventions où quelqu'un est resté avec la personne jusqu'à son rétablissement ou l'arrivée des secours.",
+					OVERDOSE, false, Level.ZONE),
 			count("REFERRALS", "Referrals", "Orientations", "Referrals to services made by peer workers.",
 					"Orientations vers des services faites par les pairs.", "referrals", true, Level.SITE),
 			referral("PRIMARY_CARE", "primary care", "soins primaires"),
@@ -159,6 +189,13 @@ public final class Indicators {
 	private static Indicator referral(String kind, String en, String fr) {
 		return count("REFERRALS_" + kind, "Referrals: " + en, "Orientations : " + fr, "Referrals made for " + en + ".",
 				"Orientations faites pour : " + fr + ".", "referrals", false, Level.SITE);
+	}
+
+	private static Indicator notCalled(String reason, String en, String fr) {
+		return count("NOT_CALLED_" + reason, "911 not called: " + en, "911 non appelé : " + fr,
+				"Overdose responses in which 911 was not called because of " + en + ", as the responder said.",
+				"Interventions sans appel au 911, pour cette raison : " + fr + ", selon la personne qui a répondu.",
+				OVERDOSE, false, Level.ZONE);
 	}
 
 	private static Indicator alerts(String severity, String en, String fr) {

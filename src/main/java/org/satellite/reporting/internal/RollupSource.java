@@ -131,22 +131,41 @@ public enum RollupSource {
 					  AS v (indicator, numerator)""",
 			"COORDINATOR_VISITS", "STIPENDS_PAID"),
 
-	OVERDOSE(Level.ZONE, """
-			SELECT zone_code AS place, month, v.indicator, v.numerator, v.denominator
-			FROM (
-			  SELECT zone_code, date_trunc('month', occurred_at AT TIME ZONE :tz)::date AS month, count(*) AS total,
-			         count(*) FILTER (WHERE naloxone_doses > 0) AS administrations,
-			         count(*) FILTER (WHERE outcome IN ('RECOVERED_ON_SITE', 'TAKEN_TO_HOSPITAL')) AS survived,
-			         count(*) FILTER (WHERE called_911) AS called
-			  FROM overdose_responses
-			  WHERE [[zone_code = :place]]
-			    AND [[occurred_at >= :from]]
-			    AND [[occurred_at < :to]]
-			  GROUP BY 1, 2) o
-			CROSS JOIN LATERAL (VALUES ('OVERDOSE_RESPONSES', total, NULL::BIGINT),
-			  ('NALOXONE_ADMINISTRATIONS', administrations, NULL), ('PEOPLE_SURVIVED', survived, NULL),
-			  ('CALLED_911_SHARE', called, total)) AS v (indicator, numerator, denominator)""", "OVERDOSE_RESPONSES",
-			"NALOXONE_ADMINISTRATIONS", "PEOPLE_SURVIVED", "CALLED_911_SHARE"),
+	OVERDOSE(Level.ZONE,
+			"""
+					SELECT zone_code AS place, month, v.indicator, v.numerator, v.denominator
+					FROM (
+					  SELECT zone_code, date_trunc('month', occurred_at AT TIME ZONE :tz)::date AS month, count(*) AS total,
+					         count(*) FILTER (WHERE naloxone_doses > 0) AS administrations,
+					         coalesce(sum(naloxone_doses), 0) AS doses,
+					         coalesce(sum(naloxone_doses) FILTER (WHERE naloxone_form = 'NASAL'), 0) AS nasal,
+					         coalesce(sum(naloxone_doses) FILTER (WHERE naloxone_form = 'INJECTABLE'), 0) AS injectable,
+					         count(*) FILTER (WHERE outcome IN ('RECOVERED_ON_SITE', 'TAKEN_TO_HOSPITAL')) AS survived,
+					         count(*) FILTER (WHERE outcome = 'DIED') AS died,
+					         count(*) FILTER (WHERE outcome = 'UNKNOWN') AS unknown,
+					         count(*) FILTER (WHERE called_911) AS called,
+					         count(*) FILTER (WHERE no_call_reason = 'PERSON_RECOVERED') AS recovered,
+					         count(*) FILTER (WHERE no_call_reason = 'FEAR_OF_POLICE') AS police,
+					         count(*) FILTER (WHERE no_call_reason = 'NO_PHONE') AS no_phone,
+					         count(*) FILTER (WHERE no_call_reason = 'OTHER') AS other,
+					         count(*) FILTER (WHERE stayed) AS stayed
+					  FROM overdose_responses
+					  WHERE [[zone_code = :place]]
+					    AND [[occurred_at >= :from]]
+					    AND [[occurred_at < :to]]
+					  GROUP BY 1, 2) o
+					CROSS JOIN LATERAL (VALUES ('OVERDOSE_RESPONSES', total, NULL::BIGINT),
+					  ('NALOXONE_ADMINISTRATIONS', administrations, NULL), ('PEOPLE_SURVIVED', survived, NULL),
+					  ('CALLED_911_SHARE', called, total), ('NALOXONE_DOSES', doses, NULL), ('NALOXONE_DOSES_NASAL', nasal, NULL),
+					  ('NALOXONE_DOSES_INJECTABLE', injectable, NULL), ('PEOPLE_DIED', died, NULL),
+					  ('OVERDOSE_OUTCOME_UNKNOWN', unknown, NULL), ('CALLED_911', called, NULL),
+					  ('NOT_CALLED_PERSON_RECOVERED', recovered, NULL), ('NOT_CALLED_FEAR_OF_POLICE', police, NULL),
+					  ('NOT_CALLED_NO_PHONE', no_phone, NULL), ('NOT_CALLED_OTHER', other, NULL), ('STAYED_WITH_PERSON', stayed, NULL))
+					  AS v (indicator, numerator, denominator)""",
+			"OVERDOSE_RESPONSES", "NALOXONE_ADMINISTRATIONS", "PEOPLE_SURVIVED", "CALLED_911_SHARE", "NALOXONE_DOSES",
+			"NALOXONE_DOSES_NASAL", "NALOXONE_DOSES_INJECTABLE", "PEOPLE_DIED", "OVERDOSE_OUTCOME_UNKNOWN",
+			"CALLED_911", "NOT_CALLED_PERSON_RECOVERED", "NOT_CALLED_FEAR_OF_POLICE", "NOT_CALLED_NO_PHONE",
+			"NOT_CALLED_OTHER", "STAYED_WITH_PERSON"),
 
 	CHECKING(Level.ZONE,
 			"""

@@ -19,6 +19,7 @@ import org.satellite.platform.ProgramTime;
 import org.satellite.reporting.internal.Audience;
 import org.satellite.reporting.internal.Figure;
 import org.satellite.reporting.internal.Indicator;
+import org.satellite.reporting.internal.NaloxoneProgram;
 import org.satellite.reporting.internal.OrgUnit;
 import org.satellite.reporting.internal.ReportFigures;
 import org.satellite.reporting.internal.ReportPeriod;
@@ -43,7 +44,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The dashboards of the program, a zone and a site: the period's figures, twelve periods
- * of charts, and the table as CSV (audited). The analyst's start page is the program's.
+ * of charts, the overdose response and naloxone program table, and the tables as CSV
+ * (audited). The analyst's start page is the program's.
  */
 @Controller
 @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN', 'ANALYST')")
@@ -63,8 +65,11 @@ class DashboardController {
 
 	private final ApplicationEventPublisher events;
 
+	private final NaloxoneProgram naloxone;
+
 	DashboardController(ReportFigures figures, ReportPlaces places, ProgramTime time, MessageSource messages,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, NaloxoneProgram naloxone) {
+		this.naloxone = naloxone;
 		this.figures = figures;
 		this.places = places;
 		this.time = time;
@@ -194,6 +199,14 @@ class DashboardController {
 		model.addAttribute("headline",
 				List.of("NEEDLES_DISTRIBUTED", "NEEDLES_RETURNED", "NALOXONE_KITS", "REFERRALS", "COORDINATOR_VISITS"));
 		model.addAttribute("charts", charts);
+		model.addAttribute("naloxone", this.naloxone.rows(unit, shown));
+		model.addAttribute("naloxoneColumns", this.naloxone.columns());
+		model.addAttribute("firstMonth", YearMonth.from(shown.start()).toString());
+		model.addAttribute("months", switch (shown.granularity()) {
+			case MONTH -> 1;
+			case QUARTER -> 3;
+			case YEAR -> 12;
+		});
 		model.addAttribute("formats", new FigureText(locale, noData, noData));
 		model.addAttribute("thisMonth", ReportPeriod.month(this.time.thisMonth()).key());
 		model.addAttribute("thisQuarter",
