@@ -1,11 +1,9 @@
 package org.satellite.reporting.web;
 
-import java.text.NumberFormat;
 import java.util.Locale;
 
 import org.satellite.privacy.Disclosure;
 import org.satellite.reporting.internal.Figure;
-import org.satellite.reporting.internal.IndicatorUnit;
 
 /**
  * A figure as pages write it, in the reader's language: its number (a share with
@@ -37,8 +35,11 @@ public final class FigureText {
 				if (figure.value() == null) {
 					yield this.noData;
 				}
-				String number = NumberFormat.getNumberInstance(this.locale).format(figure.value());
-				yield (figure.indicator().unit() == IndicatorUnit.PERCENT) ? number + " %" : number;
+				// Written as the PDF and the other reports write it, so that they read
+				// the
+				// same.
+				yield org.satellite.reporting.internal.export.FigureText.number(figure.value(),
+						figure.indicator().unit(), this.locale);
 			}
 		};
 	}

@@ -42,7 +42,8 @@ public final class FigureText {
 		return Languages.pick(locale, SmallCells.HIDDEN, "masqué");
 	}
 
-	static String number(BigDecimal value, IndicatorUnit unit, Locale locale) {
+	/** A value written as every page and report writes it. */
+	public static String number(BigDecimal value, IndicatorUnit unit, Locale locale) {
 		Locale format = Languages.FRENCH.getLanguage().equals(locale.getLanguage()) ? Locale.CANADA_FRENCH
 				: Locale.CANADA;
 		NumberFormat numbers = NumberFormat.getNumberInstance(format);
