@@ -11,7 +11,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.satellite.alerts.internal.AlertDesk;
 import org.satellite.alerts.internal.AlertDraft;
@@ -40,7 +39,6 @@ import static org.awaitility.Awaitility.await;
  * phone fitting a 360 px screen. Every page is checked with axe-core in English and
  * French.
  */
-@Tag(BrowserTestSupport.CALENDAR)
 class CoordinatorDeskBrowserTests extends BrowserTestSupport {
 
 	static final StaffMember COORDINATOR = new StaffMember("coordinator", Role.COORDINATOR, Optional.empty());
