@@ -71,25 +71,17 @@ public final class Mailbox {
 
 	/** The plain-text body. */
 	public static String text(MimeMessage message) {
-		try {
-			return find(message, "text/plain").map((part) -> {
-				try {
-					return (String) part.getContent();
-				}
-				catch (Exception ex) {
-					throw new IllegalStateException(ex);
-				}
-			}).orElse("");
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
+		return body(message, "text/plain");
 	}
 
 	/** The HTML body; empty when the message has none. */
 	public static String html(MimeMessage message) {
+		return body(message, "text/html");
+	}
+
+	private static String body(MimeMessage message, String type) {
 		try {
-			return find(message, "text/html").map((part) -> {
+			return find(message, type).map((part) -> {
 				try {
 					return (String) part.getContent();
 				}

@@ -1,7 +1,6 @@
 package org.satellite.reporting.web;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -52,23 +51,18 @@ public record Chart(String id, String title, String description, List<Bar> bars)
 		return HEIGHT - BOTTOM;
 	}
 
-	static Chart of(String id, String title, String description, List<Figure> series, Locale locale, String noData) {
-		return of(id, title, description, series, locale, noData, noData);
-	}
-
 	/**
-	 * A chart of figures that may be withheld: a small count is written {@code <5}, a
-	 * hidden one with {@code hidden}, and neither is drawn.
+	 * A chart whose bars are written as the page writes its figures: no bar and "no data"
+	 * where nothing was recorded, {@code <5} or "hidden" where a figure is withheld.
 	 */
-	static Chart of(String id, String title, String description, List<Figure> series, Locale locale, String noData,
-			String hidden) {
+	static Chart of(String id, String title, String description, List<Figure> series, Locale locale,
+			FigureText formats) {
 		BigDecimal max = BigDecimal.ONE;
 		for (Figure figure : series) {
 			if (figure.value() != null && figure.value().compareTo(max) > 0) {
 				max = figure.value();
 			}
 		}
-		NumberFormat numbers = NumberFormat.getNumberInstance(locale);
 		DateTimeFormatter months = DateTimeFormatter.ofPattern("MMM yy", locale);
 		int slot = WIDTH / Math.max(1, series.size());
 		int usable = HEIGHT - TOP - BOTTOM;
@@ -76,20 +70,14 @@ public record Chart(String id, String title, String description, List<Bar> bars)
 		for (int i = 0; i < series.size(); i++) {
 			Figure figure = series.get(i);
 			boolean none = figure.value() == null;
-			String withheld = switch (figure.mark()) {
-				case SMALL -> "<" + org.satellite.privacy.Disclosure.K;
-				case HIDDEN -> hidden;
-				case SHOWN -> noData;
-			};
 			int height = none ? 0
 					: figure.value()
 						.multiply(BigDecimal.valueOf(usable))
 						.divide(max, java.math.RoundingMode.HALF_UP)
 						.intValue();
 			int x = i * slot + 2;
-			bars.add(new Bar(YearMonth.from(figure.period().start()).format(months),
-					none ? withheld : numbers.format(figure.value()), none, x, HEIGHT - BOTTOM - height, slot - 4,
-					height, x + (slot - 4) / 2));
+			bars.add(new Bar(YearMonth.from(figure.period().start()).format(months), formats.of(figure), none, x,
+					HEIGHT - BOTTOM - height, slot - 4, height, x + (slot - 4) / 2));
 		}
 		return new Chart(id, title, description, bars);
 	}

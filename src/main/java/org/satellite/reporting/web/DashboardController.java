@@ -161,6 +161,7 @@ class DashboardController {
 			}
 		}
 		String noData = this.messages.getMessage("reporting.dashboard.noData", null, locale);
+		FigureText formats = new FigureText(locale, noData, noData);
 		List<Chart> charts = new ArrayList<>();
 		ReportPeriod lastMonth = ReportPeriod
 			.month(YearMonth.from(shown.end().minusDays(1)).isAfter(this.time.thisMonth()) ? this.time.thisMonth()
@@ -179,7 +180,7 @@ class DashboardController {
 			charts.add(Chart.of("chart-" + code, name,
 					this.messages.getMessage("reporting.dashboard.chartDescription",
 							new Object[] { name, unit.name(), series.get(0).period().key(), lastMonth.key() }, locale),
-					series, locale, noData));
+					series, locale, formats));
 		}
 		model.addAttribute("place", unit);
 		model.addAttribute("here", switch (unit.level()) {
@@ -207,7 +208,7 @@ class DashboardController {
 			case QUARTER -> 3;
 			case YEAR -> 12;
 		});
-		model.addAttribute("formats", new FigureText(locale, noData, noData));
+		model.addAttribute("formats", formats);
 		model.addAttribute("thisMonth", ReportPeriod.month(this.time.thisMonth()).key());
 		model.addAttribute("thisQuarter",
 				ReportPeriods.holding(ReportPeriod.Granularity.QUARTER, this.time.thisMonth()).key());

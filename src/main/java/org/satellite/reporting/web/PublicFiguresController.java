@@ -78,13 +78,15 @@ class PublicFiguresController {
 		List<Indicator> indicators = this.figures.catalogue().stream().filter(Indicator::external).toList();
 		String noData = this.messages.getMessage("reporting.dashboard.noData", null, locale);
 		String hidden = this.messages.getMessage("reporting.public.hidden", null, locale);
+		FigureText formats = new FigureText(locale, noData, hidden);
 		Indicator needles = indicators.get(0);
 		List<Figure> series = this.figures.series(needles.code(), OrgUnit.PROGRAM, ReportPeriod.month(last),
 				PublicFiguresMonths.MONTHS, org.satellite.reporting.internal.Audience.EXTERNAL);
-		model.addAttribute("chart", Chart.of("chart-public", needles.name(locale),
-				this.messages.getMessage("reporting.dashboard.chartDescription", new Object[] { needles.name(locale),
-						OrgUnit.PROGRAM.name(), first.toString(), last.toString() }, locale),
-				series, locale, noData, hidden));
+		model
+			.addAttribute("chart", Chart.of("chart-public", needles.name(locale),
+					this.messages.getMessage("reporting.dashboard.chartDescription", new Object[] {
+							needles.name(locale), OrgUnit.PROGRAM.name(), first.toString(), last.toString() }, locale),
+					series, locale, formats));
 		model.addAttribute("month", shown.key());
 		model.addAttribute("previous",
 				first.isBefore(YearMonth.from(shown.start())) ? ReportPeriods.minus(shown, 1).key() : null);
@@ -92,7 +94,7 @@ class PublicFiguresController {
 				last.isAfter(YearMonth.from(shown.start())) ? ReportPeriods.minus(shown, -1).key() : null);
 		model.addAttribute("indicators", indicators);
 		model.addAttribute("table", table);
-		model.addAttribute("formats", new FigureText(locale, noData, hidden));
+		model.addAttribute("formats", formats);
 		return "reporting/public";
 	}
 

@@ -2,13 +2,11 @@ package org.satellite.reporting.internal.export;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.satellite.platform.Refusal;
 import org.satellite.reporting.internal.ReportPeriod;
+import org.satellite.reporting.internal.ReportPeriods;
 import org.satellite.reporting.internal.ReportPeriod.Granularity;
 
 /**
@@ -18,8 +16,6 @@ import org.satellite.reporting.internal.ReportPeriod.Granularity;
  */
 public final class PeriodChoice {
 
-	private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
-
 	private PeriodChoice() {
 	}
 
@@ -28,21 +24,10 @@ public final class PeriodChoice {
 		if (text == null || text.isBlank()) {
 			return ReportPeriod.month(YearMonth.from(today).minusMonths(1));
 		}
-		String written = text.strip().toUpperCase(Locale.ROOT);
-		ReportPeriod period;
-		Matcher quarter = QUARTER.matcher(written);
-		if (quarter.matches()) {
-			int first = 1 + 3 * (Integer.parseInt(quarter.group(2)) - 1);
-			period = new ReportPeriod(Granularity.QUARTER, LocalDate.of(Integer.parseInt(quarter.group(1)), first, 1));
-		}
-		else {
-			try {
-				period = ReportPeriod.month(YearMonth.parse(written));
-			}
-			catch (DateTimeParseException ex) {
-				throw new Refusal("reporting.export.error.badPeriod", text.strip());
-			}
-		}
+		// The one reader of period keys; an export is made for a month or a quarter.
+		ReportPeriod period = ReportPeriods.parse(text.strip().toUpperCase(Locale.ROOT))
+			.filter((read) -> read.granularity() != Granularity.YEAR)
+			.orElseThrow(() -> new Refusal("reporting.export.error.badPeriod", text.strip()));
 		if (period.start().isAfter(today)) {
 			throw new Refusal("reporting.export.error.future", period.key());
 		}
