@@ -10,7 +10,9 @@
  * API: {@link org.satellite.network.Sites} with {@link org.satellite.network.Zone},
  * {@link org.satellite.network.Site} and {@link org.satellite.network.SiteKind}, and
  * {@link org.satellite.network.PeerWorkers} with
- * {@link org.satellite.network.PeerWorker}; visits and stipends are internal. May use
+ * {@link org.satellite.network.PeerWorker}; visits and stipends are internal, and say
+ * they were recorded with {@link org.satellite.network.SiteVisitRecorded} and
+ * {@link org.satellite.network.StipendPaid} (reporting counts them). May use
  * {@code identity}, {@code platform}, {@code privacy} (the table in
  * {@code docs/architecture.md}, checked by {@code ArchitectureDocumentTests}).
  */

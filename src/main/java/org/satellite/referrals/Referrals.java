@@ -20,6 +20,7 @@ import org.satellite.referrals.internal.Referral;
 import org.satellite.referrals.internal.ReferralOutcome;
 import org.satellite.referrals.internal.ServicesDirectory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,12 +42,16 @@ public class Referrals {
 
 	private final ProgramTime time;
 
-	Referrals(JdbcClient jdbc, Sites sites, ServicesDirectory directory, Idempotency idempotency, ProgramTime time) {
+	private final ApplicationEventPublisher events;
+
+	Referrals(JdbcClient jdbc, Sites sites, ServicesDirectory directory, Idempotency idempotency, ProgramTime time,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.sites = sites;
 		this.directory = directory;
 		this.idempotency = idempotency;
 		this.time = time;
+		this.events = events;
 	}
 
 	/**
@@ -72,16 +77,19 @@ public class Referrals {
 		}
 		Instant now = this.time.now();
 		return this.idempotency.once("referral", idempotencyKey, Idempotency.fingerprint(siteCode, kind, serviceId),
-				(id) -> this.jdbc.sql("""
-						INSERT INTO referrals (id, site_code, kind, service_id, occurred_at, recorded_by)
-						VALUES (:id, :site, :kind, :service, :occurred, :by)""")
-					.param("id", id)
-					.param("site", siteCode)
-					.param("kind", kind.name())
-					.param("service", serviceId)
-					.param("occurred", Timestamp.from(now))
-					.param("by", by.username())
-					.update());
+				(id) -> {
+					this.jdbc.sql("""
+							INSERT INTO referrals (id, site_code, kind, service_id, occurred_at, recorded_by)
+							VALUES (:id, :site, :kind, :service, :occurred, :by)""")
+						.param("id", id)
+						.param("site", siteCode)
+						.param("kind", kind.name())
+						.param("service", serviceId)
+						.param("occurred", Timestamp.from(now))
+						.param("by", by.username())
+						.update();
+					this.events.publishEvent(new ReferralRecorded(id, siteCode, now));
+				});
 	}
 
 	/**
@@ -104,6 +112,7 @@ public class Referrals {
 			.param("outcome", outcome.name())
 			.param("id", referralId)
 			.update();
+		this.events.publishEvent(new ReferralRecorded(referralId, referral.siteCode(), referral.occurredAt()));
 	}
 
 	/**

@@ -5,8 +5,10 @@
  *
  * <p>
  * API: {@link org.satellite.referrals.Referrals} and
- * {@link org.satellite.referrals.ReferralKind}; the services directory is internal. May
- * use {@code identity}, {@code network}, {@code platform}, {@code privacy} (the table in
+ * {@link org.satellite.referrals.ReferralKind}, and the event
+ * {@link org.satellite.referrals.ReferralRecorded} (a referral or its outcome was
+ * recorded; reporting counts them); the services directory is internal. May use
+ * {@code identity}, {@code network}, {@code platform}, {@code privacy} (the table in
  * {@code docs/architecture.md}, checked by {@code ArchitectureDocumentTests}).
  */
 @ApplicationModule(displayName = "Referrals",

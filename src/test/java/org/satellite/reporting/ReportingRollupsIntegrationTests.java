@@ -23,9 +23,24 @@ import org.apache.commons.csv.CSVRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.satellite.alerts.internal.Alert;
+import org.satellite.alerts.internal.AlertDesk;
+import org.satellite.alerts.internal.AlertDraft;
+import org.satellite.alerts.internal.Severity;
+import org.satellite.checking.internal.CollectionMode;
+import org.satellite.checking.internal.MatchQuality;
+import org.satellite.checking.internal.NewSample;
+import org.satellite.checking.internal.SampleForm;
+import org.satellite.checking.internal.Samples;
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
+import org.satellite.network.PeerWorker;
+import org.satellite.network.PeerWorkers;
 import org.satellite.network.SiteKind;
+import org.satellite.network.internal.NewVisit;
+import org.satellite.network.internal.PaymentMethod;
+import org.satellite.network.internal.Stipends;
+import org.satellite.network.internal.Visits;
 import org.satellite.network.Sites;
 import org.satellite.overdose.internal.NaloxoneForm;
 import org.satellite.overdose.internal.NaloxoneHandouts;
@@ -38,6 +53,9 @@ import org.satellite.overdose.internal.ResponseOutcome;
 import org.satellite.platform.ProgramTime;
 import org.satellite.privacy.Disclosure.Mark;
 import org.satellite.privacy.internal.Audit;
+import org.satellite.referrals.ReferralKind;
+import org.satellite.referrals.Referrals;
+import org.satellite.referrals.internal.ReferralOutcome;
 import org.satellite.reporting.internal.Audience;
 import org.satellite.reporting.internal.Figure;
 import org.satellite.reporting.internal.OrgUnit;
@@ -94,8 +112,32 @@ class ReportingRollupsIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Samples samples;
+
+	@Autowired
+	AlertDesk desk;
+
+	@Autowired
+	Referrals referrals;
+
+	@Autowired
+	Visits visits;
+
+	@Autowired
+	Stipends stipends;
+
+	@Autowired
+	PeerWorkers peerWorkers;
+
 	@LocalServerPort
 	int port;
+
+	static final StaffMember CHECKER = new StaffMember("checker-reporting", Role.CHECKER, Optional.empty());
+
+	static final StaffMember ANA = new StaffMember("ana-reporting", Role.COORDINATOR, Optional.empty());
+
+	static final StaffMember BEN = new StaffMember("ben-reporting", Role.COORDINATOR, Optional.empty());
 
 	String zone;
 
@@ -275,6 +317,148 @@ class ReportingRollupsIntegrationTests {
 	 * {@code <5} is 0 to 4 and {@code hidden} is 5 or more. Returns the withheld cells
 	 * worked out to one value, and those alone in a sum.
 	 */
+	/**
+	 * Referrals, their outcomes, coordinator visits and stipends reach the site's month
+	 * through their modules' events within seconds (the ten-minute refresh first runs two
+	 * minutes after start, after this test has its answer).
+	 */
+	@Test
+	void referralsVisitsAndStipendsReachTheSiteMonthThroughTheirEvents() {
+		YearMonth month = this.time.thisMonth();
+		UUID referral = this.referrals.refer(this.peer, this.site, ReferralKind.HOUSING, null, key()).id();
+		this.referrals.refer(this.peer, this.site, ReferralKind.PRIMARY_CARE, null, key());
+		this.referrals.recordOutcome(this.peer, referral, ReferralOutcome.WENT);
+		this.visits.record(ANA, new NewVisit(this.site, this.time.today(), 30, Map.of(), Map.of(), null), key());
+		PeerWorker worker = this.peerWorkers.register("rp-" + this.site.toLowerCase(), this.site, null);
+		this.stipends.setMonthly(ANA, worker.id(), 20_000);
+		this.stipends.recordPayment(ANA, worker.id(), month, null, this.time.today(), PaymentMethod.CASH, key());
+
+		OrgUnit site = new OrgUnit(OrgUnit.Level.SITE, this.site, this.site);
+		Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			Map<String, BigDecimal> own = values(
+					this.figures.figures(site, ReportPeriod.month(month), Audience.INTERNAL), site);
+			assertThat(own).containsEntry("REFERRALS", BigDecimal.valueOf(2))
+				.containsEntry("REFERRALS_HOUSING", BigDecimal.ONE)
+				.containsEntry("REFERRALS_WENT", BigDecimal.ONE)
+				.containsEntry("REFERRALS_OUTCOME_UNKNOWN", BigDecimal.ONE)
+				.containsEntry("COORDINATOR_VISITS", BigDecimal.ONE)
+				.containsEntry("STIPENDS_PAID", BigDecimal.ONE);
+		});
+		List<Map<String, Object>> kept = cells();
+		this.rollups.rebuild();
+		assertThat(cells()).isEqualTo(kept);
+	}
+
+	/**
+	 * The median time from a notable result to its alert: an alert drafted from two
+	 * results counts from the first of them, an update does not count, and the program's
+	 * figure is the median of every such alert of the month, as counted from the alerts
+	 * and results themselves; a rebuild makes the same rows.
+	 */
+	@Test
+	void theMedianTimeFromANotableResultToItsAlertCountsFromTheFirstResult() {
+		String first = notableSample();
+		String second = notableSample();
+		UUID suggested = Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> this.jdbc.sql("SELECT id FROM alerts WHERE :a = ANY (sources) AND :b = ANY (sources)")
+				.param("a", "sample:" + first)
+				.param("b", "sample:" + second)
+				.query(UUID.class)
+				.optional(), Optional::isPresent)
+			.get();
+		resultCameIn(first, Duration.ofMinutes(125));
+		resultCameIn(second, Duration.ofMinutes(30));
+		Alert draft = this.desk.require(suggested);
+		this.desk.edit(ANA, suggested, new AlertDraft(Severity.WARNING, draft.zones(), draft.substances(),
+				draft.classes(), null, draft.text(), null, null, draft.sources()));
+		this.desk.approve(BEN, suggested);
+		this.desk.issue(BEN, suggested);
+		UUID update = this.desk.startUpdate(ANA, suggested);
+		this.desk.approve(BEN, update);
+		this.desk.issue(BEN, update);
+
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> this.jdbc.sql("SELECT minutes FROM report_alert_delays WHERE alert_id = :id")
+				.param("id", suggested)
+				.query(Integer.class)
+				.optional(), (minutes) -> minutes.isPresent());
+		assertThat(this.jdbc.sql("SELECT minutes FROM report_alert_delays WHERE alert_id = :id")
+			.param("id", suggested)
+			.query(Integer.class)
+			.single()).as("from the first result, 125 minutes before the alert").isBetween(125, 126);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM report_alert_delays WHERE alert_id = :id")
+			.param("id", update)
+			.query(Long.class)
+			.single()).as("an update is not a new alert").isZero();
+
+		// The same median counted straight from the alerts of the month and their
+		// results.
+		YearMonth month = this.time.thisMonth();
+		List<Long> delays = new ArrayList<>();
+		this.jdbc.sql("""
+				SELECT a.issued_at, a.sources FROM alerts a
+				WHERE a.kind = 'ALERT' AND a.issued_at >= :from AND a.issued_at < :to""")
+			.param("from", java.sql.Timestamp.from(this.time.startOf(month)))
+			.param("to", java.sql.Timestamp.from(this.time.startOf(month.plusMonths(1))))
+			.query((rs, row) -> {
+				Instant issued = rs.getTimestamp(1).toInstant();
+				Instant earliest = null;
+				for (String source : (String[]) rs.getArray(2).getArray()) {
+					if (source.startsWith("sample:")) {
+						Instant ready = this.jdbc.sql("SELECT result_ready_at FROM samples WHERE code = :code")
+							.param("code", source.substring("sample:".length()))
+							.query(java.sql.Timestamp.class)
+							.optional()
+							.map(java.sql.Timestamp::toInstant)
+							.filter((at) -> !at.isAfter(issued))
+							.orElse(null);
+						earliest = (ready != null && (earliest == null || ready.isBefore(earliest))) ? ready : earliest;
+					}
+				}
+				if (earliest != null) {
+					delays.add(Duration.between(earliest, issued).toSeconds());
+				}
+				return null;
+			})
+			.list();
+		delays.sort(null);
+		double median = (delays.size() % 2 == 1) ? delays.get(delays.size() / 2)
+				: (delays.get(delays.size() / 2 - 1) + delays.get(delays.size() / 2)) / 2.0;
+		OrgUnit program = OrgUnit.PROGRAM;
+		BigDecimal figure = values(this.figures.figures(program, ReportPeriod.month(month), Audience.INTERNAL), program)
+			.get("NOTABLE_RESULT_TO_ALERT");
+		assertThat(figure.doubleValue()).isCloseTo(median / 60, org.assertj.core.data.Offset.offset(1.0));
+
+		List<Map<String, Object>> kept = this.jdbc.sql("SELECT * FROM report_alert_delays ORDER BY alert_id")
+			.query()
+			.listOfRows();
+		this.rollups.rebuild();
+		assertThat(this.jdbc.sql("SELECT * FROM report_alert_delays ORDER BY alert_id").query().listOfRows())
+			.isEqualTo(kept);
+	}
+
+	/**
+	 * A sample from the test's site in which fentanyl was found where cocaine was
+	 * expected.
+	 */
+	private String notableSample() {
+		String code = this.samples.record(CHECKER, new NewSample("site:" + this.site, CollectionMode.WALK_IN, "Cocaine",
+				SampleForm.POWDER, "white", "fine", null), key());
+		this.samples.recordComponent(CHECKER, code, "Fentanyl HCl", MatchQuality.MATCH, new BigDecimal("3"), key());
+		this.samples.release(CHECKER, code);
+		return code;
+	}
+
+	/** Dates a sample's result as having come in some time ago. */
+	private void resultCameIn(String sample, Duration ago) {
+		this.jdbc.sql("UPDATE samples SET result_ready_at = :at WHERE code = :code")
+			.param("at", java.sql.Timestamp.from(this.time.now().minus(ago)))
+			.param("code", sample)
+			.update();
+	}
+
 	private List<String> attack(Map<String, String> published) {
 		List<String> ids = new ArrayList<>(published.keySet());
 		Map<String, Integer> index = new HashMap<>();

@@ -11,12 +11,14 @@ import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
 import org.satellite.network.PeerWorker;
 import org.satellite.network.PeerWorkers;
+import org.satellite.network.StipendPaid;
 import org.satellite.platform.Idempotency;
 import org.satellite.platform.NotAllowed;
 import org.satellite.platform.ProgramTime;
 import org.satellite.platform.Refusal;
 import org.satellite.privacy.ContactDetails;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,11 +40,15 @@ public class Stipends {
 
 	private final ProgramTime time;
 
-	Stipends(JdbcClient jdbc, PeerWorkers peerWorkers, Idempotency idempotency, ProgramTime time) {
+	private final ApplicationEventPublisher events;
+
+	Stipends(JdbcClient jdbc, PeerWorkers peerWorkers, Idempotency idempotency, ProgramTime time,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.peerWorkers = peerWorkers;
 		this.idempotency = idempotency;
 		this.time = time;
+		this.events = events;
 	}
 
 	@Transactional
@@ -90,6 +96,7 @@ public class Stipends {
 			if (inserted == 0) {
 				throw new Refusal("network.error.alreadyPaid", worker.handle(), month.toString());
 			}
+			this.events.publishEvent(new StipendPaid(peerWorkerId, worker.siteCode(), month));
 		});
 	}
 

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
 import org.satellite.network.Site;
+import org.satellite.network.SiteVisitRecorded;
 import org.satellite.network.Sites;
 import org.satellite.platform.Idempotency;
 import org.satellite.platform.NotAllowed;
@@ -19,6 +20,7 @@ import org.satellite.platform.ProgramTime;
 import org.satellite.platform.Refusal;
 import org.satellite.privacy.ContactDetails;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,11 +45,14 @@ public class Visits {
 
 	private final ProgramTime time;
 
-	Visits(JdbcClient jdbc, Sites sites, Idempotency idempotency, ProgramTime time) {
+	private final ApplicationEventPublisher events;
+
+	Visits(JdbcClient jdbc, Sites sites, Idempotency idempotency, ProgramTime time, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.sites = sites;
 		this.idempotency = idempotency;
 		this.time = time;
+		this.events = events;
 	}
 
 	@Transactional
@@ -100,6 +105,7 @@ public class Visits {
 				statement = statement.param(entry.getKey().column(), entry.getValue());
 			}
 			statement.update();
+			this.events.publishEvent(new SiteVisitRecorded(id, site.code(), visit.visitedOn()));
 		});
 	}
 

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the rollups: a site is its own cells, a zone its sites' cells and its own (for
- * indicators kept by zone), the program every cell.
+ * indicators kept by zone), the program every cell, and the median time from a notable
+ * result to its alert ({@link AlertDelays}).
  */
 @Component
 public class Cells {
@@ -31,9 +32,12 @@ public class Cells {
 
 	private final Sites sites;
 
-	Cells(JdbcClient jdbc, Sites sites) {
+	private final AlertDelays delays;
+
+	Cells(JdbcClient jdbc, Sites sites, AlertDelays delays) {
 		this.jdbc = jdbc;
 		this.sites = sites;
+		this.delays = delays;
 	}
 
 	/**
@@ -72,6 +76,12 @@ public class Cells {
 				return null;
 			})
 			.list();
+		for (OrgUnit unit : units) {
+			if (unit.level() == Level.PROGRAM) {
+				this.delays.median(period)
+					.ifPresent((minutes) -> totals.get(unit).put(AlertDelays.INDICATOR, new long[] { minutes, 0, 0 }));
+			}
+		}
 		return totals;
 	}
 

@@ -162,7 +162,12 @@ public final class Indicators {
 			count("SUBSCRIBERS_REACHED", "Subscribers reached", "Abonnés joints",
 					"Messages queued to subscribers for the alerts issued in the period (one per alert and subscriber).",
 					"Messages mis en file pour les abonnés, pour les alertes émises pendant la période (un par alerte et abonné).",
-					"alerts", false, Level.PROGRAM));
+					"alerts", false, Level.PROGRAM),
+			new Indicator(AlertDelays.INDICATOR, "Median time from a notable result to its alert",
+					"Délai médian entre un résultat notable et son alerte",
+					"For the alerts issued in the period that were drafted from drug checking results, the median time from the first of those results to the alert's issue. A median: the months of a quarter do not add up to it.",
+					"Pour les alertes émises pendant la période à partir de résultats d'analyse, le délai médian entre le premier de ces résultats et l'émission de l'alerte. Une médiane : les mois d'un trimestre ne s'y additionnent pas.",
+					IndicatorUnit.MINUTES, "alerts", false, Level.PROGRAM));
 
 	private static final Map<String, Indicator> BY_CODE = new LinkedHashMap<>();
 

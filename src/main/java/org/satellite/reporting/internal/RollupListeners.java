@@ -5,9 +5,12 @@ import java.time.YearMonth;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.satellite.alerts.AlertIssued;
 import org.satellite.checking.NotableSubstanceFound;
+import org.satellite.network.SiteVisitRecorded;
+import org.satellite.network.StipendPaid;
 import org.satellite.overdose.OverdoseResponseRecorded;
 import org.satellite.overdose.OverdoseResponseWithdrawn;
 import org.satellite.platform.ProgramTime;
+import org.satellite.referrals.ReferralRecorded;
 import org.satellite.supplies.DistributionUndone;
 import org.satellite.supplies.NeedleReturnUndone;
 import org.satellite.supplies.NeedlesReturned;
@@ -18,14 +21,18 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the rollups up to date as data arrives: each event recomputes the one cell it
- * touched (a site's or zone's month) from the raw records, so that a listener that sees
- * an event twice, or late, still leaves the right figures. Referrals, coordinator visits,
- * stipends, drug checking results and alert reach publish no event yet: their cells of
- * this month and the last are recomputed every ten minutes ({@link #refreshRecent}).
+ * Keeps the rollups up to date as data arrives: each event marks the one cell it touched
+ * (a site's or zone's month), and every few seconds the marked cells are recomputed from
+ * the raw records ({@link #catchUp}), so that a listener that sees an event twice, or
+ * late, still leaves the right figures, and a burst of events at one site costs one
+ * recomputation. Referrals, coordinator visits, stipends, drug checking results and alert
+ * reach publish no event yet: their cells of this month and the last are marked every ten
+ * minutes ({@link #refreshRecent}).
  */
 @Component
 class RollupListeners {
+
+	static final int CATCH_UP_BATCH = 100;
 
 	private final Rollups rollups;
 
@@ -33,56 +40,87 @@ class RollupListeners {
 
 	private final ReportPlaces places;
 
-	RollupListeners(Rollups rollups, ProgramTime time, ReportPlaces places) {
+	private final AlertDelays delays;
+
+	RollupListeners(Rollups rollups, ProgramTime time, ReportPlaces places, AlertDelays delays) {
 		this.rollups = rollups;
 		this.time = time;
 		this.places = places;
+		this.delays = delays;
 	}
 
 	@ApplicationModuleListener
 	void on(SuppliesDistributed event) {
-		this.rollups.recompute(RollupSource.SUPPLIES, event.siteCode(), this.time.monthOf(event.occurredAt()));
+		this.rollups.mark(RollupSource.SUPPLIES, event.siteCode(), this.time.monthOf(event.occurredAt()));
 	}
 
 	@ApplicationModuleListener
 	void on(DistributionUndone event) {
-		this.rollups.recompute(RollupSource.SUPPLIES, event.siteCode(), this.time.monthOf(event.occurredAt()));
+		this.rollups.mark(RollupSource.SUPPLIES, event.siteCode(), this.time.monthOf(event.occurredAt()));
 	}
 
 	@ApplicationModuleListener
 	void on(NeedlesReturned event) {
-		this.rollups.recompute(RollupSource.SUPPLIES, event.siteCode(), this.time.monthOf(event.occurredAt()));
+		this.rollups.mark(RollupSource.SUPPLIES, event.siteCode(), this.time.monthOf(event.occurredAt()));
 	}
 
 	@ApplicationModuleListener
 	void on(NeedleReturnUndone event) {
-		this.rollups.recompute(RollupSource.SUPPLIES, event.siteCode(), this.time.monthOf(event.occurredAt()));
+		this.rollups.mark(RollupSource.SUPPLIES, event.siteCode(), this.time.monthOf(event.occurredAt()));
+	}
+
+	@ApplicationModuleListener
+	void on(ReferralRecorded event) {
+		this.rollups.mark(RollupSource.REFERRALS, event.siteCode(), this.time.monthOf(event.occurredAt()));
+	}
+
+	@ApplicationModuleListener
+	void on(SiteVisitRecorded event) {
+		this.rollups.mark(RollupSource.NETWORK, event.siteCode(), YearMonth.from(event.visitedOn()));
+	}
+
+	@ApplicationModuleListener
+	void on(StipendPaid event) {
+		this.rollups.mark(RollupSource.NETWORK, event.siteCode(), event.month());
 	}
 
 	@ApplicationModuleListener
 	void on(OverdoseResponseRecorded event) {
 		YearMonth month = this.time.monthOf(event.occurredAt());
 		this.rollups.rememberOverdose(event.responseId(), event.zoneCode(), month);
-		this.rollups.recompute(RollupSource.OVERDOSE, event.zoneCode(), month);
+		this.rollups.mark(RollupSource.OVERDOSE, event.zoneCode(), month);
 	}
 
 	@ApplicationModuleListener
 	void on(OverdoseResponseWithdrawn event) {
 		this.rollups.forgetOverdose(event.responseId())
-			.ifPresent((cell) -> this.rollups.recompute(RollupSource.OVERDOSE, (String) cell[0], (YearMonth) cell[1]));
+			.ifPresent((cell) -> this.rollups.mark(RollupSource.OVERDOSE, (String) cell[0], (YearMonth) cell[1]));
 	}
 
 	@ApplicationModuleListener
 	void on(NotableSubstanceFound event) {
 		YearMonth month = this.time.monthOf(event.checkedAt());
 		String zone = (event.zoneCode() != null) ? event.zoneCode() : "";
-		this.rollups.recompute(RollupSource.CHECKING, zone, month);
-		this.rollups.recompute(RollupSource.CHECKING, zone, month.minusMonths(1));
+		this.rollups.mark(RollupSource.CHECKING, zone, month);
+		this.rollups.mark(RollupSource.CHECKING, zone, month.minusMonths(1));
 	}
 
 	@ApplicationModuleListener
 	void on(AlertIssued event) {
-		this.rollups.recompute(RollupSource.ALERTS, "PROGRAM", this.time.thisMonth());
+		this.rollups.mark(RollupSource.ALERTS, "PROGRAM", this.time.thisMonth());
+		this.delays.recompute(this.time.thisMonth());
+	}
+
+	/**
+	 * Recomputes the marked cells, a hundred per transaction, until none are left. Two
+	 * nodes share the work: each skips the cells the other holds.
+	 */
+	@Scheduled(initialDelayString = "${satellite.reporting.catch-up-interval:PT5S}",
+			fixedDelayString = "${satellite.reporting.catch-up-interval:PT5S}")
+	void catchUp() {
+		while (this.rollups.catchUp(CATCH_UP_BATCH) == CATCH_UP_BATCH) {
+			// More are marked: go on.
+		}
 	}
 
 	/**
@@ -95,14 +133,13 @@ class RollupListeners {
 		YearMonth now = this.time.thisMonth();
 		for (YearMonth month : new YearMonth[] { now.minusMonths(1), now }) {
 			for (String site : this.places.siteCodes()) {
-				this.rollups.recompute(RollupSource.REFERRALS, site, month);
-				this.rollups.recompute(RollupSource.NETWORK, site, month);
+				this.rollups.mark(RollupSource.NETWORK, site, month);
 			}
 			for (String zone : this.places.zoneCodes()) {
-				this.rollups.recompute(RollupSource.CHECKING, zone, month);
+				this.rollups.mark(RollupSource.CHECKING, zone, month);
 			}
-			this.rollups.recompute(RollupSource.CHECKING, "", month);
-			this.rollups.recompute(RollupSource.ALERTS, "PROGRAM", month);
+			this.rollups.mark(RollupSource.CHECKING, "", month);
+			this.rollups.mark(RollupSource.ALERTS, "PROGRAM", month);
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 
 import org.satellite.platform.ProgramTime;
 import org.slf4j.Logger;
@@ -16,9 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps the rollups ({@code report_cells}): one cell (a site or zone, a month, one
- * source's indicators) recomputed from the raw records when an event says it changed, or
- * every cell rebuilt at once. Both run the same query of {@link RollupSource}, so a cell
- * kept up to date by events is the cell a rebuild makes.
+ * source's indicators) recomputed from the raw records after an event marked it as
+ * changed, or every cell rebuilt at once. Both run the same query of
+ * {@link RollupSource}, so a cell kept up to date by events is the cell a rebuild makes.
+ * An event only marks its cell ({@link #mark}); {@link #catchUp} recomputes the marked
+ * cells, each once however many events touched it (decision 0112).
  */
 @Service
 public class Rollups {
@@ -29,16 +32,69 @@ public class Rollups {
 	public static final String INSERT = "INSERT INTO report_cells (level, place, month, indicator, numerator, denominator) "
 			+ "SELECT :level, place, month, indicator, numerator, denominator FROM (";
 
+	/** Marks a cell as changed ({@code :source}, {@code :place}, {@code :month}). */
+	public static final String MARK = """
+			INSERT INTO report_cells_to_recompute (source, place, month) VALUES (:source, :place, :month)
+			ON CONFLICT DO NOTHING""";
+
+	/**
+	 * Unmarks the {@code :most} oldest marked cells no other transaction holds, returning
+	 * their source, place and month.
+	 */
+	public static final String UNMARK_OLDEST = """
+			DELETE FROM report_cells_to_recompute
+			WHERE (source, place, month) IN (
+			  SELECT source, place, month FROM report_cells_to_recompute
+			  ORDER BY marked_at LIMIT :most FOR UPDATE SKIP LOCKED)
+			RETURNING source, place, month""";
+
 	private final JdbcClient jdbc;
 
 	private final ProgramTime time;
 
 	private final PublicFigures publication;
 
-	Rollups(JdbcClient jdbc, ProgramTime time, PublicFigures publication) {
+	private final AlertDelays delays;
+
+	Rollups(JdbcClient jdbc, ProgramTime time, PublicFigures publication, AlertDelays delays) {
 		this.jdbc = jdbc;
 		this.time = time;
 		this.publication = publication;
+		this.delays = delays;
+	}
+
+	/**
+	 * Marks one place's month of one source as changed, to be recomputed by the next
+	 * {@link #catchUp}: what an event costs the transaction that records it.
+	 */
+	@Transactional
+	public void mark(RollupSource source, String place, YearMonth month) {
+		this.jdbc.sql(MARK)
+			.param("source", source.name())
+			.param("place", place)
+			.param("month", Date.valueOf(month.atDay(1)))
+			.update();
+	}
+
+	/**
+	 * Recomputes up to {@code most} marked cells, oldest mark first, and unmarks them in
+	 * the same transaction: a crash leaves them marked, and another node skips the cells
+	 * this one holds. An event that marks a cell while it is being recomputed waits for
+	 * the unmarking to commit and marks it again, so nothing recorded is left out.
+	 * @return how many cells were recomputed; fewer than {@code most} when none are left
+	 */
+	@Transactional
+	public int catchUp(int most) {
+		List<Object[]> marked = this.jdbc.sql(UNMARK_OLDEST)
+			.param("most", most)
+			.query((rs,
+					row) -> new Object[] { RollupSource.valueOf(rs.getString(1)), rs.getString(2),
+							YearMonth.from(rs.getDate(3).toLocalDate()) })
+			.list();
+		for (Object[] cell : marked) {
+			recompute((RollupSource) cell[0], (String) cell[1], (YearMonth) cell[2]);
+		}
+		return marked.size();
 	}
 
 	/** Computes one place's month of one source again from its raw records. */
@@ -75,6 +131,7 @@ public class Rollups {
 		for (RollupSource source : RollupSource.values()) {
 			cells += insert(source, null, null, null, null, null);
 		}
+		cells += this.delays.rebuild();
 		this.jdbc.sql("DELETE FROM report_overdose_cells").update();
 		this.jdbc
 			.sql("""

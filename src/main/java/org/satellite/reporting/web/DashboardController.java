@@ -17,7 +17,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.satellite.platform.Audited;
 import org.satellite.platform.ProgramTime;
 import org.satellite.reporting.internal.Audience;
+import org.satellite.reporting.internal.Chart;
 import org.satellite.reporting.internal.Figure;
+import org.satellite.reporting.internal.FigureText;
 import org.satellite.reporting.internal.Indicator;
 import org.satellite.reporting.internal.NaloxoneProgram;
 import org.satellite.reporting.internal.OrgUnit;
@@ -160,8 +162,7 @@ class DashboardController {
 					.put(figure.indicator().code(), figure);
 			}
 		}
-		String noData = this.messages.getMessage("reporting.dashboard.noData", null, locale);
-		FigureText formats = new FigureText(locale, noData, noData);
+		FigureText formats = FigureText.in(this.messages, locale);
 		List<Chart> charts = new ArrayList<>();
 		ReportPeriod lastMonth = ReportPeriod
 			.month(YearMonth.from(shown.end().minusDays(1)).isAfter(this.time.thisMonth()) ? this.time.thisMonth()
@@ -180,7 +181,7 @@ class DashboardController {
 			charts.add(Chart.of("chart-" + code, name,
 					this.messages.getMessage("reporting.dashboard.chartDescription",
 							new Object[] { name, unit.name(), series.get(0).period().key(), lastMonth.key() }, locale),
-					series, locale, formats));
+					series, formats, locale, Chart.PAGE_WIDTH, Chart.PAGE_HEIGHT));
 		}
 		model.addAttribute("place", unit);
 		model.addAttribute("here", switch (unit.level()) {

@@ -14,7 +14,9 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.satellite.privacy.Disclosure;
+import org.satellite.reporting.internal.Chart;
 import org.satellite.reporting.internal.Figure;
+import org.satellite.reporting.internal.FigureText;
 import org.satellite.reporting.internal.Indicator;
 import org.satellite.reporting.internal.OrgUnit;
 import org.satellite.reporting.internal.PublicFigures;
@@ -76,17 +78,17 @@ class PublicFiguresController {
 				.put(figure.indicator().code(), figure);
 		}
 		List<Indicator> indicators = this.figures.catalogue().stream().filter(Indicator::external).toList();
-		String noData = this.messages.getMessage("reporting.dashboard.noData", null, locale);
-		String hidden = this.messages.getMessage("reporting.public.hidden", null, locale);
-		FigureText formats = new FigureText(locale, noData, hidden);
+		FigureText formats = FigureText.in(this.messages, locale);
 		Indicator needles = indicators.get(0);
 		List<Figure> series = this.figures.series(needles.code(), OrgUnit.PROGRAM, ReportPeriod.month(last),
 				PublicFiguresMonths.MONTHS, org.satellite.reporting.internal.Audience.EXTERNAL);
-		model
-			.addAttribute("chart", Chart.of("chart-public", needles.name(locale),
-					this.messages.getMessage("reporting.dashboard.chartDescription", new Object[] {
-							needles.name(locale), OrgUnit.PROGRAM.name(), first.toString(), last.toString() }, locale),
-					series, locale, formats));
+		model.addAttribute("chart",
+				Chart.of("chart-public", needles.name(locale),
+						this.messages.getMessage("reporting.dashboard.chartDescription",
+								new Object[] { needles.name(locale), OrgUnit.PROGRAM.name(), first.toString(),
+										last.toString() },
+								locale),
+						series, formats, locale, Chart.PAGE_WIDTH, Chart.PAGE_HEIGHT));
 		model.addAttribute("month", shown.key());
 		model.addAttribute("previous",
 				first.isBefore(YearMonth.from(shown.start())) ? ReportPeriods.minus(shown, 1).key() : null);

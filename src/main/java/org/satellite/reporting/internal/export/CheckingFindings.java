@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.satellite.checking.PublishedPeriods.CheckingPeriod;
 import org.satellite.checking.PublishedPeriods.Count;
 import org.satellite.checking.PublishedPeriods.ExpectedShare;
-import org.satellite.privacy.SmallCells;
+import org.satellite.reporting.internal.FigureText;
 import org.satellite.reporting.internal.IndicatorUnit;
 
 import org.springframework.context.MessageSourceResolvable;
@@ -40,23 +40,23 @@ public final class CheckingFindings {
 		return sentences;
 	}
 
-	public static List<Share> shares(CheckingPeriod period, Locale locale) {
+	public static List<Share> shares(CheckingPeriod period, FigureText text, Locale locale) {
 		List<Share> rows = new ArrayList<>();
 		for (ExpectedShare share : period.byExpected()) {
 			Integer percent = share.samples().shareOf(period.samples());
 			rows.add(new Share((share.expected() != null) ? share.expected().name() : "UNKNOWN",
-					text(share.samples(), locale), (percent != null)
+					text(share.samples(), text, locale), (percent != null)
 							? FigureText.number(BigDecimal.valueOf(percent), IndicatorUnit.PERCENT, locale) : "—"));
 		}
 		return rows;
 	}
 
 	/** A count as a table writes it: the number, {@code <5} or withheld. */
-	static String text(Count count, Locale locale) {
+	static String text(Count count, FigureText text, Locale locale) {
 		return switch (count.mark()) {
 			case SHOWN -> FigureText.number(BigDecimal.valueOf(count.value()), IndicatorUnit.COUNT, locale);
-			case SMALL -> SmallCells.SUPPRESSED;
-			case HIDDEN -> FigureText.withheld(locale);
+			case SMALL -> FigureText.small();
+			case HIDDEN -> text.hidden();
 		};
 	}
 

@@ -15,6 +15,7 @@ import org.satellite.checking.PublishedPeriods.CheckingPeriod;
 import org.satellite.platform.Audited;
 import org.satellite.platform.ProgramTime;
 import org.satellite.platform.Refusal;
+import org.satellite.reporting.internal.FigureText;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -98,7 +99,8 @@ public class CheckingPeriodReports {
 		CheckingPeriod period = period(text);
 		byte[] document = this.pdf.render("reporting/export/checking-period-pdf",
 				Map.of("period", period, "label", label(period), "made", this.time.today(), "findings",
-						findings(period, locale), "shares", CheckingFindings.shares(period, locale)),
+						findings(period, locale), "shares",
+						CheckingFindings.shares(period, FigureText.in(this.messages, locale), locale)),
 				locale);
 		this.events.publishEvent(new Audited("export.checking-period", label(period), "PDF, " + locale.getLanguage()));
 		return document;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import org.satellite.reporting.internal.Chart;
 import org.satellite.reporting.internal.Indicator;
 import org.satellite.reporting.internal.OrgUnit;
 import org.satellite.reporting.internal.ReportPeriod;

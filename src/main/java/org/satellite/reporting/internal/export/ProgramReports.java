@@ -10,13 +10,16 @@ import org.satellite.platform.Audited;
 import org.satellite.platform.ProgramTime;
 import org.satellite.platform.Refusal;
 import org.satellite.reporting.internal.Audience;
+import org.satellite.reporting.internal.Chart;
 import org.satellite.reporting.internal.Figure;
+import org.satellite.reporting.internal.FigureText;
 import org.satellite.reporting.internal.Indicator;
 import org.satellite.reporting.internal.OrgUnit;
 import org.satellite.reporting.internal.ReportFigures;
 import org.satellite.reporting.internal.ReportPeriod;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,11 +49,15 @@ public class ProgramReports {
 
 	private final ApplicationEventPublisher events;
 
-	ProgramReports(ReportFigures figures, PdfDocuments pdf, ProgramTime time, ApplicationEventPublisher events) {
+	private final MessageSource messages;
+
+	ProgramReports(ReportFigures figures, PdfDocuments pdf, ProgramTime time, ApplicationEventPublisher events,
+			MessageSource messages) {
 		this.figures = figures;
 		this.pdf = pdf;
 		this.time = time;
 		this.events = events;
+		this.messages = messages;
 	}
 
 	/**
@@ -78,10 +85,11 @@ public class ProgramReports {
 				.put(figure.indicator().code(), figure);
 		}
 		Map<String, Figure> own = byPlace.getOrDefault(place, Map.of());
+		FigureText text = FigureText.in(this.messages, locale);
 		List<ProgramReport.Line> lines = new ArrayList<>();
 		for (Indicator indicator : catalogue) {
 			Figure figure = own.get(indicator.code());
-			lines.add(new ProgramReport.Line(indicator.code(), indicator.name(locale), FigureText.of(figure, locale),
+			lines.add(new ProgramReport.Line(indicator.code(), indicator.name(locale), text.of(figure),
 					figure == null || figure.noData()));
 		}
 		List<Indicator> headline = pick(catalogue, HEADLINE, 6);
@@ -91,8 +99,12 @@ public class ProgramReports {
 		List<Chart> charts = new ArrayList<>();
 		int length = (period.granularity() == ReportPeriod.Granularity.MONTH) ? 12 : 8;
 		for (Indicator indicator : pick(catalogue, CHARTED, 2)) {
-			charts.add(Chart.of(indicator.name(locale),
-					this.figures.series(indicator.code(), place, period, length, Audience.INTERNAL), locale));
+			List<Figure> series = this.figures.series(indicator.code(), place, period, length, Audience.INTERNAL);
+			String name = indicator.name(locale);
+			charts.add(Chart.of("chart-" + indicator.code(), name,
+					this.messages.getMessage("reporting.dashboard.chartDescription",
+							new Object[] { name, place.name(), series.get(0).period().key(), period.key() }, locale),
+					series, text, locale, Chart.PRINT_WIDTH, Chart.PRINT_HEIGHT));
 		}
 		List<ProgramReport.Row> rows = new ArrayList<>();
 		for (OrgUnit inside : this.figures.places()) {
@@ -101,9 +113,7 @@ public class ProgramReports {
 				continue;
 			}
 			rows.add(new ProgramReport.Row(inside,
-					headline.stream()
-						.map((indicator) -> FigureText.of(theirs.get(indicator.code()), locale))
-						.toList()));
+					headline.stream().map((indicator) -> text.of(theirs.get(indicator.code()))).toList()));
 		}
 		boolean empty = lines.stream().allMatch(ProgramReport.Line::noData);
 		return new ProgramReport(place, period, locale, this.time.today(),

@@ -10,6 +10,7 @@ import org.satellite.checking.PublishedPeriods.CheckingPeriod;
 import org.satellite.platform.Languages;
 import org.satellite.platform.ProgramTime;
 import org.satellite.platform.Refusal;
+import org.satellite.reporting.internal.FigureText;
 import org.satellite.reporting.internal.OrgUnit;
 import org.satellite.reporting.internal.ReportFigures;
 import org.satellite.reporting.internal.ReportPeriod;
@@ -119,7 +120,7 @@ class ReportExportsController {
 		model.addAttribute("label", CheckingPeriodReports.label(shown));
 		model.addAttribute("asked", (period == null || period.isBlank()) ? CheckingPeriodReports.FORTNIGHT : period);
 		model.addAttribute("findings", this.checking.findings(shown, locale));
-		model.addAttribute("shares", CheckingFindings.shares(shown, locale));
+		model.addAttribute("shares", CheckingFindings.shares(shown, FigureText.in(this.messages, locale), locale));
 		return "reporting/export/checking-period";
 	}
 

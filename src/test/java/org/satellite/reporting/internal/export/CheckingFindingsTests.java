@@ -47,9 +47,11 @@ class CheckingFindingsTests {
 
 	@Test
 	void sharesByExpectedSubstanceNeverPrintAWithheldCount() {
-		assertThat(CheckingFindings.shares(this.quarter, Languages.ENGLISH)).containsExactly(
-				new CheckingFindings.Share("OPIOID", "620", "50%"), new CheckingFindings.Share("STIMULANT", "<5", "—"),
-				new CheckingFindings.Share("UNKNOWN", "hidden", "—"));
+		assertThat(CheckingFindings.shares(this.quarter,
+				org.satellite.reporting.internal.FigureText.in(this.messages, Languages.ENGLISH), Languages.ENGLISH))
+			.containsExactly(new CheckingFindings.Share("OPIOID", "620", "50%"),
+					new CheckingFindings.Share("STIMULANT", "<5", "—"),
+					new CheckingFindings.Share("UNKNOWN", "hidden", "—"));
 	}
 
 	private static Count shown(long value) {

@@ -41,15 +41,15 @@ class ProgramReportPdfTests {
 	final List<Object> events = new ArrayList<>();
 
 	final ProgramReports reports = new ProgramReports(this.figures, ExportTemplates.pdf(), ExportTemplates.TIME,
-			this.events::add);
+			this.events::add, ExportTemplates.messages());
 
 	@Test
 	void printsEachFigureOfTheMonthInEnglish() throws IOException {
 		List<String> lines = lines(this.reports.pdf(OrgUnit.PROGRAM, NOVEMBER, Languages.ENGLISH));
 
 		assertThat(lines).contains("Program report, 2026-11", "Needles distributed 1,482", "Return ratio 0.82",
-				"Naloxone kits distributed 37", "Expected opioids with fentanyl no data");
-		assertThat(lines).contains("Riverside (SAT-01) 1,000 no data 30", "Mont-Royal (SAT-02) 482 no data 7");
+				"Naloxone kits distributed 37", "Expected opioids with fentanyl No data");
+		assertThat(lines).contains("Riverside (SAT-01) 1,000 No data 30", "Mont-Royal (SAT-02) 482 No data 7");
 		assertThat(lines).anyMatch((line) -> line.startsWith("Needles handed out by peer workers."));
 		assertThat(this.events).containsExactly(new Audited("export.program-report", "2026-11 PROGRAM", "PDF, en"));
 		assertThat(this.figures.asked).containsOnly(Audience.INTERNAL);
@@ -61,7 +61,7 @@ class ProgramReportPdfTests {
 
 		assertThat(lines).contains("Rapport du programme, 2026-11", "Seringues distribuées 1 482",
 				"Taux de retour 0,82", "Trousses de naloxone remises 37",
-				"Opioïdes attendus contenant du fentanyl aucune donnée", "Riverside (SAT-01) 1 000 aucune donnée 30",
+				"Opioïdes attendus contenant du fentanyl Aucune donnée", "Riverside (SAT-01) 1 000 Aucune donnée 30",
 				"Chiffres clés", "Définitions");
 	}
 
@@ -70,7 +70,7 @@ class ProgramReportPdfTests {
 		List<String> lines = lines(this.reports.pdf(OrgUnit.PROGRAM, OCTOBER, Languages.ENGLISH));
 
 		assertThat(String.join(" ", lines)).contains("Nothing was recorded for 2026-10: this report has no figures.");
-		assertThat(lines).contains("Needles distributed no data", "Naloxone kits distributed no data");
+		assertThat(lines).contains("Needles distributed No data", "Naloxone kits distributed No data");
 		assertThat(lines).noneMatch((line) -> line.matches(".*(distributed|ratio|fentanyl) 0([.,]0+)?$"));
 	}
 
@@ -78,7 +78,7 @@ class ProgramReportPdfTests {
 	void aZoneReportListsItsSitesOnly() throws IOException {
 		List<String> lines = lines(this.reports.pdf(KnownFigures.ZONE, NOVEMBER, Languages.ENGLISH));
 
-		assertThat(lines).contains("East side", "Needles distributed 1,482", "Riverside (SAT-01) 1,000 no data 30");
+		assertThat(lines).contains("East side", "Needles distributed 1,482", "Riverside (SAT-01) 1,000 No data 30");
 		assertThat(lines).noneMatch((line) -> line.startsWith("East side (EAST)"));
 	}
 

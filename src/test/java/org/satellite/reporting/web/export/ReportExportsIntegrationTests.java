@@ -26,12 +26,12 @@ import org.satellite.platform.Languages;
 import org.satellite.platform.ProgramTime;
 import org.satellite.reporting.internal.Audience;
 import org.satellite.reporting.internal.Figure;
+import org.satellite.reporting.internal.FigureText;
 import org.satellite.reporting.internal.Indicator;
 import org.satellite.reporting.internal.OrgUnit;
 import org.satellite.reporting.internal.ReportFigures;
 import org.satellite.reporting.internal.ReportPeriod;
 import org.satellite.reporting.internal.export.AdxExport;
-import org.satellite.reporting.internal.export.FigureText;
 import org.satellite.web.WebSession;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -59,6 +59,9 @@ class ReportExportsIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	org.springframework.context.MessageSource messages;
 
 	@Autowired
 	ReportFigures figures;
@@ -235,7 +238,7 @@ class ReportExportsIntegrationTests {
 	}
 
 	private String text(Figure figure, ReportPeriod month) {
-		return FigureText.of(figure, Languages.FRENCH).replace('\u00a0', ' ').replace('\u202f', ' ');
+		return FigureText.in(this.messages, Languages.FRENCH).of(figure).replace('\u00a0', ' ').replace('\u202f', ' ');
 	}
 
 	private List<String> audited(String action, String actor) {
