@@ -42,8 +42,10 @@ public record Chart(String id, String title, String description, int width, int 
 	 * One period's bar.
 	 *
 	 * @param label the period, short ({@code Nov 26}, {@code 2026-Q4}, {@code 2026})
-	 * @param text the value as written, or the words for no data or withheld
-	 * @param noData whether there is no bar (nothing recorded, or withheld)
+	 * @param text the value as written, or the words for no data or withheld, as the
+	 * table beside the drawing writes it
+	 * @param noData whether there is no bar (nothing recorded, or withheld): the drawing
+	 * writes a dash there, which its key explains, as words would not fit
 	 * @param x its left edge
 	 * @param y its top
 	 * @param width its width
@@ -51,11 +53,24 @@ public record Chart(String id, String title, String description, int width, int 
 	 */
 	public record Bar(String label, String text, boolean noData, int x, int y, int width, int height) {
 
+		/** What the drawing writes above the bar. */
+		public String mark() {
+			return this.noData ? DASH : this.text;
+		}
+
 		/** Where its words are centred. */
 		public int labelX() {
 			return this.x + this.width / 2;
 		}
 
+	}
+
+	/** What the drawing writes where a period has no bar. */
+	public static final String DASH = "–";
+
+	/** Whether a period has no bar, so the drawing's key explains the dash. */
+	public boolean anyNoData() {
+		return this.bars.stream().anyMatch(Bar::noData);
 	}
 
 	/** Where the bars stand. */
