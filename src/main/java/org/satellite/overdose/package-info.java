@@ -24,12 +24,13 @@
  * <p>
  * Depends on {@code network} (sites, zones), {@code supplies} (stock, ledger),
  * {@code identity} and {@code platform}. {@code alerts} and {@code reporting} use it,
- * through its two events.
+ * through its events.
  *
  * <p>
- * API: the events {@link org.satellite.overdose.OverdoseResponseRecorded} and
- * {@link org.satellite.overdose.OverdoseResponseWithdrawn}; responses and hand-outs are
- * internal. May use {@code identity}, {@code network}, {@code platform}, {@code privacy},
+ * API: the events {@link org.satellite.overdose.OverdoseResponseRecorded},
+ * {@link org.satellite.overdose.OverdoseResponseWithdrawn} and
+ * {@link org.satellite.overdose.CheckInRequested}; responses and hand-outs are internal.
+ * May use {@code identity}, {@code network}, {@code platform}, {@code privacy},
  * {@code supplies} (the table in {@code docs/architecture.md}, checked by
  * {@code ArchitectureDocumentTests}).
  */

@@ -47,6 +47,16 @@ class ReportingBrowserTests extends BrowserTestSupport {
 		assertThat(lines).anySatisfy((line) -> assertThat(line).startsWith(lines.get(1).substring(0, 7)
 				+ ",PROGRAM,PROGRAM,NEEDLES_DISTRIBUTED,Needles distributed,COUNT," + needles.replace(",", "")));
 
+		// A quarter is charted quarter by quarter, eight of them ending with it.
+		this.page.locator("nav.period-nav a", new Page.LocatorOptions().setHasText("This quarter")).click();
+		this.page.waitForURL((url) -> url.matches(".*period=[0-9]{4}-Q[1-4]$"));
+		Locator quarters = this.page.locator("figure.chart").first().locator("table tbody tr th");
+		assertThat(quarters.count()).isEqualTo(8);
+		assertThat(quarters.last().innerText()).isEqualTo(this.page.url().replaceAll(".*period=", ""));
+		assertThat(quarters.first().innerText()).matches("[0-9]{4}-Q[1-4]");
+		assertThat(this.page.locator("figure.chart svg desc").first().textContent()).contains("quarter by quarter");
+		assertAccessible();
+
 		visit("/app");
 		assertShows(this.page.locator("ul.tiles"), "Figures and reports");
 	}

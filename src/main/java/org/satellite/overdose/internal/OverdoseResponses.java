@@ -14,6 +14,7 @@ import org.satellite.identity.Role;
 import org.satellite.identity.StaffMember;
 import org.satellite.network.Site;
 import org.satellite.network.Sites;
+import org.satellite.overdose.CheckInRequested;
 import org.satellite.overdose.OverdoseResponseRecorded;
 import org.satellite.overdose.OverdoseResponseWithdrawn;
 import org.satellite.platform.Idempotency;
@@ -186,7 +187,7 @@ public class OverdoseResponses {
 		if (!by.mayActFor(response.siteCode())) {
 			throw new NotAllowed("overdose.error.otherSite");
 		}
-		this.jdbc.sql("""
+		int asked = this.jdbc.sql("""
 				INSERT INTO check_in_requests (id, response_id, site_code, requested_by)
 				VALUES (:id, :response, :site, :by) ON CONFLICT (response_id) DO NOTHING""")
 			.param("id", UUID.randomUUID())
@@ -194,6 +195,9 @@ public class OverdoseResponses {
 			.param("site", response.siteCode())
 			.param("by", by.username())
 			.update();
+		if (asked > 0) {
+			this.events.publishEvent(new CheckInRequested(responseId, response.zoneCode(), response.occurredAt()));
+		}
 	}
 
 	/**

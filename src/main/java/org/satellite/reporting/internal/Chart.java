@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
+
 /**
  * The one chart of reporting, as the one chart fragment ({@code reporting/chart.html})
  * draws it on the dashboards, the public figures page and in the program report's PDF: a
@@ -79,10 +81,26 @@ public record Chart(String id, String title, String description, int width, int 
 	}
 
 	/**
-	 * A chart of consecutive periods whose values are written as {@code text} writes
-	 * figures.
+	 * A chart of one indicator at one place over consecutive periods (oldest first), its
+	 * values written as {@code text} writes figures, described in one sentence for screen
+	 * readers ("Bar chart of needles distributed for the program, month by month from
+	 * 2026-01 to 2026-12").
 	 */
-	public static Chart of(String id, String title, String description, List<Figure> series, FigureText text,
+	public static Chart of(String id, String title, String placeName, List<Figure> series, FigureText text,
+			MessageSource messages, Locale locale, int width, int height) {
+		String description = "";
+		if (!series.isEmpty()) {
+			ReportPeriod first = series.get(0).period();
+			ReportPeriod last = series.get(series.size() - 1).period();
+			description = messages.getMessage("reporting.dashboard.chartDescription",
+					new Object[] { title, placeName, first.key(), last.key(), messages
+						.getMessage("reporting.dashboard.chartBy." + last.granularity().name(), null, locale) },
+					locale);
+		}
+		return layout(id, title, description, series, text, locale, width, height);
+	}
+
+	static Chart layout(String id, String title, String description, List<Figure> series, FigureText text,
 			Locale locale, int width, int height) {
 		BigDecimal max = series.stream()
 			.map(Figure::value)

@@ -7,6 +7,7 @@ import org.satellite.alerts.AlertIssued;
 import org.satellite.checking.NotableSubstanceFound;
 import org.satellite.network.SiteVisitRecorded;
 import org.satellite.network.StipendPaid;
+import org.satellite.overdose.CheckInRequested;
 import org.satellite.overdose.OverdoseResponseRecorded;
 import org.satellite.overdose.OverdoseResponseWithdrawn;
 import org.satellite.platform.ProgramTime;
@@ -89,6 +90,11 @@ class RollupListeners {
 		YearMonth month = this.time.monthOf(event.occurredAt());
 		this.rollups.rememberOverdose(event.responseId(), event.zoneCode(), month);
 		this.rollups.mark(RollupSource.OVERDOSE, event.zoneCode(), month);
+	}
+
+	@ApplicationModuleListener
+	void on(CheckInRequested event) {
+		this.rollups.mark(RollupSource.OVERDOSE, event.zoneCode(), this.time.monthOf(event.occurredAt()));
 	}
 
 	@ApplicationModuleListener

@@ -148,8 +148,9 @@ public enum RollupSource {
 					         count(*) FILTER (WHERE no_call_reason = 'FEAR_OF_POLICE') AS police,
 					         count(*) FILTER (WHERE no_call_reason = 'NO_PHONE') AS no_phone,
 					         count(*) FILTER (WHERE no_call_reason = 'OTHER') AS other,
-					         count(*) FILTER (WHERE stayed) AS stayed
-					  FROM overdose_responses
+					         count(*) FILTER (WHERE stayed) AS stayed,
+					         count(*) FILTER (WHERE EXISTS (SELECT 1 FROM check_in_requests c WHERE c.response_id = r.id)) AS check_ins
+					  FROM overdose_responses r
 					  WHERE [[zone_code = :place]]
 					    AND [[occurred_at >= :from]]
 					    AND [[occurred_at < :to]]
@@ -160,12 +161,13 @@ public enum RollupSource {
 					  ('NALOXONE_DOSES_INJECTABLE', injectable, NULL), ('PEOPLE_DIED', died, NULL),
 					  ('OVERDOSE_OUTCOME_UNKNOWN', unknown, NULL), ('CALLED_911', called, NULL),
 					  ('NOT_CALLED_PERSON_RECOVERED', recovered, NULL), ('NOT_CALLED_FEAR_OF_POLICE', police, NULL),
-					  ('NOT_CALLED_NO_PHONE', no_phone, NULL), ('NOT_CALLED_OTHER', other, NULL), ('STAYED_WITH_PERSON', stayed, NULL))
+					  ('NOT_CALLED_NO_PHONE', no_phone, NULL), ('NOT_CALLED_OTHER', other, NULL), ('STAYED_WITH_PERSON', stayed, NULL),
+					  ('CHECK_INS_REQUESTED', check_ins, NULL))
 					  AS v (indicator, numerator, denominator)""",
 			"OVERDOSE_RESPONSES", "NALOXONE_ADMINISTRATIONS", "PEOPLE_SURVIVED", "CALLED_911_SHARE", "NALOXONE_DOSES",
 			"NALOXONE_DOSES_NASAL", "NALOXONE_DOSES_INJECTABLE", "PEOPLE_DIED", "OVERDOSE_OUTCOME_UNKNOWN",
 			"CALLED_911", "NOT_CALLED_PERSON_RECOVERED", "NOT_CALLED_FEAR_OF_POLICE", "NOT_CALLED_NO_PHONE",
-			"NOT_CALLED_OTHER", "STAYED_WITH_PERSON"),
+			"NOT_CALLED_OTHER", "STAYED_WITH_PERSON", "CHECK_INS_REQUESTED"),
 
 	CHECKING(Level.ZONE,
 			"""

@@ -164,9 +164,13 @@ class DashboardController {
 		}
 		FigureText formats = FigureText.in(this.messages, locale);
 		List<Chart> charts = new ArrayList<>();
-		ReportPeriod lastMonth = ReportPeriod
-			.month(YearMonth.from(shown.end().minusDays(1)).isAfter(this.time.thisMonth()) ? this.time.thisMonth()
-					: YearMonth.from(shown.end().minusDays(1)));
+		// The charts go by the period shown: twelve months, eight quarters or five years
+		// ending with it (a period still running counts what is recorded so far).
+		int length = switch (shown.granularity()) {
+			case MONTH -> 12;
+			case QUARTER -> 8;
+			case YEAR -> 5;
+		};
 		for (String code : CHARTS) {
 			Indicator indicator = this.figures.catalogue()
 				.stream()
@@ -176,12 +180,10 @@ class DashboardController {
 			if (!indicator.keptFor(unit.level())) {
 				continue;
 			}
-			List<Figure> series = this.figures.series(code, unit, lastMonth, 12, Audience.INTERNAL);
+			List<Figure> series = this.figures.series(code, unit, shown, length, Audience.INTERNAL);
 			String name = indicator.name(locale);
-			charts.add(Chart.of("chart-" + code, name,
-					this.messages.getMessage("reporting.dashboard.chartDescription",
-							new Object[] { name, unit.name(), series.get(0).period().key(), lastMonth.key() }, locale),
-					series, formats, locale, Chart.PAGE_WIDTH, Chart.PAGE_HEIGHT));
+			charts.add(Chart.of("chart-" + code, name, unit.name(), series, formats, this.messages, locale,
+					Chart.PAGE_WIDTH, Chart.PAGE_HEIGHT));
 		}
 		model.addAttribute("place", unit);
 		model.addAttribute("here", switch (unit.level()) {

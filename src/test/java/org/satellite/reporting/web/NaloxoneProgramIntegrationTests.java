@@ -79,15 +79,18 @@ class NaloxoneProgramIntegrationTests {
 		Map<String, String> before = program(csv(coordinator, quarter));
 
 		StaffMember peer = new StaffMember("peer", Role.PEER_WORKER, Optional.of("SAT-01"));
-		this.responses.record(peer,
-				new NewOverdoseResponse("SAT-01", null, null, List.of("fentanyl"), 2, NaloxoneForm.NASAL, false,
-						NoCallReason.FEAR_OF_POLICE, true, ResponseOutcome.RECOVERED_ON_SITE, Responder.PEER_WORKER),
-				UUID.randomUUID().toString());
+		UUID response = this.responses
+			.record(peer, new NewOverdoseResponse("SAT-01", null, null, List.of("fentanyl"), 2, NaloxoneForm.NASAL,
+					false, NoCallReason.FEAR_OF_POLICE, true, ResponseOutcome.RECOVERED_ON_SITE, Responder.PEER_WORKER),
+					UUID.randomUUID().toString())
+			.id();
+		this.responses.requestCheckIn(peer, response);
 
-		Awaitility.await()
-			.atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(count(program(csv(coordinator, quarter)), "overdose_responses"))
-				.isEqualTo(count(before, "overdose_responses") + 1));
+		Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			Map<String, String> now = program(csv(coordinator, quarter));
+			assertThat(count(now, "overdose_responses")).isEqualTo(count(before, "overdose_responses") + 1);
+			assertThat(count(now, "check_ins_requested")).isEqualTo(count(before, "check_ins_requested") + 1);
+		});
 		List<CSVRecord> rows = csv(coordinator, quarter);
 		Map<String, String> after = program(rows);
 		assertThat(count(after, "naloxone_doses_nasal")).isEqualTo(count(before, "naloxone_doses_nasal") + 2);

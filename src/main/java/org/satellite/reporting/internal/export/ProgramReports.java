@@ -101,10 +101,8 @@ public class ProgramReports {
 		for (Indicator indicator : pick(catalogue, CHARTED, 2)) {
 			List<Figure> series = this.figures.series(indicator.code(), place, period, length, Audience.INTERNAL);
 			String name = indicator.name(locale);
-			charts.add(Chart.of("chart-" + indicator.code(), name,
-					this.messages.getMessage("reporting.dashboard.chartDescription",
-							new Object[] { name, place.name(), series.get(0).period().key(), period.key() }, locale),
-					series, text, locale, Chart.PRINT_WIDTH, Chart.PRINT_HEIGHT));
+			charts.add(Chart.of("chart-" + indicator.code(), name, place.name(), series, text, this.messages, locale,
+					Chart.PRINT_WIDTH, Chart.PRINT_HEIGHT));
 		}
 		List<ProgramReport.Row> rows = new ArrayList<>();
 		for (OrgUnit inside : this.figures.places()) {
