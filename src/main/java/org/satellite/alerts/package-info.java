@@ -10,13 +10,14 @@
  * confirmed by YES/OUI, email by a link),
  * {@link org.satellite.alerts.internal.CommunityReports} the anonymous reports. Issuing
  * publishes {@link org.satellite.alerts.AlertIssued}, which the fan-out turns into one
- * message per subscriber and channel. Public pages: the home page {@code /} (alerts in
- * effect, the most severe first), {@code /alerts}, {@code /alerts/{id}}, its poster,
- * {@code /alerts/subscribe}, {@code /alerts/report}, a subscriber's own
- * {@code /alerts/preferences/{id}/{signature}} (signed link in every email); feeds
- * {@code /alerts.atom}, {@code /alerts.json}, {@code /alerts/{id}.cap.xml} (CAP 1.2);
- * staff pages under {@code /app/alerts}. Decisions 0031, 0032, 0034, 0035, 0036, 0101,
- * 0102.
+ * message per subscriber and channel, counting the subscribers reached and publishing
+ * {@link org.satellite.alerts.AlertFannedOut} when done. Public pages: the home page
+ * {@code /} (alerts in effect, the most severe first), {@code /alerts},
+ * {@code /alerts/{id}}, its poster, {@code /alerts/subscribe}, {@code /alerts/report}, a
+ * subscriber's own {@code /alerts/preferences/{id}/{signature}} (signed link in every
+ * email); feeds {@code /alerts.atom}, {@code /alerts.json}, {@code /alerts/{id}.cap.xml}
+ * (CAP 1.2); staff pages under {@code /app/alerts}. Decisions 0031, 0032, 0034, 0035,
+ * 0036, 0101, 0102.
  *
  * <p>
  * Substance classes are drug checking's ({@link org.satellite.checking.SubstanceClass},
@@ -39,8 +40,8 @@
  * fits one page.
  *
  * <p>
- * API: the event {@link org.satellite.alerts.AlertIssued} and
- * {@link org.satellite.alerts.SubstanceClass}; the desk, subscriptions and community
+ * API: the events {@link org.satellite.alerts.AlertIssued} and
+ * {@link org.satellite.alerts.AlertFannedOut}; the desk, subscriptions and community
  * reports are internal. May use {@code checking}, {@code identity}, {@code messaging},
  * {@code network}, {@code overdose}, {@code platform}, {@code privacy} (the table in
  * {@code docs/architecture.md}, checked by {@code ArchitectureDocumentTests}).

@@ -155,6 +155,7 @@ public class Vocabulary {
 			.param("key", name.key())
 			.update();
 		this.events.publishEvent(new Audited("checking.name-mapped", name.written(), target.nameEn()));
+		this.events.publishEvent(new VocabularyChanged("checking.name-mapped"));
 		return name(written).orElseThrow();
 	}
 
@@ -195,6 +196,7 @@ public class Vocabulary {
 			.param("by", by.username())
 			.update();
 		this.events.publishEvent(new Audited("checking.substances-merged", from.nameEn(), into.nameEn()));
+		this.events.publishEvent(new VocabularyChanged("checking.substances-merged"));
 	}
 
 	@Transactional
@@ -246,6 +248,7 @@ public class Vocabulary {
 			.update();
 		this.events
 			.publishEvent(new Audited("checking.substance-notable", substance.nameEn(), String.valueOf(notable)));
+		this.events.publishEvent(new VocabularyChanged("checking.substance-notable"));
 	}
 
 	private static void requireAdmin(StaffMember by) {

@@ -44,7 +44,10 @@
  * {@code /api/v1/checking}.
  *
  * <p>
- * API: the event {@link org.satellite.checking.NotableSubstanceFound},
+ * API: the events {@link org.satellite.checking.NotableSubstanceFound},
+ * {@link org.satellite.checking.ResultReleased},
+ * {@link org.satellite.checking.SamplesImported} and
+ * {@link org.satellite.checking.VocabularyChanged} (what reporting counts again),
  * {@link org.satellite.checking.Vocabulary},
  * {@link org.satellite.checking.SubstanceClass} and
  * {@link org.satellite.checking.PublishedPeriods} (a month's or fortnight's published

@@ -27,6 +27,7 @@ import org.satellite.alerts.internal.Alert;
 import org.satellite.alerts.internal.AlertDesk;
 import org.satellite.alerts.internal.AlertDraft;
 import org.satellite.alerts.internal.Severity;
+import org.satellite.checking.Vocabulary;
 import org.satellite.checking.internal.CollectionMode;
 import org.satellite.checking.internal.MatchQuality;
 import org.satellite.checking.internal.NewSample;
@@ -122,6 +123,9 @@ class ReportingRollupsIntegrationTests {
 	Referrals referrals;
 
 	@Autowired
+	Vocabulary vocabulary;
+
+	@Autowired
 	Visits visits;
 
 	@Autowired
@@ -138,6 +142,8 @@ class ReportingRollupsIntegrationTests {
 	static final StaffMember ANA = new StaffMember("ana-reporting", Role.COORDINATOR, Optional.empty());
 
 	static final StaffMember BEN = new StaffMember("ben-reporting", Role.COORDINATOR, Optional.empty());
+
+	static final StaffMember ADMIN = new StaffMember("admin-reporting", Role.ADMIN, Optional.empty());
 
 	String zone;
 
@@ -344,6 +350,44 @@ class ReportingRollupsIntegrationTests {
 				.containsEntry("COORDINATOR_VISITS", BigDecimal.ONE)
 				.containsEntry("STIPENDS_PAID", BigDecimal.ONE);
 		});
+		List<Map<String, Object>> kept = cells();
+		this.rollups.rebuild();
+		assertThat(cells()).isEqualTo(kept);
+	}
+
+	/**
+	 * A drug checking result reaches its zone's month when it is released, notable or
+	 * not, and mapping a name the vocabulary did not know changes what past results count
+	 * as: the share of expected opioids with fentanyl follows within seconds.
+	 */
+	@Test
+	void aReleasedResultAndAChangeOfTheVocabularyReachTheZoneMonth() {
+		String unknown = "Test powder " + UUID.randomUUID().toString().substring(0, 8);
+		String code = this.samples.record(CHECKER, new NewSample("site:" + this.site, CollectionMode.WALK_IN, "Heroin",
+				SampleForm.POWDER, "brown", "fine", null), key());
+		this.samples.recordComponent(CHECKER, code, unknown, MatchQuality.MATCH, null, key());
+		this.samples.release(CHECKER, code);
+
+		OrgUnit zone = new OrgUnit(OrgUnit.Level.ZONE, this.zone, "");
+		ReportPeriod month = ReportPeriod.month(YearMonth.from(this.samples.require(code).collectedOn()));
+		Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			Map<String, BigDecimal> figures = values(this.figures.figures(zone, month, Audience.INTERNAL), zone);
+			assertThat(figures).containsEntry("SAMPLES_CHECKED", BigDecimal.ONE);
+			assertThat(figures.get("FENTANYL_IN_EXPECTED_OPIOID")).isEqualByComparingTo("0");
+		});
+
+		int fentanyl = this.vocabulary.substances()
+			.stream()
+			.filter((substance) -> substance.nameEn().equals("Fentanyl"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		this.vocabulary.map(ADMIN, unknown, fentanyl);
+
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(values(this.figures.figures(zone, month, Audience.INTERNAL), zone)
+				.get("FENTANYL_IN_EXPECTED_OPIOID")).isEqualByComparingTo("100"));
 		List<Map<String, Object>> kept = cells();
 		this.rollups.rebuild();
 		assertThat(cells()).isEqualTo(kept);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.satellite.alerts.AlertFannedOut;
 import org.satellite.alerts.AlertIssued;
 import org.satellite.alerts.internal.Subscribers.Channel;
 import org.satellite.alerts.internal.Subscribers.Recipient;
@@ -11,6 +12,7 @@ import org.satellite.messaging.Emails;
 import org.satellite.messaging.OutgoingSms;
 import org.satellite.messaging.SmsOutbox;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -59,8 +61,12 @@ public class AlertFanOut {
 
 	private final AlertEmails emailTexts;
 
+	private final ApplicationEventPublisher events;
+
 	AlertFanOut(Alerts alerts, Subscribers subscribers, Contacts contacts, SmsOutbox sms, AlertMessages messages,
-			PlatformTransactionManager transactions, Emails emails, AlertEmails emailTexts) {
+			PlatformTransactionManager transactions, Emails emails, AlertEmails emailTexts,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.emails = emails;
 		this.emailTexts = emailTexts;
 		this.alerts = alerts;
@@ -107,6 +113,7 @@ public class AlertFanOut {
 			size = CHUNK;
 		}
 		while (true);
+		this.events.publishEvent(new AlertFannedOut(alert.id(), alert.issuedAt(), queued));
 		return queued;
 	}
 
@@ -134,7 +141,8 @@ public class AlertFanOut {
 		}
 		this.sms.queueAll(batchOf(alert.id()), texts);
 		if (!recipients.isEmpty()) {
-			this.subscribers.markQueuedThrough(alert.id(), recipients.get(recipients.size() - 1).id());
+			this.subscribers.markQueuedThrough(alert.id(), recipients.get(recipients.size() - 1).id(),
+					recipients.size());
 		}
 		return recipients;
 	}

@@ -237,11 +237,12 @@ public class Subscribers {
 
 	/**
 	 * Records, in the transaction that queued them, that the messages up to this
-	 * subscriber are queued.
+	 * subscriber are queued, and how many more subscribers the alert reached.
 	 */
-	public void markQueuedThrough(UUID alert, long subscriberId) {
-		this.jdbc.sql("UPDATE alerts SET queued_through = :subscriber WHERE id = :alert")
+	public void markQueuedThrough(UUID alert, long subscriberId, int queued) {
+		this.jdbc.sql("UPDATE alerts SET queued_through = :subscriber, reached = reached + :queued WHERE id = :alert")
 			.param("subscriber", subscriberId)
+			.param("queued", queued)
 			.param("alert", alert)
 			.update();
 	}

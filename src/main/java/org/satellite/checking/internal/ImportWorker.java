@@ -1,5 +1,6 @@
 package org.satellite.checking.internal;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -9,11 +10,13 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.apache.commons.csv.CSVRecord;
+import org.satellite.checking.SamplesImported;
 import org.satellite.platform.ProgramTime;
 import org.satellite.platform.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,11 +52,15 @@ class ImportWorker {
 
 	private final ProgramTime time;
 
-	ImportWorker(JdbcClient jdbc, TransactionTemplate transactions, SampleLanding landing, ProgramTime time) {
+	private final ApplicationEventPublisher events;
+
+	ImportWorker(JdbcClient jdbc, TransactionTemplate transactions, SampleLanding landing, ProgramTime time,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.landing = landing;
 		this.time = time;
+		this.events = events;
 	}
 
 	@Scheduled(fixedDelay = 1000, initialDelay = 2000)
@@ -190,6 +197,14 @@ class ImportWorker {
 					.map((p) -> new Object[] { id, p.line(), p.reason(), p.argument(), p.excerpt(), p.landed() })
 					.toList());
 		this.landing.reportAlreadyThere(id);
+		if (landed.added() > 0) {
+			this.events.publishEvent(new SamplesImported(id, this.jdbc
+				.sql("""
+						SELECT DISTINCT date_trunc('month', collected_on)::date FROM samples WHERE import_id = :id ORDER BY 1""")
+				.param("id", id)
+				.query((rs, row) -> YearMonth.from(rs.getDate(1).toLocalDate()))
+				.list()));
+		}
 		this.jdbc
 			.sql("""
 					UPDATE checking_imports SET status = 'DONE', read_rows = :total, added = :added, already_there = :already,

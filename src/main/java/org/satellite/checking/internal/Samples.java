@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.satellite.checking.NotableSubstanceFound;
+import org.satellite.checking.ResultReleased;
 import org.satellite.checking.SubstanceClass;
 import org.satellite.checking.Vocabulary;
 import org.satellite.identity.Role;
@@ -241,6 +242,7 @@ public class Samples {
 			.param("code", code)
 			.update();
 		SampleResult result = SampleResult.of(require(code));
+		this.events.publishEvent(new ResultReleased(code, sample.zoneCode(), sample.collectedOn()));
 		if (!result.notable().isEmpty()) {
 			List<String> substances = result.notable().stream().map(Findings.Notable::nameEn).distinct().toList();
 			List<SubstanceClass> classes = result.notable()

@@ -2,9 +2,11 @@ package org.satellite.reporting.internal;
 
 import java.time.YearMonth;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.satellite.alerts.AlertFannedOut;
 import org.satellite.alerts.AlertIssued;
-import org.satellite.checking.NotableSubstanceFound;
+import org.satellite.checking.ResultReleased;
+import org.satellite.checking.SamplesImported;
+import org.satellite.checking.VocabularyChanged;
 import org.satellite.network.SiteVisitRecorded;
 import org.satellite.network.StipendPaid;
 import org.satellite.overdose.CheckInRequested;
@@ -26,9 +28,8 @@ import org.springframework.stereotype.Component;
  * (a site's or zone's month), and every few seconds the marked cells are recomputed from
  * the raw records ({@link #catchUp}), so that a listener that sees an event twice, or
  * late, still leaves the right figures, and a burst of events at one site costs one
- * recomputation. Referrals, coordinator visits, stipends, drug checking results and alert
- * reach publish no event yet: their cells of this month and the last are marked every ten
- * minutes ({@link #refreshRecent}).
+ * recomputation. Every source of figures publishes events (decision 0112), so nothing is
+ * rescanned on a timer.
  */
 @Component
 class RollupListeners {
@@ -39,14 +40,11 @@ class RollupListeners {
 
 	private final ProgramTime time;
 
-	private final ReportPlaces places;
-
 	private final AlertDelays delays;
 
-	RollupListeners(Rollups rollups, ProgramTime time, ReportPlaces places, AlertDelays delays) {
+	RollupListeners(Rollups rollups, ProgramTime time, AlertDelays delays) {
 		this.rollups = rollups;
 		this.time = time;
-		this.places = places;
 		this.delays = delays;
 	}
 
@@ -104,17 +102,32 @@ class RollupListeners {
 	}
 
 	@ApplicationModuleListener
-	void on(NotableSubstanceFound event) {
-		YearMonth month = this.time.monthOf(event.checkedAt());
-		String zone = (event.zoneCode() != null) ? event.zoneCode() : "";
-		this.rollups.mark(RollupSource.CHECKING, zone, month);
-		this.rollups.mark(RollupSource.CHECKING, zone, month.minusMonths(1));
+	void on(ResultReleased event) {
+		this.rollups.mark(RollupSource.CHECKING, (event.zoneCode() != null) ? event.zoneCode() : "",
+				YearMonth.from(event.collectedOn()));
+	}
+
+	@ApplicationModuleListener
+	void on(SamplesImported event) {
+		event.months().forEach((month) -> this.rollups.mark(RollupSource.CHECKING, "", month));
+	}
+
+	@ApplicationModuleListener
+	void on(VocabularyChanged event) {
+		this.rollups.markEveryCheckingCell();
 	}
 
 	@ApplicationModuleListener
 	void on(AlertIssued event) {
 		this.rollups.mark(RollupSource.ALERTS, "PROGRAM", this.time.thisMonth());
 		this.delays.recompute(this.time.thisMonth());
+	}
+
+	@ApplicationModuleListener
+	void on(AlertFannedOut event) {
+		if (event.issuedAt() != null) {
+			this.rollups.mark(RollupSource.ALERTS, "PROGRAM", this.time.monthOf(event.issuedAt()));
+		}
 	}
 
 	/**
@@ -126,26 +139,6 @@ class RollupListeners {
 	void catchUp() {
 		while (this.rollups.catchUp(CATCH_UP_BATCH) == CATCH_UP_BATCH) {
 			// More are marked: go on.
-		}
-	}
-
-	/**
-	 * The sources without events, this month and last: one node at a time (a cell
-	 * computed twice would be the same cell, but the work need not be done twice).
-	 */
-	@Scheduled(initialDelayString = "PT2M", fixedDelayString = "PT10M")
-	@SchedulerLock(name = "reporting-refresh-recent", lockAtMostFor = "PT10M")
-	void refreshRecent() {
-		YearMonth now = this.time.thisMonth();
-		for (YearMonth month : new YearMonth[] { now.minusMonths(1), now }) {
-			for (String site : this.places.siteCodes()) {
-				this.rollups.mark(RollupSource.NETWORK, site, month);
-			}
-			for (String zone : this.places.zoneCodes()) {
-				this.rollups.mark(RollupSource.CHECKING, zone, month);
-			}
-			this.rollups.mark(RollupSource.CHECKING, "", month);
-			this.rollups.mark(RollupSource.ALERTS, "PROGRAM", month);
 		}
 	}
 

@@ -210,7 +210,7 @@ public enum RollupSource {
 					         count(*) FILTER (WHERE a.severity = 'ADVISORY') AS advisory,
 					         count(*) FILTER (WHERE a.severity = 'WARNING') AS warning,
 					         count(*) FILTER (WHERE a.severity = 'URGENT') AS urgent,
-					         coalesce(sum((SELECT count(*) FROM alert_recipients r WHERE r.alert_id = a.id)), 0) AS reached
+					         coalesce(sum(a.reached), 0) AS reached
 					  FROM alerts a
 					  WHERE a.kind = 'ALERT' AND a.issued_at IS NOT NULL
 					    AND [[a.issued_at >= :from]]

@@ -77,6 +77,22 @@ public class Rollups {
 	}
 
 	/**
+	 * Marks every drug checking cell, as a change of the vocabulary changes what past
+	 * results count as: each zone's month with a result, and each that has cells (a month
+	 * whose results are all gone must lose its cells).
+	 */
+	@Transactional
+	public void markEveryCheckingCell() {
+		this.jdbc.sql("""
+				INSERT INTO report_cells_to_recompute (source, place, month)
+				SELECT 'CHECKING', coalesce(zone_code, ''), date_trunc('month', collected_on)::date
+				FROM samples WHERE result_ready_at IS NOT NULL
+				UNION
+				SELECT 'CHECKING', place, month FROM report_cells WHERE indicator IN (:indicators)
+				ON CONFLICT DO NOTHING""").param("indicators", RollupSource.CHECKING.indicators).update();
+	}
+
+	/**
 	 * Recomputes up to {@code most} marked cells, oldest mark first, and unmarks them in
 	 * the same transaction: a crash leaves them marked, and another node skips the cells
 	 * this one holds. An event that marks a cell while it is being recomputed waits for

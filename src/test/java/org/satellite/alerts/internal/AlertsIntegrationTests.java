@@ -158,6 +158,13 @@ class AlertsIntegrationTests {
 			.isEqualTo("Vous ne recevrez plus de messages de Satellite. Votre numéro est effacé. "
 					+ "Le journal des textos envoyés garde un code, pas votre numéro, 90 jours.");
 		assertThat(this.outbox.progress(AlertFanOut.batchOf(waiting)).cancelled()).isEqualTo(1);
+		// The recipient went with the number, but the alert did reach one subscriber:
+		// reporting's "subscribers reached" must not shrink when someone leaves.
+		assertThat(this.subscriptions.recipientsOf(waiting)).isZero();
+		assertThat(this.jdbc.sql("SELECT reached FROM alerts WHERE id = :id")
+			.param("id", waiting)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 		assertThat(this.jdbc.sql(
 				"SELECT count(*) FROM subscribers WHERE contact_sealed IS NOT NULL AND id NOT IN (SELECT subscriber_id FROM alert_recipients)")
 			.query(Long.class)
