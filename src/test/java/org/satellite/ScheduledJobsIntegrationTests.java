@@ -38,7 +38,7 @@ class ScheduledJobsIntegrationTests {
 	 * alone, so running on two nodes at once is what they are made for.
 	 */
 	private static final Set<String> WORKERS = Set.of("ImportWorker.runWaiting", "EmailSender.sendDue",
-			"SmsParts.purge", "SharedLimits.forgetExpired");
+			"SmsParts.purge", "SharedLimits.forgetExpired", "RollupListeners.catchUp");
 
 	@Autowired
 	Retention retention;
@@ -81,7 +81,7 @@ class ScheduledJobsIntegrationTests {
 		}
 		assertThat(jobs).as("the jobs found")
 			.contains("Retention.scheduled", "AlertDesk.expire", "ImportWorker.runWaiting", "SmsParts.purge",
-					"SharedLimits.forgetExpired");
+					"SharedLimits.forgetExpired", "RollupListeners.catchUp");
 	}
 
 	@Test
