@@ -183,7 +183,7 @@ class DashboardController {
 			List<Figure> series = this.figures.series(code, unit, shown, length, Audience.INTERNAL);
 			String name = indicator.name(locale);
 			charts.add(Chart.of("chart-" + code, name, unit.name(), series, formats, this.messages, locale,
-					Chart.PAGE_WIDTH, Chart.PAGE_HEIGHT));
+					Chart.PAGE_WIDTH));
 		}
 		model.addAttribute("place", unit);
 		model.addAttribute("here", switch (unit.level()) {

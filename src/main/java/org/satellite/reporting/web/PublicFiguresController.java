@@ -83,7 +83,7 @@ class PublicFiguresController {
 		List<Figure> series = this.figures.series(needles.code(), OrgUnit.PROGRAM, ReportPeriod.month(last),
 				PublicFiguresMonths.MONTHS, org.satellite.reporting.internal.Audience.EXTERNAL);
 		model.addAttribute("chart", Chart.of("chart-public", needles.name(locale), OrgUnit.PROGRAM.name(), series,
-				formats, this.messages, locale, Chart.PAGE_WIDTH, Chart.PAGE_HEIGHT));
+				formats, this.messages, locale, Chart.PAGE_WIDTH));
 		model.addAttribute("month", shown.key());
 		model.addAttribute("previous",
 				first.isBefore(YearMonth.from(shown.start())) ? ReportPeriods.minus(shown, 1).key() : null);

@@ -102,7 +102,7 @@ public class ProgramReports {
 			List<Figure> series = this.figures.series(indicator.code(), place, period, length, Audience.INTERNAL);
 			String name = indicator.name(locale);
 			charts.add(Chart.of("chart-" + indicator.code(), name, place.name(), series, text, this.messages, locale,
-					Chart.PRINT_WIDTH, Chart.PRINT_HEIGHT));
+					Chart.PRINT_WIDTH));
 		}
 		List<ProgramReport.Row> rows = new ArrayList<>();
 		for (OrgUnit inside : this.figures.places()) {
