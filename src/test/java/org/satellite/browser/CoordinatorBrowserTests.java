@@ -51,6 +51,13 @@ class CoordinatorBrowserTests extends BrowserTestSupport {
 		open(Screen.DESKTOP);
 		loginAs("coordinator", "satellite-demo");
 		visit("/app/coordinator/sites/SAT-01");
+		// Satellite's one chart: a row per month, needles back hatched and named in the
+		// legend, each bar with its number.
+		Locator chart = this.page.locator("figure.chart");
+		assertShows(chart.locator("figcaption"), "Needles out and needles back");
+		assertShows(chart.locator(".chart-legend"), "Needles out", "Needles back");
+		assertThat(chart.locator("svg text[text-anchor=end]").count()).isEqualTo(12);
+		assertThat(chart.locator("svg rect[fill^=url]").count()).isGreaterThan(0);
 
 		var download = this.page.waitForDownload(() -> this.page.getByText("Download these months (CSV)").click());
 

@@ -25,6 +25,8 @@ class DrugCheckingBrowserTests extends BrowserTestSupport {
 	void aCheckerRecordsASampleWithFentanylAndThePublicPageExplainsItInFrenchAndEnglish() {
 		visit("/data");
 		assertAccessible();
+		assertShows(this.page.locator("figure.chart figcaption"), "Share of samples with fentanyl, by month");
+		assertThat(this.page.locator("figure.chart svg text[text-anchor=end]").count()).isGreaterThan(1);
 		int before = samplesThisMonth();
 
 		open(Screen.PHONE, "en");

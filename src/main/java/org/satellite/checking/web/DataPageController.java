@@ -1,5 +1,8 @@
 package org.satellite.checking.web;
 
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,7 +15,10 @@ import org.satellite.checking.internal.Publication.Figures;
 import org.satellite.checking.internal.Publication.Kind;
 import org.satellite.checking.internal.Publication.Measure;
 import org.satellite.checking.internal.Publication.Period;
+import org.satellite.platform.Languages;
+import org.satellite.platform.web.BarChart;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,13 +37,16 @@ class DataPageController {
 
 	private final OpenData data;
 
-	DataPageController(OpenData data) {
+	private final MessageSource messages;
+
+	DataPageController(OpenData data, MessageSource messages) {
 		this.data = data;
+		this.messages = messages;
 	}
 
 	@GetMapping("/data")
 	String dashboard(@RequestParam(required = false) String period, @RequestParam(required = false) String expected,
-			Model model) {
+			Locale locale, Model model) {
 		Publication publication = this.data.current();
 		Kind kind = kindOf(period);
 		int column = (expected != null) ? Publication.COLUMNS.indexOf(expected) : -1;
@@ -57,7 +66,7 @@ class DataPageController {
 				fortnights.isEmpty() ? null : rows(publication, fortnights.subList(0, 1), 0).get(0));
 		List<Period> months = publication.periods(Kind.MONTH);
 		model.addAttribute("chart",
-				Chart.of(rows(publication, months.subList(0, Math.min(CHART_MONTHS, months.size())), 0)));
+				chart(rows(publication, months.subList(0, Math.min(CHART_MONTHS, months.size())), 0), locale));
 		return "checking/data";
 	}
 
@@ -95,40 +104,29 @@ class DataPageController {
 	}
 
 	/**
-	 * The bar chart of the share with fentanyl, oldest month on the left, one slot per
-	 * month: a month whose share is withheld keeps its slot, empty, with a dash, so a gap
-	 * reads as a gap. Drawn at its own size in a scrolling box, so its 12 px labels stay
-	 * readable on a 360 px screen.
+	 * The chart of the share with fentanyl, Satellite's one chart ({@link BarChart}),
+	 * oldest month at the top, one row per month: a month whose share is withheld keeps
+	 * its row, with a dash and no bar, so a gap reads as a gap. No table beside it: the
+	 * page's tables are the published figures, every cell of which is checked against the
+	 * disclosure policy; the months' shares are written on their bars.
 	 */
-	record Chart(int width, int height, int baseline, List<Bar> bars) {
-
-		static final int SLOT = 44;
-
-		static Chart of(List<Row> newestFirst) {
-			List<Row> rows = new ArrayList<>(newestFirst);
-			Collections.reverse(rows);
-			int baseline = 180;
-			List<Bar> bars = new ArrayList<>();
-			for (int i = 0; i < rows.size(); i++) {
-				Row row = rows.get(i);
-				Integer share = row.fentanylShare();
-				int height = (share != null) ? (int) Math.round(share * 1.5) : 0;
-				String label = row.period().label();
-				bars.add(new Bar(40 + i * SLOT, height, (share != null) ? share + "%" : "–", share == null,
-						label.substring(5), label.substring(2, 4)));
-			}
-			return new Chart(40 + rows.size() * SLOT + 10, 236, baseline, bars);
+	private BarChart chart(List<Row> newestFirst, Locale locale) {
+		List<Row> rows = new ArrayList<>(newestFirst);
+		Collections.reverse(rows);
+		List<BarChart.Point> points = new ArrayList<>();
+		for (Row row : rows) {
+			Integer share = row.fentanylShare();
+			YearMonth month = YearMonth.from(row.period().start());
+			points.add(new BarChart.Point(month.format(DateTimeFormatter.ofPattern("MMM yy", locale)),
+					month.format(DateTimeFormatter.ofPattern("MMMM yyyy", locale)),
+					List.of((share != null) ? BarChart.Value.of(share, share + Languages.pick(locale, "%", "\u00a0%"))
+							: BarChart.Value.none("–"))));
 		}
-
-	}
-
-	/**
-	 * One month's bar.
-	 *
-	 * @param gap whether the share is withheld: no bar is drawn
-	 * @param label the month ({@code 08}), with its year ({@code 20}) under it
-	 */
-	record Bar(int x, int height, String value, boolean gap, String label, String year) {
+		String title = this.messages.getMessage("checking.data.chart", null, locale);
+		return BarChart.of("chart-fentanyl", title,
+				this.messages.getMessage("checking.data.chartDescription", null, locale),
+				this.messages.getMessage("checking.data.periodColumn", null, locale), List.of(title), false, points,
+				BarChart.PAGE_WIDTH, BigDecimal.valueOf(100));
 	}
 
 }

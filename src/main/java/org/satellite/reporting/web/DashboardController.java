@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.satellite.platform.Audited;
 import org.satellite.platform.ProgramTime;
+import org.satellite.platform.web.BarChart;
 import org.satellite.reporting.internal.Audience;
 import org.satellite.reporting.internal.Chart;
 import org.satellite.reporting.internal.Figure;
@@ -163,7 +164,7 @@ class DashboardController {
 			}
 		}
 		FigureText formats = FigureText.in(this.messages, locale);
-		List<Chart> charts = new ArrayList<>();
+		List<BarChart> charts = new ArrayList<>();
 		// The charts go by the period shown: twelve months, eight quarters or five years
 		// ending with it (a period still running counts what is recorded so far).
 		int length = switch (shown.granularity()) {
@@ -183,7 +184,7 @@ class DashboardController {
 			List<Figure> series = this.figures.series(code, unit, shown, length, Audience.INTERNAL);
 			String name = indicator.name(locale);
 			charts.add(Chart.of("chart-" + code, name, unit.name(), series, formats, this.messages, locale,
-					Chart.PAGE_WIDTH));
+					BarChart.PAGE_WIDTH));
 		}
 		model.addAttribute("place", unit);
 		model.addAttribute("here", switch (unit.level()) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.satellite.platform.web.BarChart;
 import org.satellite.privacy.Disclosure;
 import org.satellite.reporting.internal.Chart;
 import org.satellite.reporting.internal.Figure;
@@ -83,7 +84,7 @@ class PublicFiguresController {
 		List<Figure> series = this.figures.series(needles.code(), OrgUnit.PROGRAM, ReportPeriod.month(last),
 				PublicFiguresMonths.MONTHS, org.satellite.reporting.internal.Audience.EXTERNAL);
 		model.addAttribute("chart", Chart.of("chart-public", needles.name(locale), OrgUnit.PROGRAM.name(), series,
-				formats, this.messages, locale, Chart.PAGE_WIDTH));
+				formats, this.messages, locale, BarChart.PAGE_WIDTH));
 		model.addAttribute("month", shown.key());
 		model.addAttribute("previous",
 				first.isBefore(YearMonth.from(shown.start())) ? ReportPeriods.minus(shown, 1).key() : null);

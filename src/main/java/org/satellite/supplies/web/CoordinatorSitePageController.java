@@ -29,6 +29,7 @@ import org.satellite.supplies.Stock;
 import org.satellite.supplies.internal.TransferLine;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -70,8 +71,11 @@ class CoordinatorSitePageController {
 
 	private final ApplicationEventPublisher events;
 
+	private final MessageSource messages;
+
 	CoordinatorSitePageController(Sites sites, Stock stock, Restocks restocks, SiteFigures figures, Catalogue catalogue,
-			ProgramTime time, Refusals refusals, ApplicationEventPublisher events) {
+			ProgramTime time, Refusals refusals, ApplicationEventPublisher events, MessageSource messages) {
+		this.messages = messages;
 		this.sites = sites;
 		this.stock = stock;
 		this.restocks = restocks;
@@ -94,7 +98,7 @@ class CoordinatorSitePageController {
 		model.addAttribute("restock", this.restocks.openFor(code).orElse(null));
 		model.addAttribute("movements", this.stock.movementsAt(code, 100));
 		model.addAttribute("months", months);
-		model.addAttribute("chart", MonthChart.of(months, locale));
+		model.addAttribute("chart", MonthChart.of(months, this.messages, locale));
 		model.addAttribute("key", UUID.randomUUID().toString());
 		model.addAttribute("zone", this.time.zone());
 		return "supplies/coordinator-site";

@@ -1,49 +1,41 @@
 package org.satellite.supplies.web;
 
-import java.time.format.TextStyle;
-import java.util.ArrayList;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import org.satellite.platform.web.BarChart;
 import org.satellite.supplies.SiteMonth;
 
+import org.springframework.context.MessageSource;
+
 /**
- * A bar chart of needles out and needles back per month, drawn as SVG on the server.
- * Needles back are hatched, not just coloured, and every bar carries its number, so the
- * chart reads without colour; the page shows the table of the same numbers beside it.
+ * A site's needles out and needles back per month, drawn with Satellite's one chart
+ * ({@link BarChart}): needles back hatched beside needles out, each bar with its number,
+ * so the chart reads without colour; the page's table of the month's figures holds the
+ * same numbers.
  */
-record MonthChart(int width, int height, int baseline, List<Bar> bars) {
+final class MonthChart {
 
-	static final int PLOT_HEIGHT = 160;
-
-	static final int GROUP_WIDTH = 60;
-
-	static MonthChart of(List<SiteMonth> months, Locale locale) {
-		long max = Math.max(1,
-				months.stream()
-					.mapToLong((month) -> Math.max(month.needlesOut(), month.needlesBack()))
-					.max()
-					.orElse(1));
-		List<Bar> bars = new ArrayList<>();
-		int x = 40;
-		for (SiteMonth month : months) {
-			String label = month.month().getMonth().getDisplayName(TextStyle.SHORT, locale) + " "
-					+ String.valueOf(month.month().getYear()).substring(2);
-			bars.add(new Bar(x, scale(month.needlesOut(), max), month.needlesOut(), scale(month.needlesBack(), max),
-					month.needlesBack(), label));
-			x += GROUP_WIDTH;
-		}
-		return new MonthChart(x + 10, PLOT_HEIGHT + 70, PLOT_HEIGHT + 30, bars);
+	private MonthChart() {
 	}
 
-	private static int scale(long value, long max) {
-		return (int) Math.round((double) value * PLOT_HEIGHT / max);
-	}
-
-	/**
-	 * One month: the bar of needles out and, beside it, the hatched bar of needles back.
-	 */
-	record Bar(int x, int outHeight, long out, int backHeight, long back, String label) {
+	static BarChart of(List<SiteMonth> months, MessageSource messages, Locale locale) {
+		NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
+		List<BarChart.Point> points = months.stream()
+			.map((month) -> new BarChart.Point(month.month().format(DateTimeFormatter.ofPattern("MMM yy", locale)),
+					month.month().toString(),
+					List.of(BarChart.Value.of(month.needlesOut(), numbers.format(month.needlesOut())),
+							BarChart.Value.of(month.needlesBack(), numbers.format(month.needlesBack())))))
+			.toList();
+		return BarChart
+			.of("chart-needles", messages.getMessage("coord.chart.label", null, locale),
+					messages.getMessage("coord.chart.description", null, locale),
+					messages.getMessage("figures.month", null, locale),
+					List.of(messages.getMessage("figures.needlesOut", null, locale),
+							messages.getMessage("figures.needlesBack", null, locale)),
+					false, points, BarChart.PAGE_WIDTH);
 	}
 
 }

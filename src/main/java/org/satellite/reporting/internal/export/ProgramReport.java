@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-import org.satellite.reporting.internal.Chart;
+import org.satellite.platform.web.BarChart;
 import org.satellite.reporting.internal.Indicator;
 import org.satellite.reporting.internal.OrgUnit;
 import org.satellite.reporting.internal.ReportPeriod;
@@ -27,7 +27,7 @@ import org.satellite.reporting.internal.ReportPeriod;
  * @param definitions every indicator, with its definition
  */
 public record ProgramReport(OrgUnit place, ReportPeriod period, Locale locale, LocalDate made, boolean inProgress,
-		boolean empty, List<Line> key, List<Line> all, List<Chart> charts, List<Indicator> columns, List<Row> rows,
+		boolean empty, List<Line> key, List<Line> all, List<BarChart> charts, List<Indicator> columns, List<Row> rows,
 		List<Indicator> definitions) {
 
 	/** One indicator's figure, as written. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.satellite.platform.Audited;
 import org.satellite.platform.ProgramTime;
 import org.satellite.platform.Refusal;
+import org.satellite.platform.web.BarChart;
 import org.satellite.reporting.internal.Audience;
 import org.satellite.reporting.internal.Chart;
 import org.satellite.reporting.internal.Figure;
@@ -96,13 +97,13 @@ public class ProgramReports {
 		List<ProgramReport.Line> key = lines.stream()
 			.filter((line) -> headline.stream().anyMatch((indicator) -> indicator.code().equals(line.code())))
 			.toList();
-		List<Chart> charts = new ArrayList<>();
+		List<BarChart> charts = new ArrayList<>();
 		int length = (period.granularity() == ReportPeriod.Granularity.MONTH) ? 12 : 8;
 		for (Indicator indicator : pick(catalogue, CHARTED, 2)) {
 			List<Figure> series = this.figures.series(indicator.code(), place, period, length, Audience.INTERNAL);
 			String name = indicator.name(locale);
 			charts.add(Chart.of("chart-" + indicator.code(), name, place.name(), series, text, this.messages, locale,
-					Chart.PRINT_WIDTH));
+					BarChart.PRINT_WIDTH));
 		}
 		List<ProgramReport.Row> rows = new ArrayList<>();
 		for (OrgUnit inside : this.figures.places()) {
