@@ -57,7 +57,8 @@ class CoordinatorBrowserTests extends BrowserTestSupport {
 		assertShows(chart.locator("figcaption"), "Needles out and needles back");
 		assertShows(chart.locator(".chart-legend"), "Needles out", "Needles back");
 		assertThat(chart.locator("svg text[text-anchor=end]").count()).isEqualTo(12);
-		assertThat(chart.locator("svg rect[fill^=url]").count()).isGreaterThan(0);
+		assertThat(chart.locator("svg rect[fill='url(#chart-needles-hatch)']").count()).isEqualTo(12);
+		assertThat(chart.locator("pattern#chart-needles-hatch, pattern#chart-needles-key-hatch").count()).isEqualTo(2);
 
 		var download = this.page.waitForDownload(() -> this.page.getByText("Download these months (CSV)").click());
 
