@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.satellite.platform.ProgramTime;
 
@@ -56,6 +57,17 @@ public class AlertDelays {
 			.param("month", Date.valueOf(month.atDay(1)))
 			.update();
 		insert(Timestamp.from(this.time.startOf(month)), Timestamp.from(this.time.startOf(month.plusMonths(1))));
+	}
+
+	/**
+	 * The month an alert was issued in, in the program's time zone: the month its figures
+	 * count in, even when the event that says so arrives after midnight.
+	 */
+	public Optional<YearMonth> monthIssued(UUID alert) {
+		return this.jdbc.sql("SELECT issued_at FROM alerts WHERE id = :id AND issued_at IS NOT NULL")
+			.param("id", alert)
+			.query((rs, row) -> this.time.monthOf(rs.getTimestamp(1).toInstant()))
+			.optional();
 	}
 
 	/** Throws every row away and computes them all again. */

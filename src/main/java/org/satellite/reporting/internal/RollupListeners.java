@@ -119,8 +119,9 @@ class RollupListeners {
 
 	@ApplicationModuleListener
 	void on(AlertIssued event) {
-		this.rollups.mark(RollupSource.ALERTS, "PROGRAM", this.time.thisMonth());
-		this.delays.recompute(this.time.thisMonth());
+		YearMonth month = this.delays.monthIssued(event.alertId()).orElseGet(this.time::thisMonth);
+		this.rollups.mark(RollupSource.ALERTS, "PROGRAM", month);
+		this.delays.recompute(month);
 	}
 
 	@ApplicationModuleListener
