@@ -394,6 +394,42 @@ class ReportingRollupsIntegrationTests {
 	}
 
 	/**
+	 * A marked cell the job cannot compute (here, of a source this version no longer has)
+	 * waits behind the others and holds no other figure back.
+	 */
+	@Test
+	void aCellThatCannotBeComputedHoldsNoOtherFigureBack() {
+		YearMonth month = this.time.thisMonth();
+		this.jdbc.sql("""
+				INSERT INTO report_cells_to_recompute (source, place, month, marked_at)
+				VALUES ('NO_LONGER_A_SOURCE', :place, :month, now() - interval '1 hour')""")
+			.param("place", this.site)
+			.param("month", java.sql.Date.valueOf(month.atDay(1)))
+			.update();
+		try {
+			this.ledger.distribute(this.peer,
+					new NewDistribution(this.site, this.time.now().minusSeconds(60), Map.of("NDL-1", 20), 0, null),
+					key());
+
+			OrgUnit site = new OrgUnit(OrgUnit.Level.SITE, this.site, this.site);
+			Awaitility.await()
+				.atMost(Duration.ofSeconds(30))
+				.untilAsserted(() -> assertThat(
+						values(this.figures.figures(site, ReportPeriod.month(month), Audience.INTERNAL), site))
+					.containsEntry("NEEDLES_DISTRIBUTED", BigDecimal.valueOf(20)));
+			assertThat(
+					this.jdbc.sql("SELECT count(*) FROM report_cells_to_recompute WHERE source = 'NO_LONGER_A_SOURCE'")
+						.query(Long.class)
+						.single())
+				.as("still marked, to be tried again")
+				.isEqualTo(1);
+		}
+		finally {
+			this.jdbc.sql("DELETE FROM report_cells_to_recompute WHERE source = 'NO_LONGER_A_SOURCE'").update();
+		}
+	}
+
+	/**
 	 * The median time from a notable result to its alert: an alert drafted from two
 	 * results counts from the first of them, an update does not count, and the program's
 	 * figure is the median of every such alert of the month, as counted from the alerts

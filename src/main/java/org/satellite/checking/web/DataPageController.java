@@ -2,7 +2,6 @@ package org.satellite.checking.web;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -117,8 +116,7 @@ class DataPageController {
 		for (Row row : rows) {
 			Integer share = row.fentanylShare();
 			YearMonth month = YearMonth.from(row.period().start());
-			points.add(new BarChart.Point(month.format(DateTimeFormatter.ofPattern("MMM yy", locale)),
-					month.format(DateTimeFormatter.ofPattern("MMMM yyyy", locale)),
+			points.add(new BarChart.Point(BarChart.monthLabel(month, locale), BarChart.monthName(month, locale),
 					List.of((share != null) ? BarChart.Value.of(share, share + Languages.pick(locale, "%", "\u00a0%"))
 							: BarChart.Value.none("–"))));
 		}

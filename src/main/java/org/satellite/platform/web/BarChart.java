@@ -2,8 +2,11 @@ package org.satellite.platform.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Satellite's one chart, as the fragment {@code fragments/chart :: chart (chart)} draws
@@ -103,6 +106,21 @@ public record BarChart(String id, String title, String description, String perio
 			return this.series == 1;
 		}
 
+	}
+
+	/**
+	 * A month as a chart names it beside its bars, short enough for a phone:
+	 * {@code Nov 26}.
+	 */
+	public static String monthLabel(YearMonth month, Locale locale) {
+		return month.format(DateTimeFormatter.ofPattern("MMM yy", locale));
+	}
+
+	/**
+	 * A month as a chart's table names it: {@code November 2026}, {@code novembre 2026}.
+	 */
+	public static String monthName(YearMonth month, Locale locale) {
+		return month.format(DateTimeFormatter.ofPattern("MMMM yyyy", locale));
 	}
 
 	public int axis() {

@@ -50,7 +50,7 @@ public final class Chart {
 	/** A period as the chart names it beside its bar, short enough for a phone. */
 	static String label(ReportPeriod period, Locale locale) {
 		return switch (period.granularity()) {
-			case MONTH -> YearMonth.from(period.start()).format(DateTimeFormatter.ofPattern("MMM yy", locale));
+			case MONTH -> BarChart.monthLabel(YearMonth.from(period.start()), locale);
 			case QUARTER -> Languages.pick(locale, "Q", "T") + period.start().get(IsoFields.QUARTER_OF_YEAR) + " "
 					+ period.start().format(DateTimeFormatter.ofPattern("yy", locale));
 			case YEAR -> period.key();
@@ -60,7 +60,7 @@ public final class Chart {
 	/** A period as the table beside the drawing names it. */
 	static String name(ReportPeriod period, Locale locale) {
 		return switch (period.granularity()) {
-			case MONTH -> YearMonth.from(period.start()).format(DateTimeFormatter.ofPattern("MMMM yyyy", locale));
+			case MONTH -> BarChart.monthName(YearMonth.from(period.start()), locale);
 			case QUARTER, YEAR -> period.key();
 		};
 	}

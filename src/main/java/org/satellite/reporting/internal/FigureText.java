@@ -51,11 +51,6 @@ public final class FigureText {
 		};
 	}
 
-	/** The words for a figure with nothing recorded. */
-	public String noData() {
-		return this.noData;
-	}
-
 	/** The words for a count hidden to protect a small one. */
 	public String hidden() {
 		return this.hidden;

@@ -70,14 +70,6 @@ public class ReportPlaces {
 		return this.sites.find(siteCode).map(Site::zoneCode).orElse(null);
 	}
 
-	List<String> siteCodes() {
-		return this.sites.all().stream().map(Site::code).toList();
-	}
-
-	List<String> zoneCodes() {
-		return this.sites.zones().stream().map(Zone::code).toList();
-	}
-
 	private static OrgUnit zone(Zone zone) {
 		return new OrgUnit(OrgUnit.Level.ZONE, zone.code(), zone.nameEn());
 	}

@@ -13,7 +13,9 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the rollups ({@code report_cells}): one cell (a site or zone, a month, one
@@ -48,7 +50,17 @@ public class Rollups {
 			  ORDER BY marked_at LIMIT :most FOR UPDATE SKIP LOCKED)
 			RETURNING source, place, month""";
 
+	/** Puts the oldest marked cell no other transaction holds behind the others. */
+	static final String PUT_OLDEST_BACK = """
+			UPDATE report_cells_to_recompute SET marked_at = clock_timestamp()
+			WHERE (source, place, month) = (
+			  SELECT source, place, month FROM report_cells_to_recompute
+			  ORDER BY marked_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+			RETURNING source || ' ' || place || ' ' || month""";
+
 	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
 
 	private final ProgramTime time;
 
@@ -56,8 +68,10 @@ public class Rollups {
 
 	private final AlertDelays delays;
 
-	Rollups(JdbcClient jdbc, ProgramTime time, PublicFigures publication, AlertDelays delays) {
+	Rollups(JdbcClient jdbc, ProgramTime time, PublicFigures publication, AlertDelays delays,
+			PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.transactions = new TransactionTemplate(transactions);
 		this.time = time;
 		this.publication = publication;
 		this.delays = delays;
@@ -96,11 +110,45 @@ public class Rollups {
 	 * Recomputes up to {@code most} marked cells, oldest mark first, and unmarks them in
 	 * the same transaction: a crash leaves them marked, and another node skips the cells
 	 * this one holds. An event that marks a cell while it is being recomputed waits for
-	 * the unmarking to commit and marks it again, so nothing recorded is left out.
-	 * @return how many cells were recomputed; fewer than {@code most} when none are left
+	 * the unmarking to commit and marks it again, so nothing recorded is left out. When
+	 * the batch fails, its cells are computed one at a time, and a cell that fails is
+	 * marked again behind the others (and the log says why), so that one cell the query
+	 * cannot compute never holds every other figure back.
+	 * @return how many cells were recomputed or put back; fewer than {@code most} when
+	 * none are left
 	 */
-	@Transactional
 	public int catchUp(int most) {
+		try {
+			return this.transactions.execute((status) -> recomputeOldest(most));
+		}
+		catch (RuntimeException batch) {
+			log.warn("Reporting: a batch of marked cells failed ({}); computing them one at a time",
+					batch.getMessage());
+		}
+		java.util.Set<String> failed = new java.util.HashSet<>();
+		int done = 0;
+		while (done < most) {
+			try {
+				if (this.transactions.execute((status) -> recomputeOldest(1)) == 0) {
+					break;
+				}
+			}
+			catch (RuntimeException cell) {
+				String key = this.transactions
+					.execute((status) -> this.jdbc.sql(PUT_OLDEST_BACK).query(String.class).optional().orElse(""));
+				log.warn("Reporting: the marked cell {} could not be computed and waits behind the others: {}", key,
+						cell.getMessage());
+				if (!failed.add(key)) {
+					// Only cells that failed are left: the next run tries them again.
+					break;
+				}
+			}
+			done++;
+		}
+		return done;
+	}
+
+	private int recomputeOldest(int most) {
 		List<Object[]> marked = this.jdbc.sql(UNMARK_OLDEST)
 			.param("most", most)
 			.query((rs,

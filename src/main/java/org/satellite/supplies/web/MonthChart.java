@@ -1,7 +1,6 @@
 package org.satellite.supplies.web;
 
 import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,8 +23,7 @@ final class MonthChart {
 	static BarChart of(List<SiteMonth> months, MessageSource messages, Locale locale) {
 		NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
 		List<BarChart.Point> points = months.stream()
-			.map((month) -> new BarChart.Point(month.month().format(DateTimeFormatter.ofPattern("MMM yy", locale)),
-					month.month().toString(),
+			.map((month) -> new BarChart.Point(BarChart.monthLabel(month.month(), locale), month.month().toString(),
 					List.of(BarChart.Value.of(month.needlesOut(), numbers.format(month.needlesOut())),
 							BarChart.Value.of(month.needlesBack(), numbers.format(month.needlesBack())))))
 			.toList();
