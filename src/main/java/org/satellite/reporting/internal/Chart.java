@@ -27,14 +27,14 @@ public final class Chart {
 	 * ("Bar chart of needles distributed for the program, month by month from 2026-01 to
 	 * 2026-12").
 	 */
-	public static BarChart of(String id, String title, String placeName, List<Figure> series, FigureText text,
+	public static BarChart of(String id, String title, OrgUnit place, List<Figure> series, FigureText text,
 			MessageSource messages, Locale locale, int width) {
 		String description = "";
 		if (!series.isEmpty()) {
 			ReportPeriod first = series.get(0).period();
 			ReportPeriod last = series.get(series.size() - 1).period();
 			description = messages.getMessage("reporting.dashboard.chartDescription",
-					new Object[] { title, placeName, first.key(), last.key(), messages
+					new Object[] { title, placeName(place, messages, locale), first.key(), last.key(), messages
 						.getMessage("reporting.dashboard.chartBy." + last.granularity().name(), null, locale) },
 					locale);
 		}
@@ -45,6 +45,12 @@ public final class Chart {
 		boolean share = !series.isEmpty() && series.get(0).indicator().unit() == IndicatorUnit.PERCENT;
 		return BarChart.of(id, title, description, messages.getMessage("reporting.dashboard.month", null, locale),
 				List.of(title), true, points, width, share ? BigDecimal.valueOf(100) : null);
+	}
+
+	/** A place as a sentence names it: the program in the reader's language. */
+	public static String placeName(OrgUnit place, MessageSource messages, Locale locale) {
+		return (place.level() == OrgUnit.Level.PROGRAM)
+				? messages.getMessage("reporting.dashboard.program", null, locale) : place.name();
 	}
 
 	/** A period as the chart names it beside its bar, short enough for a phone. */

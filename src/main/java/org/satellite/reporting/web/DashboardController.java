@@ -183,8 +183,8 @@ class DashboardController {
 			}
 			List<Figure> series = this.figures.series(code, unit, shown, length, Audience.INTERNAL);
 			String name = indicator.name(locale);
-			charts.add(Chart.of("chart-" + code, name, unit.name(), series, formats, this.messages, locale,
-					BarChart.PAGE_WIDTH));
+			charts.add(
+					Chart.of("chart-" + code, name, unit, series, formats, this.messages, locale, BarChart.PAGE_WIDTH));
 		}
 		model.addAttribute("place", unit);
 		model.addAttribute("here", switch (unit.level()) {
@@ -192,8 +192,7 @@ class DashboardController {
 			case ZONE -> "/app/reporting/zones/" + unit.code();
 			case SITE -> "/app/reporting/sites/" + unit.code();
 		});
-		model.addAttribute("placeName", (unit.level() == OrgUnit.Level.PROGRAM)
-				? this.messages.getMessage("reporting.dashboard.program", null, locale) : unit.name());
+		model.addAttribute("placeName", Chart.placeName(unit, this.messages, locale));
 		model.addAttribute("period", shown);
 		model.addAttribute("previous", ReportPeriods.minus(shown, 1).key());
 		ReportPeriod next = ReportPeriods.minus(shown, -1);

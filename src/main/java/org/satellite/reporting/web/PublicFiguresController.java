@@ -83,8 +83,8 @@ class PublicFiguresController {
 		Indicator needles = indicators.get(0);
 		List<Figure> series = this.figures.series(needles.code(), OrgUnit.PROGRAM, ReportPeriod.month(last),
 				PublicFiguresMonths.MONTHS, org.satellite.reporting.internal.Audience.EXTERNAL);
-		model.addAttribute("chart", Chart.of("chart-public", needles.name(locale), OrgUnit.PROGRAM.name(), series,
-				formats, this.messages, locale, BarChart.PAGE_WIDTH));
+		model.addAttribute("chart", Chart.of("chart-public", needles.name(locale), OrgUnit.PROGRAM, series, formats,
+				this.messages, locale, BarChart.PAGE_WIDTH));
 		model.addAttribute("month", shown.key());
 		model.addAttribute("previous",
 				first.isBefore(YearMonth.from(shown.start())) ? ReportPeriods.minus(shown, 1).key() : null);

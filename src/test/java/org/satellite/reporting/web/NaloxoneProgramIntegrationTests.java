@@ -144,6 +144,17 @@ class NaloxoneProgramIntegrationTests {
 	}
 
 	@Test
+	void theDashboardsChartsAreDescribedInTheReadersLanguage() {
+		WebSession analyst = new WebSession(this.port);
+		analyst.login("analyst", "satellite-demo");
+
+		String french = analyst.speaking("fr").get("/app/reporting").body();
+
+		assertThat(french).contains("Diagramme en barres : Seringues distribuées pour Programme, mois par mois de")
+			.doesNotContain("pour Program,");
+	}
+
+	@Test
 	void theFormerAddressesSendBookmarksToReporting() {
 		WebSession coordinator = new WebSession(this.port);
 		coordinator.login("coordinator", "satellite-demo");

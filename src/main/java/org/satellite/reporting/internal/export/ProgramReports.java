@@ -102,7 +102,7 @@ public class ProgramReports {
 		for (Indicator indicator : pick(catalogue, CHARTED, 2)) {
 			List<Figure> series = this.figures.series(indicator.code(), place, period, length, Audience.INTERNAL);
 			String name = indicator.name(locale);
-			charts.add(Chart.of("chart-" + indicator.code(), name, place.name(), series, text, this.messages, locale,
+			charts.add(Chart.of("chart-" + indicator.code(), name, place, series, text, this.messages, locale,
 					BarChart.PRINT_WIDTH));
 		}
 		List<ProgramReport.Row> rows = new ArrayList<>();
